@@ -1,0 +1,175 @@
+"""The ``kg`` command: extract, build, query, neighbors (and more, one subcommand each).
+
+Errors in the input end the run with a message naming the file (and line),
+exit status 2 and nothing half-written.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .readers import InputError
+
+COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {}
+
+
+def command(name: str):
+    """Register a function that adds subcommand ``name`` to the parser."""
+    def register(fn):
+        COMMANDS[name] = fn
+        return fn
+    return register
+
+
+def _inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="digest .md, .jsonl, .txt files, folders of them, or - for standard input")
+    p.add_argument("--skip-bad", action="store_true", help="skip malformed JSON lines (counted) instead of stopping")
+    p.add_argument("--threshold", type=float, default=None, help="drop facts with confidence below this (0-1)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on standard error")
+
+
+def _say(args, message: str) -> None:
+    if not getattr(args, "quiet", False):
+        print(message, file=sys.stderr)
+
+
+@command("extract")
+def _extract_parser(sub) -> None:
+    p = sub.add_parser("extract", help="one JSON line of entities and relations per article")
+    _inputs(p)
+    p.add_argument("-o", "--output", help="output .jsonl (default: standard output)")
+    p.set_defaults(run=run_extract)
+
+
+def run_extract(args) -> None:
+    from .build import write_atomic
+    from .pipeline import extract_files
+
+    start, errors = time.perf_counter(), []
+    docs = extract_files(args.inputs, skip_bad=args.skip_bad, errors=errors, threshold=args.threshold)
+    lines = (json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
+    n = 0
+    if args.output:
+        def write(f):
+            nonlocal n
+            for line in lines:
+                f.write(line.encode("utf-8"))
+                n += 1
+        write_atomic(Path(args.output), write)
+    else:
+        for line in lines:
+            sys.stdout.write(line)
+            n += 1
+    _report_skipped(args, errors)
+    _say(args, f"kg extract: {n} articles in {time.perf_counter() - start:.1f} s")
+
+
+def _report_skipped(args, errors: list[InputError]) -> None:
+    for err in errors:
+        _say(args, f"skipped {err}")
+    if errors:
+        _say(args, f"{len(errors)} bad lines skipped")
+
+
+@command("build")
+def _build_parser(sub) -> None:
+    p = sub.add_parser("build", help="build the graph: graph.ttl, graph.jsonld, graph.nq, graph.html")
+    _inputs(p)
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.add_argument("--base-iri", default=None, help="base IRI of entities, facts and articles")
+    p.add_argument("--max-nodes", type=int, default=None, help="HTML view: keep the N entities of highest degree")
+    p.set_defaults(run=run_build)
+
+
+def run_build(args) -> None:
+    from .pipeline import build
+
+    start, errors = time.perf_counter(), []
+    kg = build(args.inputs, skip_bad=args.skip_bad, errors=errors, threshold=args.threshold)
+    kg.write(args.output, base_iri=args.base_iri, max_nodes=args.max_nodes)
+    _report_skipped(args, errors)
+    s = kg.summary()
+    _say(args, f"kg build: {s['articles']} articles, {s['entities']} entities, {s['facts']} facts "
+               f"in {time.perf_counter() - start:.1f} s -> {args.output}")
+
+
+@command("query")
+def _query_parser(sub) -> None:
+    p = sub.add_parser("query", help="run SPARQL over a built graph (prefixes kg: rdf: rdfs: skos: xsd: prov: schema: predeclared)")
+    p.add_argument("graph", help="graph.ttl / graph.nq / graph.jsonld written by build, or its folder")
+    p.add_argument("sparql", help="the query, or @FILE to read it from a file")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.set_defaults(run=run_query)
+
+
+def run_query(args) -> None:
+    from .rdf import print_results, query_path
+
+    sparql = Path(args.sparql[1:]).read_text(encoding="utf-8") if args.sparql.startswith("@") else args.sparql
+    print_results(query_path(args.graph, sparql), args.format, sys.stdout)
+
+
+@command("neighbors")
+def _neighbors_parser(sub) -> None:
+    p = sub.add_parser("neighbors", help="an entity (by any alias) and its neighbours")
+    p.add_argument("graph", help="a file written by build, or its folder")
+    p.add_argument("name")
+    p.add_argument("--relation", default=None)
+    p.add_argument("--direction", choices=["out", "in", "both"], default="both")
+    p.add_argument("--depth", type=int, default=1)
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(run=run_neighbors)
+
+
+def run_neighbors(args) -> None:
+    from . import load
+
+    kg = load(args.graph)
+    try:
+        ent = kg.entity(args.name)
+    except KeyError:
+        raise InputError(args.graph, f"no entity named {args.name!r}") from None
+    rows = kg.neighbors(ent["id"], relation=args.relation, direction=args.direction, depth=args.depth)
+    if args.format == "json":
+        print(json.dumps({"entity": ent, "neighbors": [{"entity": n, "relation": r, "fact": f} for n, r, f in rows]},
+                         ensure_ascii=False, indent=1))
+        return
+    print(f"{ent['name']} ({ent['type']}, {ent['id']})" + (f"  aliases: {', '.join(ent['aliases'])}" if ent["aliases"] else ""))
+    for other, rel, fact in rows:
+        arrow = "->" if fact["direction"] == "out" else "<-"
+        print(f"  {arrow} {rel:22s} {other['name']} ({other['type']})  date={fact.get('date') or '-'}  "
+              f"article={fact['article']}")
+        if fact.get("evidence"):
+            print(f"       {fact['evidence']}")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese technology and business news.")
+    sub = p.add_subparsers(dest="command", required=True)
+    for add in COMMANDS.values():
+        add(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        args.run(args)
+    except InputError as exc:
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted; outputs left as they were", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
