@@ -1,0 +1,119 @@
+"""The entity catalogue (``ontologies/catalogue.ttl``): well-known entities with their aliases.
+
+Used to find names in text, to type them, and to give every surface form of
+one real thing the same id (工信部 = 工业和信息化部; 腾讯 ≠ 腾讯云).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .graph import norm
+from .schema import KG, ONTOLOGY_DIR, TYPE_BY_CLASS
+
+CATALOGUE_PATH = ONTOLOGY_DIR / "catalogue.ttl"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str  # COMPANY …
+    name: str  # the @zh label
+    aliases: tuple[str, ...]
+    parent: str | None = None
+    wikidata: str | None = None
+
+
+def _is_latin(surface: str) -> bool:
+    return surface.isascii()
+
+
+class Catalogue:
+    """Entries by id and by normalised surface form, and a longest-match scanner."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = {e.id: e for e in entries}
+        self.by_surface: dict[str, Entry] = {}
+        for e in entries:
+            for surface in (e.name, *e.aliases):
+                self.by_surface.setdefault(norm(surface), e)
+        # scanner: surfaces as written (Latin ones lower-cased), indexed by their first two characters
+        self._exact: dict[str, Entry] = {}
+        self._prefix: dict[str, set[int]] = {}
+        for e in entries:
+            for surface in (e.name, *e.aliases):
+                key = surface.lower() if _is_latin(surface) else surface
+                if len(key) < 2 or key in self._exact:
+                    continue
+                self._exact[key] = e
+                self._prefix.setdefault(key[:2], set()).add(len(key))
+        self._lengths = {p: sorted(ls, reverse=True) for p, ls in self._prefix.items()}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, surface: str) -> Entry | None:
+        return self.by_surface.get(norm(surface))
+
+    def scan(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Longest non-overlapping matches, left to right; Latin names only at word boundaries.
+
+        >>> cat = Catalogue([Entry("miit", "GOVERNMENT", "工业和信息化部", ("工信部",))])
+        >>> [(s, e, m.id) for s, e, m in cat.scan("工业和信息化部会同工信部")]
+        [(0, 7, 'miit'), (9, 12, 'miit')]
+        """
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
+        found, i, n = [], 0, len(text)
+        while i < n - 1:
+            for length in self._lengths.get(lowered[i:i + 2], ()):
+                piece = lowered[i:i + length]
+                entry = self._exact.get(piece)
+                if entry is None or (piece.isascii() and not word_bounded(text, i, i + length)):
+                    continue
+                found.append((i, i + length, entry))
+                i += length
+                break
+            else:
+                i += 1
+        return found
+
+
+def word_bounded(text: str, start: int, end: int) -> bool:
+    """No ASCII letter or digit touches the span on either side."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+def parse_catalogue(path: Path) -> list[Entry]:
+    g = Graph().parse(path, format="turtle")
+    entries = []
+    for node, cls in g.subject_objects(RDF.type):
+        etype = TYPE_BY_CLASS.get(str(cls).rsplit("#", 1)[-1]) if str(cls).startswith(str(KG)) else None
+        if etype is None:
+            continue
+        labels = [l for l in g.objects(node, RDFS.label) if isinstance(l, Literal)]
+        zh = [str(l) for l in labels if l.language == "zh"]
+        others = [str(l) for l in labels if l.language != "zh"]
+        alts = [str(l) for l in g.objects(node, SKOS.altLabel)]
+        if not zh:
+            continue
+        parent = g.value(node, KG.partOf)
+        same = [str(o) for o in g.objects(node, OWL.sameAs) if "wikidata.org/entity/" in str(o)]
+        entries.append(Entry(id=str(node).rsplit("/", 1)[-1], type=etype.code, name=zh[0],
+                             aliases=tuple(dict.fromkeys(zh[1:] + others + alts)),
+                             parent=str(parent).rsplit("/", 1)[-1] if parent else None,
+                             wikidata=same[0].rsplit("/", 1)[-1] if same else None))
+    return sorted(entries, key=lambda e: e.id)
+
+
+@cache
+def load_catalogue(path: str | None = None) -> Catalogue:
+    """The catalogue at ``path`` (default: ontologies/catalogue.ttl), parsed once per process."""
+    return Catalogue(parse_catalogue(Path(path) if path else CATALOGUE_PATH))

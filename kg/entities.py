@@ -1,0 +1,479 @@
+"""Entity recognition and canonicalisation as spaCy components.
+
+Recognisers add character-level candidates to ``doc._.kg_candidates``:
+
+- ``kg_lac_ner``: names tagged by LAC (PER, LOC, ORG);
+- ``kg_entity_rules``: general patterns (titles in 《》 and “”, names headed by an
+  organisation, event, policy or product word, Latin-script brands, boundaries);
+- ``kg_catalogue``: well-known names from ``ontologies/catalogue.ttl``.
+
+``kg_entity_resolver`` picks non-overlapping spans (longest first), splits
+tokens where a span needs it and sets ``doc.ents`` with the eight types; entities
+predicted by any other ``ner`` already in the pipeline are candidates too.
+``kg_canonicalizer`` then groups mentions into entities with stable ids
+(``doc._.kg_entities``; each entity span gets ``span._.kg_id``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .catalogue import Catalogue, load_catalogue, word_bounded
+from .graph import norm
+from .schema import AGENT_TYPES, ENTITY_TYPES
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str  # one of ENTITY_TYPES, or "ORG" (an organisation of a type yet to decide)
+    source: str
+    weight: float = 1.0
+    entry: str | None = None  # catalogue id
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+
+
+for _ext, _default in (("kg_candidates", None), ("kg_entities", None), ("kg_title_len", 0)):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=_default)
+for _ext, _default in (("kg_id", None), ("kg_weight", 1.0)):
+    if not Span.has_extension(_ext):
+        Span.set_extension(_ext, default=_default)
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    if doc._.kg_candidates is None:
+        doc._.kg_candidates = []
+    return doc._.kg_candidates
+
+
+# --- words that head names ---------------------------------------------------------
+
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "GOVERNMENT": ("人民政府", "政府", "管委会", "管理委员会", "办公室", "委员会", "法院", "检察院", "常委会",
+                   "人大", "政协", "总局", "局", "厅", "部", "委", "署", "办", "党委", "国务院"),
+    "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
+                     "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会"),
+    "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行"),
+    "EVENT": ("论坛", "大会", "峰会", "博览会", "展览会", "交易会", "展会", "交流会", "发布会", "推介会",
+              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "座谈会", "会议", "嘉年华", "开发者日", "文化节",
+              "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
+    "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
+               "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
+    "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "手机", "App", "APP", "小程序", "助手", "机器人"),
+}
+# endings that look like a head word but name no organisation
+NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "各部",
+             "部门", "当局", "布局", "格局", "开局", "结局", "大局", "全局", "新局", "本办法", "该办法",
+             "办法", "方法", "合法", "依法", "说法", "看法", "做法", "想法", "手法", "无法", "算法", "语法",
+             "中心", "核心", "重心", "信心", "用心", "决心", "开心", "计划", "规划", "政策", "通知", "意见",
+             "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会")
+_SUFFIX_TYPE = sorted(((s, t) for t, ss in SUFFIXES.items() for s in ss), key=lambda st: -len(st[0]))
+
+
+def head_type(text: str) -> str | None:
+    """The entity type a name ending in this text would have (longest head word wins).
+
+    >>> head_type("山东省教育厅"), head_type("中国互联网协会"), head_type("部门")
+    ('GOVERNMENT', 'ORGANIZATION', None)
+    """
+    if any(text.endswith(x) and len(text) <= len(x) + 1 for x in NOT_NAMES) or text in NOT_NAMES:
+        return None
+    for suffix, etype in _SUFFIX_TYPE:
+        if text.endswith(suffix):
+            return etype
+    return None
+
+
+# parts of a name: LAC tags of words that may stand inside one
+NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "j", "s", "eng"}
+PROPER_TAGS = {"nz", "nw", "ORG", "LOC", "PER"}
+ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
+YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
+LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
+# Latin words that are technical terms, not names
+GENERIC_LATIN = frozenset(x.casefold() for x in """
+AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CEO CTO COO CFO CIO GPU CPU NPU TPU
+API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO VC PE KOL UGC PGC DAU MAU
+ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
+Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
+ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM
+""".split())
+LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
+PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手",
+                "软件", "服务", "品牌", "终端", "设备")
+COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "集团", "创业公司", "供应商", "服务商", "运营商")
+RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
+
+
+def _add(doc: Doc, start: int, end: int, label: str, source: str, weight: float = 1.0,
+         entry: str | None = None) -> None:
+    text = doc.text[start:end]
+    if end - start < 2 and not text.isascii() or not text.strip():
+        return
+    candidates(doc).append(Candidate(start, end, label, source, weight, entry))
+
+
+# --- recognisers ------------------------------------------------------------------------
+
+LAC_LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORG"}
+
+
+@Language.factory("kg_lac_ner")
+def make_lac_ner(nlp: Language, name: str):
+    """Names tagged PER, LOC or ORG by the LAC tokenizer (``token.tag_``)."""
+
+    def lac_ner(doc: Doc) -> Doc:
+        for token in doc:
+            label = LAC_LABELS.get(token.tag_)
+            if label:
+                _add(doc, token.idx, token.idx + len(token.text), label, "lac")
+        return doc
+
+    return lac_ner
+
+
+@Language.factory("kg_entity_rules", default_config={"max_name_length": 30})
+def make_entity_rules(nlp: Language, name: str, max_name_length: int):
+    """General patterns: quoted titles, headed names, Latin-script names, boundary repairs."""
+
+    def entity_rules(doc: Doc) -> Doc:
+        quoted_titles(doc)
+        headed_names(doc, max_name_length)
+        latin_names(doc)
+        return doc
+
+    return entity_rules
+
+
+QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
+_INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
+
+
+def quoted_titles(doc: Doc) -> None:
+    """《…》 and “…” titles: policies, events and products, typed by their head word or a launch verb before them."""
+    text = doc.text
+    for m in QUOTES.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        inner, start, end = m.group(group), m.start(group), m.end(group)
+        if _INNER_PUNCT.search(inner) or inner.startswith(("以下简称", "简称")):
+            continue
+        etype = head_type(inner)
+        before = text[max(0, start - 6):start - 1]
+        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and before.endswith(LAUNCH_VERBS):
+            etype = "PRODUCT"
+        if group == 1 and etype not in ("POLICY", "EVENT"):
+            continue  # books, films, newspapers
+        if etype in ("POLICY", "EVENT", "PRODUCT"):
+            _add(doc, start, end, etype, "title", 3.0)
+
+
+def headed_names(doc: Doc, max_len: int) -> None:
+    """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
+    name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
+    tokens = list(doc)
+    for j, tok in enumerate(tokens):
+        etype = head_type(tok.text)
+        if etype is None:
+            continue
+        i, proper = j, tok.tag_ in PROPER_TAGS and len(tok.text) > 2
+        while i > 0:
+            prev = tokens[i - 1]
+            if tok.idx + len(tok.text) - prev.idx > max_len:
+                break
+            if prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
+                proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
+            elif ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc.text[prev.idx:tok.idx].strip()):
+                proper = True
+            elif prev.text in ("（", "(", "）", ")") or prev.text.isdigit():
+                pass  # inside a bracketed year, checked above when the run closes
+            elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):
+                pass  # 发展和改革委员会; the name must still start with a proper word
+            else:
+                break
+            i -= 1
+        # drop leading brackets/digits/conjunctions the loop walked over
+        while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()):
+            i += 1
+        if not proper or i == j and etype not in ("EVENT",):
+            continue
+        start, end = tokens[i].idx, tok.idx + len(tok.text)
+        if end - start > len(tok.text) or tok.tag_ in PROPER_TAGS:
+            _add(doc, start, end, etype, "head", 2.0)
+
+
+def latin_names(doc: Doc) -> None:
+    """Latin-script brands and models (ChatGPT, GPT-4, App Store), typed by their context."""
+    text = doc.text
+    for m in LATIN.finditer(text):
+        start, end = m.span()
+        if (start and text[start - 1].isascii() and text[start - 1].isalnum()) or m.group().casefold() in GENERIC_LATIN:
+            continue
+        word = m.group()
+        if len(word) < 2 or word.isdigit():
+            continue
+        before, after = text[max(0, start - 8):start], text[end:end + 4]
+        if before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")):
+            etype, weight = "COMPANY", 2.0
+        elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
+            etype, weight = "PRODUCT", 1.5
+        elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
+            etype, weight = "PRODUCT", 1.5
+        elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")):
+            etype, weight = "COMPANY", 1.0
+        else:
+            etype, weight = "PRODUCT", 0.5
+        _add(doc, start, end, etype, "latin", weight)
+
+
+@Language.factory("kg_catalogue", default_config={"path": None})
+def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
+    """Well-known names of the entity catalogue, longest match first."""
+    catalogue = load_catalogue(path)
+
+    def catalogue_matcher(doc: Doc) -> Doc:
+        for start, end, entry in catalogue.scan(doc.text):
+            _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
+        return doc
+
+    return catalogue_matcher
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+TRAILING = ("会同", "联合", "携手", "牵头", "共同", "与", "和", "及", "等", "将", "在", "于", "的")
+MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
+                "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}
+
+
+def _trim(doc: Doc, c: Candidate) -> Candidate:
+    """Cut function words a recogniser left at the end of a name (工业和信息化部会同 → 工业和信息化部)."""
+    text = doc.text[c.start:c.end]
+    for word in TRAILING:
+        rest = text[: -len(word)]
+        if text.endswith(word) and len(rest) >= 2 and (head_type(rest) or c.source != "lac" or c.label != "ORG"):
+            return Candidate(c.start, c.end - len(word), c.label, c.source, c.weight, c.entry)
+    return c
+
+
+def split_at(doc: Doc, offsets: set[int]) -> None:
+    """Split tokens so that each character offset in ``offsets`` is a token boundary."""
+    splits = []
+    for token in doc:
+        cuts = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        if cuts:
+            bounds = [0, *cuts, len(token.text)]
+            splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:])]))
+    if splits:
+        with doc.retokenize() as retokenizer:
+            for token, orths in splits:
+                retokenizer.split(token, orths, heads=[(token, 0)] * len(orths),
+                                  attrs={"TAG": [token.tag_] * len(orths)})
+
+
+def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+    """Non-overlapping typed candidates: longer spans first, then heavier evidence;
+    catalogue entries type and identify what they match."""
+    chosen: list[Candidate] = []
+    taken = [False] * (len(doc.text) + 1)
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.weight)):
+        if any(taken[c.start:c.end]):
+            continue
+        chosen.append(c)
+        for k in range(c.start, c.end):
+            taken[k] = True
+    out = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        surface = doc.text[c.start:c.end]
+        entry = catalogue.entries.get(c.entry) if c.entry else catalogue.lookup(surface)
+        if entry is not None:
+            out.append(Candidate(c.start, c.end, entry.type, c.source, 4.0, entry.id))
+        elif c.label == "ORG":
+            etype = head_type(surface)
+            out.append(Candidate(c.start, c.end, etype if etype in AGENT_TYPES else "COMPANY", c.source,
+                                 c.weight if etype in AGENT_TYPES else 0.8))
+        elif c.label in ENTITY_TYPES:
+            out.append(c)
+    return out
+
+
+def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of the names already found (a name in the text is one in the title too)."""
+    taken = [False] * (len(doc.text) + 1)
+    for c in chosen:
+        for k in range(c.start, c.end):
+            taken[k] = True
+    extra = []
+    for c in sorted(chosen, key=lambda c: c.start - c.end):
+        surface = doc.text[c.start:c.end]
+        if len(surface) < 2:
+            continue
+        for m in re.finditer(re.escape(surface), doc.text):
+            s, e = m.span()
+            if any(taken[s:e]) or surface.isascii() and not word_bounded(doc.text, s, e):
+                continue
+            extra.append(Candidate(s, e, c.label, c.source, c.weight * 0.5, c.entry))
+            for k in range(s, e):
+                taken[k] = True
+    return extra
+
+
+def nested_organisers(chosen: list[Candidate], cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+    """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay)."""
+    out = []
+    for event in (c for c in chosen if c.label == "EVENT"):
+        inner = [c for c in cands if c.start == event.start and c.end < event.end
+                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))]
+        if inner:
+            best = max(inner, key=lambda c: (c.end - c.start, c.weight))
+            entry = catalogue.entries.get(best.entry) if best.entry else None
+            label = entry.type if entry else ("COMPANY" if best.label == "ORG" else best.label)
+            out.append(Candidate(best.start, best.end, label, best.source, best.weight, best.entry))
+    return out
+
+
+@Language.factory("kg_entity_resolver", default_config={"catalogue": None})
+def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
+    """Choose among the candidates (and any ``ner`` output) and set ``doc.ents``; organisations
+    nested at the start of an event's name go to ``doc.spans["kg_nested"]``."""
+    cat = load_catalogue(catalogue)
+
+    def entity_resolver(doc: Doc) -> Doc:
+        cands = list(candidates(doc))
+        for ent in doc.ents:  # a statistical ner earlier in the pipeline
+            label = ent.label_ if ent.label_ in ENTITY_TYPES else MODEL_LABELS.get(ent.label_)
+            if label:
+                cands.append(Candidate(ent.start_char, ent.end_char, label, "model", 1.5))
+        cands = [_trim(doc, c) for c in cands]
+        chosen = resolve(doc, cands, cat)
+        chosen = sorted(chosen + propagate(doc, chosen), key=lambda c: c.start)
+        nested = nested_organisers(chosen, cands, cat)
+        doc.ents = []
+        split_at(doc, {o for c in chosen + nested for o in (c.start, c.end)})
+        ents = []
+        for c in chosen:
+            span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.entry or "")
+            if span is not None:
+                span._.kg_weight = c.weight
+                ents.append(span)
+        doc.ents = ents
+        doc.spans["kg_nested"] = [s for c in nested
+                                  if (s := doc.char_span(c.start, c.end, label=c.label, kb_id=c.entry or ""))]
+        return doc
+
+    return entity_resolver
+
+
+# --- canonicalisation ---------------------------------------------------------------------
+
+LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
+ALIAS_DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?\s*[）)]")
+
+
+def base_name(name: str) -> str:
+    """Strip legal-form suffixes: 中国电信集团有限公司 → 中国电信.
+
+    >>> base_name("中国电信集团有限公司"), base_name("腾讯云"), base_name("集团")
+    ('中国电信', '腾讯云', '集团')
+    """
+    changed = True
+    while changed:
+        changed = False
+        for suffix in LEGAL_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                name, changed = name[: -len(suffix)], True
+    return name
+
+
+_PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|特别行政区|区|县|州))")
+
+
+@Language.factory("kg_canonicalizer", default_config={"catalogue": None})
+def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
+    """Group the mentions of ``doc.ents`` into entities with ids stable across articles."""
+    cat = load_catalogue(catalogue)
+
+    def canonicalizer(doc: Doc) -> Doc:
+        doc._.kg_entities = canonicalise(doc, cat)
+        return doc
+
+    return canonicalizer
+
+
+def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
+    """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants,
+    relative government names (市政府) qualified by the place the article names."""
+    keys: dict[int, str] = {}  # mention index -> group key
+    aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
+    place = None
+    ents = sorted([*doc.ents, *doc.spans.get("kg_nested", [])], key=lambda s: s.start_char)
+    for i, ent in enumerate(ents):
+        text = ent.text
+        if ent.label_ == "LOCATION" or ent.label_ == "GOVERNMENT" and not RELATIVE_GOV.match(text):
+            m = _PLACE.match(text) if ent.label_ == "GOVERNMENT" else None
+            place = m.group(1) if m else (text if ent.label_ == "LOCATION" else place)
+        if ent.kb_id_:
+            keys[i] = "cat:" + ent.kb_id_
+        elif ent.label_ == "GOVERNMENT" and RELATIVE_GOV.match(text):
+            qualified = _qualify(text, place)
+            entry = cat.lookup(qualified) if qualified else None
+            keys[i] = "cat:" + entry.id if entry else f"{ent.label_}:{qualified or text + '@' + _doc_key(doc)}"
+        else:
+            entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
+            keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
+        definition = ALIAS_DEFINITION.match(doc.text, ent.end_char)
+        if definition:
+            aliases_of[norm(definition.group(1))] = keys[i]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, ent in enumerate(ents):
+        key = keys[i]
+        short = norm(ent.text)
+        if short in aliases_of and aliases_of[short] != key:
+            key = aliases_of[short]
+        groups[key].append(i)
+    entities = []
+    for key, members in groups.items():
+        spans = [ents[i] for i in members]
+        votes: Counter[str] = Counter()
+        for s in spans:
+            votes[s.label_] += s._.kg_weight
+        entry = cat.entries.get(key[4:]) if key.startswith("cat:") else None
+        etype = entry.type if entry else votes.most_common(1)[0][0]
+        name = entry.name if entry else max((s.text for s in spans), key=len)
+        ident = entry.id if entry else f"{etype.lower()}-{key.split(':', 1)[1]}"
+        entity = Entity(ident, etype, name, spans, {s.text for s in spans} - {name},
+                        entry.wikidata if entry else None)
+        for span in spans:
+            span._.kg_id = ident
+        entities.append(entity)
+    return entities
+
+
+def _qualify(text: str, place: str | None) -> str | None:
+    """市政府 with the place 上海市 → 上海市政府; None where the article names no place."""
+    if not place:
+        return None
+    level = text[0]
+    if place.endswith(level):
+        return place + text[1:]
+    if level == "市" and not place.endswith(("省", "区", "县", "州")):
+        return place + text
+    return None
+
+
+def _doc_key(doc: Doc) -> str:
+    return str(doc.user_data.get("kg_article_id", "doc"))

@@ -1,0 +1,110 @@
+"""Article → spaCy ``Doc`` → extraction (the ``kg extract`` JSON) → graph.
+
+The pipeline is described by ``kg/pipeline.cfg``: a ``spacy.blank("zh")``
+pipeline with the LAC tokenizer and the components of ``kg.entities`` and
+``kg.relations``, each registered by name. ``make_nlp(path)`` loads another
+config, so a user can swap or add a component without touching code.
+
+A document is the article's title, a newline and its text; offsets in the
+output are relative to the field ("title" or "text") a mention was found in.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from spacy import util
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import entities, lac, relations  # noqa: F401  (register the tokenizer and components)
+from .graph import KnowledgeGraph
+from .readers import Article, InputError, read_inputs
+
+CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
+
+
+def make_nlp(config: str | Path | None = None, overrides: dict | None = None) -> Language:
+    """The pipeline described by a spaCy config file (default: kg/pipeline.cfg)."""
+    cfg = util.load_config(config or CONFIG_PATH, overrides=overrides or {})
+    return util.load_model_from_config(cfg, auto_fill=True, validate=True)
+
+
+@cache
+def default_nlp() -> Language:
+    return make_nlp()
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """The tokenized document of an article, with what the components need to know about it."""
+    text = f"{article.title}\n{article.text}" if article.title else article.text
+    doc = nlp.make_doc(text)
+    doc.user_data["kg_article_id"] = article.id
+    doc.user_data["kg_published"] = article.published
+    doc.user_data["kg_title_end"] = len(article.title) if article.title else -1
+    return doc
+
+
+def _place(doc: Doc, start: int, end: int) -> dict:
+    """Offsets relative to the field (title or text) that holds them."""
+    title_end = doc.user_data["kg_title_end"]
+    if start < title_end:
+        return {"start": start, "end": end, "field": "title"}
+    shift = title_end + 1 if title_end >= 0 else 0
+    return {"start": start - shift, "end": end - shift}
+
+
+def to_json(doc: Doc, article: Article, threshold: float | None = None) -> dict:
+    """The extraction of one article, in the format of ../shared/eval/score.py."""
+    out_entities = []
+    for ent in doc._.kg_entities or []:
+        item = {"id": ent.id, "name": ent.name, "type": ent.type, "aliases": sorted(ent.aliases),
+                "mentions": [{"text": m.text, **_place(doc, m.start_char, m.end_char)} for m in ent.mentions]}
+        if ent.wikidata:
+            item["wikidata"] = ent.wikidata
+        out_entities.append(item)
+    out_relations = []
+    for fact in doc._.kg_facts or []:
+        if threshold is not None and fact.confidence < threshold:
+            continue
+        where = _place(doc, fact.evidence_start, fact.evidence_end)
+        item = {"head": fact.head, "relation": fact.relation, "tail": fact.tail, "date": fact.date,
+                "evidence": doc.text[fact.evidence_start:fact.evidence_end],
+                "evidence_start": where["start"], "evidence_end": where["end"],
+                "confidence": round(fact.confidence, 3)}
+        if "field" in where:
+            item["evidence_field"] = "title"
+        out_relations.append(item)
+    return {**article.to_json(), "entities": out_entities, "relations": out_relations}
+
+
+def extract(articles: Iterable[Article], nlp: Language | None = None, threshold: float | None = None,
+            batch_size: int = 16) -> Iterator[dict]:
+    """Extractions of the articles, in order, streamed."""
+    nlp = nlp or default_nlp()
+    pending: list[Article] = []
+
+    def flush() -> Iterator[dict]:
+        docs = [make_doc(nlp, a) for a in pending]
+        for doc, article in zip(nlp.pipe(docs, batch_size=batch_size), pending):
+            yield to_json(doc, article, threshold)
+        pending.clear()
+
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def extract_files(paths: Iterable[str | Path], skip_bad: bool = False, errors: list[InputError] | None = None,
+                  threshold: float | None = None, nlp: Language | None = None) -> Iterator[dict]:
+    """Extractions of every article in the given files and folders."""
+    return extract(read_inputs(paths, skip_bad=skip_bad, errors=errors), nlp=nlp, threshold=threshold)
+
+
+def build(paths: Iterable[str | Path], skip_bad: bool = False, errors: list[InputError] | None = None,
+          threshold: float | None = None, nlp: Language | None = None) -> KnowledgeGraph:
+    """The merged graph of every article in the given files and folders."""
+    return KnowledgeGraph.from_extractions(extract_files(paths, skip_bad, errors, threshold, nlp))

@@ -1,0 +1,479 @@
+"""Relation extraction as the spaCy component ``kg_relations``.
+
+Chinese news states the twelve relations of the guidelines in a small number of
+forms. Each form is written here once, as a pattern over entity types and
+trigger words, never over particular names:
+
+- subject–verb–object with lists of parties (A、B和C联合印发《P》), passive and
+  relative forms (由A印发的《P》, P由A印发, A设立的B, B被A收购);
+- two parties joined by 与/和/同 before a signing or cooperation verb;
+- apposition of a body, a title and a person (百度智能云副总裁朱勇);
+- membership lists (…成员名单…包括A、B), units under a parent (A旗下B);
+- places of events and organisations (在L举行的E, E在L开幕, X落户L);
+- coreference of 其/公司/该公司 to the company the article is about, and of a
+  head noun (设立的…赋能中心) to the entity whose name ends in it.
+
+Negated or denied statements (未签署, 否认收购) yield no fact. Each fact has a
+confidence; the ``threshold`` option drops those below it. Dates come from the
+sentence, else from the article's dateline for the title and lead sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .schema import AGENT_TYPES, RELATIONS
+
+
+@dataclass(frozen=True)
+class Fact:
+    head: str
+    relation: str
+    tail: str
+    date: str | None
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    id: str
+    type: str
+
+
+if not Doc.has_extension("kg_facts"):
+    Doc.set_extension("kg_facts", default=None)
+
+PARTIES = AGENT_TYPES | {"LOCATION"}
+SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
+MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
+NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
+PRONOUN = re.compile(r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)[^，。；]{0,8}$")
+TITLE_WORDS = (r"(?:常务副|执行副|副)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
+               r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
+               r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|党组书记|经理)")
+TITLES = re.compile(rf"^(?:原|前|现任)?{TITLE_WORDS}(?:(?:、|兼)(?:原|前)?{TITLE_WORDS})*$")
+GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """A subject–verb–object form: trigger verbs, subject and object types, and how far apart."""
+    relation: str
+    verbs: str
+    heads: frozenset
+    tails: frozenset
+    object_gap: int = 15
+    confidence: float = 0.8
+
+
+SVO = [
+    Verbs("issues_policy", r"联合印发|印发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
+          AGENT_TYPES, frozenset({"POLICY"})),
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
+          frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
+    Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
+    Verbs("founds", r"发起成立|共同发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
+          AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
+    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|增持|持有",
+          AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
+    Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并",
+          AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
+    Verbs("member_of", r"加入|入选|成为|获评",
+          AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
+]
+SIGN = re.compile(r"签署|签订|签约|续签|续约|签下|共签")
+SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
+PARTNER = re.compile(r"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|共建")
+PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
+PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
+SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
+PART_AFTER = re.compile(r"^(?:的)?(?:旗下|下属|所属)(?:的|公司|企业|子公司)?$|^(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|分行|支行)$")
+PART_BEFORE = re.compile(r"^(?:是|为|系|作为)(?:其|)$")
+MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
+LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
+PASSIVE = re.compile(r"^被")
+FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Title, then the text's sentences (ending in 。！？；! ? ; or a newline)."""
+    title_end = doc.user_data.get("kg_title_end", -1)
+    bounds, start = [], 0
+    if title_end >= 0:
+        bounds.append((0, title_end))
+        start = title_end + 1
+    for m in re.finditer(r"[^。！？!?；;\n]+[。！？!?；;]*", doc.text[start:]):
+        if m.group().strip():
+            bounds.append((start + m.start(), start + m.end()))
+    return bounds
+
+
+class Sentence:
+    """One sentence with its mentions, and the search helpers the forms share."""
+
+    def __init__(self, doc: Doc, start: int, end: int, mentions: list[Mention]):
+        self.doc, self.start, self.end = doc, start, end
+        self.text = doc.text
+        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+
+    def gap(self, a: int, b: int) -> str:
+        return self.text[a:b]
+
+    def is_modifier(self, m: Mention) -> bool:
+        return bool(MODIFIER_AFTER.match(self.text[m.end:m.end + 6]))
+
+    def coordinated_before(self, m: Mention, types) -> list[Mention]:
+        """``m`` and the mentions listed before it (A、B和C)."""
+        group, cur = [m], m
+        for prev in reversed([x for x in self.mentions if x.end <= m.start]):
+            if prev.end > cur.start:
+                continue
+            if prev.type not in types or not SEP.match(self.gap(prev.end, cur.start)):
+                break
+            group.insert(0, prev)
+            cur = prev
+        return group
+
+    def coordinated_after(self, m: Mention, types) -> list[Mention]:
+        group, cur = [m], m
+        for nxt in [x for x in self.mentions if x.start >= m.end]:
+            if nxt.start < cur.end:
+                continue
+            if nxt.type not in types or not SEP.match(self.gap(cur.end, nxt.start)):
+                break
+            group.append(nxt)
+            cur = nxt
+        return group
+
+    def subjects(self, pos: int, types, max_gap: int = 25) -> tuple[list[Mention], float]:
+        """The list of parties that acts at ``pos``: the nearest before it, with at most one comma between."""
+        for m in reversed([x for x in self.mentions if x.end <= pos]):
+            if m.type not in types:
+                if m.type in PARTIES | {"PERSON"} and m.type not in types:
+                    return [], 0.0  # another party stands between
+                continue
+            if self.is_modifier(m):
+                continue
+            between = self.gap(m.end, pos)
+            if len(between) > max_gap or between.count("，") + between.count(",") > 1:
+                return [], 0.0
+            return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
+        return [], 0.0
+
+    def objects(self, pos: int, types, max_gap: int) -> list[Mention]:
+        """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters."""
+        for m in [x for x in self.mentions if x.start >= pos]:
+            between = self.gap(pos, m.start)
+            if len(between) > max_gap or re.search(r"[，。；,;]", between):
+                return []
+            if m.type in types:
+                return self.coordinated_after(m, types)
+        return []
+
+
+@Language.factory("kg_relations", default_config={"threshold": 0.0})
+def make_relations(nlp: Language, name: str, threshold: float):
+    """Facts between the entities of ``doc._.kg_entities`` (set by ``kg_canonicalizer``)."""
+
+    def relations(doc: Doc) -> Doc:
+        doc._.kg_facts = [f for f in extract_facts(doc) if f.confidence >= threshold]
+        return doc
+
+    return relations
+
+
+def extract_facts(doc: Doc) -> list[Fact]:
+    entities = doc._.kg_entities or []
+    mentions = sorted({Mention(s.start_char, s.end_char, e.id, e.type) for e in entities for s in e.mentions},
+                      key=lambda m: (m.start, -m.end))
+    dates = DateFinder(doc)
+    facts: dict[tuple, Fact] = {}
+
+    def add(head: Mention | str, relation: str, tail: Mention | str, sent: Sentence, confidence: float) -> None:
+        h = head if isinstance(head, str) else head.id
+        t = tail if isinstance(tail, str) else tail.id
+        if h == t:
+            return
+        if RELATIONS[relation].symmetric and h > t:
+            h, t = t, h
+        key = (h, relation, t)
+        fact = Fact(h, relation, t, dates.of(sent), sent.start, sent.end, round(confidence, 3))
+        if key not in facts or facts[key].confidence < fact.confidence:
+            facts[key] = fact
+
+    by_id = {e.id: e for e in entities}
+    sentences = [Sentence(doc, s, e, mentions) for s, e in sentence_bounds(doc)]
+    context = Context(doc, mentions, by_id)
+    for sent in sentences:
+        subject_verb_object(sent, context, add)
+        agreements(sent, add)
+        places(sent, add)
+        positions(sent, by_id, add)
+        memberships(sent, add)
+        parts(sent, add)
+        nested_hosts(sent, context, add)
+    # cooperation is implied by an agreement between the same parties
+    signed = {(f.head, f.tail) for f in facts.values() if f.relation == "signs_agreement_with"}
+    return [f for f in facts.values() if not (f.relation == "partners_with" and (f.head, f.tail) in signed)]
+
+
+class Context:
+    """Article-level knowledge for coreference: who the article is about, what each entity is called."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], by_id: dict):
+        self.doc, self.mentions, self.by_id = doc, mentions, by_id
+        title_end = doc.user_data.get("kg_title_end", -1)
+        title_agents = [m for m in mentions if m.end <= title_end and m.type in ("COMPANY", "ORGANIZATION")]
+        self.topic = title_agents[0] if title_agents else None
+        self.nested = {(m.start, m.end) for m in mentions if any(
+            o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in mentions)}
+
+    def antecedent(self, pos: int, types) -> Mention | None:
+        """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic."""
+        for m in reversed([x for x in self.mentions if x.end <= pos]):
+            if m.type in types and m.type in ("COMPANY", "ORGANIZATION"):
+                return m
+        return self.topic if self.topic and self.topic.type in types else None
+
+    def by_head_noun(self, phrase: str, types) -> str | None:
+        """The entity whose name ends in the head noun of ``phrase`` (…赋能中心), if exactly one does."""
+        phrase = re.split(r"[，。；、,的]", phrase)[0]
+        for size in range(min(len(phrase), 12), 3, -1):
+            tail = phrase[-size:]
+            hits = {e.id for e in self.by_id.values() if e.type in types and
+                    any(n.endswith(tail) for n in (e.name, *e.aliases))}
+            if len(hits) == 1:
+                return hits.pop()
+        return None
+
+
+def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
+    for form in SVO:
+        for v in re.finditer(form.verbs, sent.text[sent.start:sent.end]):
+            vs, ve = sent.start + v.start(), sent.start + v.end()
+            if NEGATION.search(sent.text[max(sent.start, vs - 3):vs]):
+                continue
+            after = sent.text[ve:ve + 2]
+            passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
+            heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads)
+            tails = sent.objects(ve + (1 if after.startswith(("了", "的")) else 0), form.tails, form.object_gap)
+            if passive:  # B被A收购: A is right before the verb, B before 被
+                heads, tails = heads[-1:], [m for m in sent.subjects(heads[0].start, form.tails)[0]] if heads else []
+                weight = 1.0
+            if not tails and sent.text[ve:ve + 1] == "的":
+                tails = _relative_object(sent, ctx, ve + 1, form)
+            if not heads:
+                heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
+            if not heads and tails:
+                by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
+                if by:  # P由A印发
+                    heads, weight = sent.subjects(vs, form.heads, max_gap=len(by.group(1)))
+            for h in heads:
+                for t in tails:
+                    add(h, form.relation, t, sent, form.confidence * weight)
+        if form.relation == "invests_in":
+            _investments(sent, add)
+
+
+def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:
+    """A设立的…中心: the noun phrase after 的 names an entity by its head noun."""
+    phrase = re.match(r"[^，。；,;]{2,24}", sent.text[pos:sent.end])
+    target = ctx.by_head_noun(phrase.group(), form.tails) if phrase else None
+    return [target] if target else []
+
+
+def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
+    clause_start = max([sent.start, *(m.end() + sent.start for m in re.finditer(r"[，,]", sent.text[sent.start:vs]))])
+    if PRONOUN.search(sent.text[clause_start:vs]):
+        m = ctx.antecedent(clause_start, types)
+        if m:
+            return [m], 0.75
+    return [], 0.0
+
+
+def _investments(sent: Sentence, add) -> None:
+    """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised."""
+    raised = FINANCING.search(sent.text[sent.start:sent.end])
+    if not raised:
+        return
+    pos = sent.start + raised.start()
+    investees, _ = sent.subjects(pos, AGENT_TYPES)
+    if not investees:
+        return
+    for lead in re.finditer(r"领投|跟投|参投|联合投资|共同投资|投资", sent.text[pos:sent.end]):
+        investors, weight = sent.subjects(pos + lead.start(), AGENT_TYPES)
+        for a in investors:
+            if a not in investees:
+                add(a, "invests_in", investees[-1], sent, 0.75 * weight)
+
+
+def agreements(sent: Sentence, add) -> None:
+    """A与B签署…协议 / A携手B合作: every pair of the parties joined before the verb."""
+    text = sent.text
+    for pattern, relation in ((SIGN, "signs_agreement_with"), (PARTNER, "partners_with")):
+        for v in pattern.finditer(text[sent.start:sent.end]):
+            vs, ve = sent.start + v.start(), sent.start + v.end()
+            if NEGATION.search(text[max(sent.start, vs - 3):vs]):
+                continue
+            if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签下", "共签") \
+                    and not SIGN_OBJECT.search(text[ve:ve + 20]):
+                continue
+            if PARTNER_LINK.fullmatch(v.group()):  # A携手B
+                left, _ = sent.subjects(vs, PARTIES)
+                right = sent.objects(ve, PARTIES, 4)
+                parties = left + right
+            else:
+                parties = _joined_parties(sent, vs)
+            parties = [p for p in parties if not text[max(0, p.start - 1):p.start] in ("在", "于")]
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    add(a, relation, b, sent, 0.85 if relation == "signs_agreement_with" else 0.7)
+
+
+def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
+    """The parties before a verb that a 与/和/同/跟 joins: A(宣布)与B(在L)签署."""
+    before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
+    for i in range(len(before) - 1, -1, -1):
+        b = before[i]
+        link = re.search(r"(?:与|和|同|跟)([^，。；与和]{0,12})$", sent.text[sent.start:b.start])
+        if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]):
+            continue
+        left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
+        right = sent.coordinated_after(b, PARTIES)
+        if left:
+            return left + [r for r in right if r.end <= vs]
+    return []
+
+
+def places(sent: Sentence, add) -> None:
+    """在L举行的E / E在L开幕 / A在L举行E / X落户L."""
+    text = sent.text
+    located = {"EVENT", "COMPANY", "ORGANIZATION"}
+    for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
+        if text[loc.start - 1:loc.start] not in ("在", "于"):
+            if text[loc.start - 1:loc.start] == "至" or not SETTLE.search(text[max(sent.start, loc.start - 6):loc.start]):
+                continue
+            settle = SETTLE.search(text[max(sent.start, loc.start - 6):loc.start])
+            things, _ = sent.subjects(max(sent.start, loc.start - 6) + settle.start(), located)
+            for t in things:
+                add(t, "located_in", loc, sent, 0.75)
+            continue
+        verb = re.match(rf"[^，。；]{{0,4}}?({PLACE_VERB})", text[loc.end:sent.end])
+        if not verb:
+            continue
+        ve = loc.end + verb.end()
+        events = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), {"EVENT"}, 15)
+        if not events:  # E…在L开幕
+            events = [m for m in sent.subjects(loc.start - 1, {"EVENT"}, max_gap=12)[0]]
+        for e in events:
+            add(e, "located_in", loc, sent, 0.8)
+
+
+def positions(sent: Sentence, by_id: dict, add) -> None:
+    """ORG + title(s) + PERSON: 百度智能云副总裁朱勇; 上海市委副书记、市长龚正."""
+    text = sent.text
+    for person in [m for m in sent.mentions if m.type == "PERSON"]:
+        body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
+        if body is None:
+            continue
+        titles = text[body.end:person.start].lstrip("的")
+        if not titles or not TITLES.match(titles):
+            continue
+        add(person, "holds_position_at", body, sent, 0.85)
+        for title, level in GOVERNMENT_OF_TITLE.items():
+            if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
+                    not titles.startswith(("副" + title, title)):
+                gov = next((e for e in by_id.values() if e.type == "GOVERNMENT" and
+                            any(n.startswith(level) or n.endswith(f"{level}政府") or n.endswith(f"{level}人民政府")
+                                for n in (e.name, *e.aliases)) and "政府" in e.name), None)
+                if gov:
+                    add(person.id, "holds_position_at", gov.id, sent, 0.7)
+
+
+def memberships(sent: Sentence, add) -> None:
+    """P成员名单…包括A、B: each listed party is a member of P."""
+    text = sent.text
+    for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
+        if not MEMBER_WORD.match(text[group.end:group.end + 8]):
+            continue
+        listing = LISTING.search(text, group.end, sent.end)
+        if not listing:
+            continue
+        first = next((m for m in sent.mentions if m.start >= listing.end() and m.type in AGENT_TYPES), None)
+        if first is None or len(text[listing.end():first.start]) > 4:
+            continue
+        for member in sent.coordinated_after(first, AGENT_TYPES):
+            add(member, "member_of", group, sent, 0.75)
+
+
+def parts(sent: Sentence, add) -> None:
+    """A旗下B / A的子公司B / B是A的子公司: B is part of A."""
+    text = sent.text
+    agents = [m for m in sent.mentions if m.type in AGENT_TYPES]
+    for a, b in zip(agents, agents[1:]):
+        between = text[a.end:b.start]
+        if PART_AFTER.match(between):
+            add(b, "part_of", a, sent, 0.8)
+        elif re.match(r"^(?:是|为|系|作为)(?:其)?$", between) and \
+                re.match(r"^(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属[\u4e00-\u9fff]{0,3}|分行|支行)", text[b.end:b.end + 8]):
+            add(a, "part_of", b, sent, 0.8)
+
+
+def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
+    """An event named after its organiser (科大讯飞AI TechDay) is hosted by it."""
+    for event in [m for m in sent.mentions if m.type == "EVENT"]:
+        for m in sent.mentions:
+            if m.type in ("COMPANY", "ORGANIZATION") and m.start == event.start and m.end < event.end:
+                add(m, "hosts_event", event, sent, 0.7)
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
+RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+
+
+class DateFinder:
+    """Dates for facts: the sentence's own date, else the dateline's for the title and lead sentence."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        published = doc.user_data.get("kg_published")
+        self.published = date.fromisoformat(published) if published and len(published) == 10 else None
+        title_end = doc.user_data.get("kg_title_end", -1)
+        self.lead_start = title_end + 1 if title_end >= 0 else 0
+        lead = re.match(r"[^。！？；\n]*", doc.text[self.lead_start:])
+        self.lead_end = self.lead_start + (lead.end() if lead else 0)
+        self.dateline = self.find(doc.text[self.lead_start:self.lead_start + 40])
+
+    def find(self, text: str) -> str | None:
+        m = DATE.search(text)
+        if m:
+            year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                return None
+            if year:
+                return f"{year}-{month:02d}-{day:02d}"
+            if self.published:
+                y = self.published.year - (1 if (month, day) > (self.published.month, self.published.day + 1) else 0)
+                return f"{y}-{month:02d}-{day:02d}"
+            return f"--{month:02d}-{day:02d}"
+        for word, shift in RELATIVE.items():
+            if word in text and self.published:
+                return (self.published + timedelta(days=shift)).isoformat()
+        return None
+
+    def of(self, sent: Sentence) -> str | None:
+        own = self.find(sent.text[sent.start:sent.end])
+        if own:
+            return own
+        in_lead = sent.end <= self.lead_start or sent.start < self.lead_end
+        return self.dateline if in_lead else None
