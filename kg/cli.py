@@ -148,6 +148,24 @@ def run_neighbors(args) -> None:
             print(f"       {fact['evidence']}")
 
 
+@command("load")
+def _load_parser(sub) -> None:
+    p = sub.add_parser("load", help="bulk-load a build into an embedded store (DIR/store is used by kg query and kg serve)")
+    p.add_argument("graph", help="a build folder (its graph.nq) or a graph file")
+    p.add_argument("store", help="the store folder to write, e.g. DIR/store")
+    p.add_argument("--quiet", "-q", action="store_true")
+    p.set_defaults(run=run_load)
+
+
+def run_load(args) -> None:
+    from .store import load_store
+
+    start = time.perf_counter()
+    meta = load_store(args.graph, args.store)
+    _say(args, f"kg load: {meta['quads']} quads from {meta['source']} in {time.perf_counter() - start:.1f} s "
+               f"-> {args.store}")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese technology and business news.")
     sub = p.add_subparsers(dest="command", required=True)
