@@ -28,30 +28,64 @@ class Entry:
     wikidata: str | None = None
 
 
-def _is_latin(surface: str) -> bool:
-    return surface.isascii()
+class Lexicon:
+    """Surface forms with a value each, found in text by longest match at each position.
+
+    Latin surfaces match case-insensitively and only at word boundaries.
+
+    >>> lex = Lexicon({"工业和信息化部": 1, "工信部": 1, "GPT-4": 2})
+    >>> lex.scan("工业和信息化部会同工信部评估gpt-4")
+    [(0, 7, 1), (9, 12, 1), (14, 19, 2)]
+    """
+
+    def __init__(self, surfaces: dict | None = None):
+        self._exact: dict = {}
+        self._lengths: dict[str, list[int]] = {}
+        for surface, value in (surfaces or {}).items():
+            self.add(surface, value)
+
+    def add(self, surface: str, value) -> None:
+        """Add a surface form (the first value given for a form stays)."""
+        key = surface.lower() if surface.isascii() else surface
+        if len(key) < 2 or key in self._exact:
+            return
+        self._exact[key] = value
+        lengths = self._lengths.setdefault(key[:2], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
+
+    def scan(self, text: str) -> list[tuple[int, int, object]]:
+        """Longest non-overlapping matches, left to right."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
+        found, i, n = [], 0, len(text)
+        while i < n - 1:
+            for length in self._lengths.get(lowered[i:i + 2], ()):
+                piece = lowered[i:i + length]
+                value = self._exact.get(piece)
+                if value is None or (piece.isascii() and not word_bounded(text, i, i + length)):
+                    continue
+                found.append((i, i + length, value))
+                i += length
+                break
+            else:
+                i += 1
+        return found
 
 
 class Catalogue:
-    """Entries by id and by normalised surface form, and a longest-match scanner."""
+    """Entries by id and by normalised surface form, and a scanner for their names in text."""
 
     def __init__(self, entries: list[Entry]):
         self.entries = {e.id: e for e in entries}
         self.by_surface: dict[str, Entry] = {}
+        self.lexicon = Lexicon()
         for e in entries:
             for surface in (e.name, *e.aliases):
                 self.by_surface.setdefault(norm(surface), e)
-        # scanner: surfaces as written (Latin ones lower-cased), indexed by their first two characters
-        self._exact: dict[str, Entry] = {}
-        self._prefix: dict[str, set[int]] = {}
-        for e in entries:
-            for surface in (e.name, *e.aliases):
-                key = surface.lower() if _is_latin(surface) else surface
-                if len(key) < 2 or key in self._exact:
-                    continue
-                self._exact[key] = e
-                self._prefix.setdefault(key[:2], set()).add(len(key))
-        self._lengths = {p: sorted(ls, reverse=True) for p, ls in self._prefix.items()}
+                self.lexicon.add(surface, e)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -60,28 +94,13 @@ class Catalogue:
         return self.by_surface.get(norm(surface))
 
     def scan(self, text: str) -> list[tuple[int, int, Entry]]:
-        """Longest non-overlapping matches, left to right; Latin names only at word boundaries.
+        """Catalogue names in ``text``, longest match first.
 
         >>> cat = Catalogue([Entry("miit", "GOVERNMENT", "工业和信息化部", ("工信部",))])
         >>> [(s, e, m.id) for s, e, m in cat.scan("工业和信息化部会同工信部")]
         [(0, 7, 'miit'), (9, 12, 'miit')]
         """
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = text
-        found, i, n = [], 0, len(text)
-        while i < n - 1:
-            for length in self._lengths.get(lowered[i:i + 2], ()):
-                piece = lowered[i:i + length]
-                entry = self._exact.get(piece)
-                if entry is None or (piece.isascii() and not word_bounded(text, i, i + length)):
-                    continue
-                found.append((i, i + length, entry))
-                i += length
-                break
-            else:
-                i += 1
-        return found
+        return self.lexicon.scan(text)
 
 
 def word_bounded(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .catalogue import Catalogue, load_catalogue, word_bounded
+from .catalogue import Catalogue, Lexicon, load_catalogue
 from .graph import norm
 from .schema import AGENT_TYPES, ENTITY_TYPES
 
@@ -65,7 +65,7 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "GOVERNMENT": ("人民政府", "政府", "管委会", "管理委员会", "办公室", "委员会", "法院", "检察院", "常委会",
-                   "人大", "政协", "总局", "局", "厅", "部", "委", "署", "办", "党委", "国务院"),
+                   "人大", "政协", "总局", "总署", "局", "厅", "部", "委", "办", "党委", "国务院"),
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会"),
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行"),
@@ -74,7 +74,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
               "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
-    "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "手机", "App", "APP", "小程序", "助手", "机器人"),
+    "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
 }
 # endings that look like a head word but name no organisation
 NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "各部",
@@ -82,6 +82,7 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
              "办法", "方法", "合法", "依法", "说法", "看法", "做法", "想法", "手法", "无法", "算法", "语法",
              "中心", "核心", "重心", "信心", "用心", "决心", "开心", "计划", "规划", "政策", "通知", "意见",
              "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会")
+YEARS_AT_END = re.compile(r"[（(]\d{4}(?:\s*[-—–－~至]\s*\d{4})?年?(?:版)?[)）]$")
 _SUFFIX_TYPE = sorted(((s, t) for t, ss in SUFFIXES.items() for s in ss), key=lambda st: -len(st[0]))
 
 
@@ -91,6 +92,7 @@ def head_type(text: str) -> str | None:
     >>> head_type("山东省教育厅"), head_type("中国互联网协会"), head_type("部门")
     ('GOVERNMENT', 'ORGANIZATION', None)
     """
+    text = YEARS_AT_END.sub("", text)
     if any(text.endswith(x) and len(text) <= len(x) + 1 for x in NOT_NAMES) or text in NOT_NAMES:
         return None
     for suffix, etype in _SUFFIX_TYPE:
@@ -100,7 +102,7 @@ def head_type(text: str) -> str | None:
 
 
 # parts of a name: LAC tags of words that may stand inside one
-NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "j", "s", "eng"}
+NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "eng"}
 PROPER_TAGS = {"nz", "nw", "ORG", "LOC", "PER"}
 ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
@@ -113,6 +115,7 @@ ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OL
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM
 """.split())
+EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
 PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手",
                 "软件", "服务", "品牌", "终端", "设备")
@@ -191,7 +194,7 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if etype is None:
             continue
         i, proper = j, tok.tag_ in PROPER_TAGS and len(tok.text) > 2
-        while i > 0:
+        while i > 0 and not (tok.tag_ in PROPER_TAGS and len(tok.text) > 2):  # LAC's own names stand as they are
             prev = tokens[i - 1]
             if tok.idx + len(tok.text) - prev.idx > max_len:
                 break
@@ -209,8 +212,12 @@ def headed_names(doc: Doc, max_len: int) -> None:
         # drop leading brackets/digits/conjunctions the loop walked over
         while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()):
             i += 1
+        if etype == "EVENT" and re.search(f"(?:{EVENT_VERBS})$", doc.text[max(0, tokens[i].idx - 4):tokens[i].idx]):
+            proper = True  # 举行文心大模型技术交流会: what is held there is named
         if not proper or i == j and etype not in ("EVENT",):
             continue
+        if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
+            continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)
         start, end = tokens[i].idx, tok.idx + len(tok.text)
         if end - start > len(tok.text) or tok.tag_ in PROPER_TAGS:
             _add(doc, start, end, etype, "head", 2.0)
@@ -255,7 +262,9 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
 # --- resolution ---------------------------------------------------------------------------
 
-TRAILING = ("会同", "联合", "携手", "牵头", "共同", "与", "和", "及", "等", "将", "在", "于", "的")
+TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
+            "合作", "与", "和", "及", "等", "将", "在", "于", "的")
+GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
                 "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}
 
@@ -268,6 +277,26 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         if text.endswith(word) and len(rest) >= 2 and (head_type(rest) or c.source != "lac" or c.label != "ORG"):
             return Candidate(c.start, c.end - len(word), c.label, c.source, c.weight, c.entry)
     return c
+
+
+def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
+    """A与B tagged as one organisation (中国电信与招商局集团) → A and B, where each side is a name."""
+    text = doc.text[c.start:c.end]
+    m = re.search(r"(?<=.{2})[与和及](?=.{2})", text)
+    if c.label != "ORG" or not m:
+        return [c]
+    left, right = text[:m.start()], text[m.end():]
+    named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
+    if not (named(left) and named(right)):
+        return [c]
+    return [Candidate(c.start, c.start + m.start(), "ORG", c.source, c.weight),
+            Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
+
+
+def _descriptor(doc: Doc, c: Candidate) -> bool:
+    """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it."""
+    after = doc.text[c.end:c.end + 1]
+    return c.entry is None and after.isascii() and after.isalpha() and doc.text[c.start:c.end].endswith(GENERIC_HEADS)
 
 
 def split_at(doc: Doc, offsets: set[int]) -> None:
@@ -303,7 +332,7 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
         if entry is not None:
             out.append(Candidate(c.start, c.end, entry.type, c.source, 4.0, entry.id))
         elif c.label == "ORG":
-            etype = head_type(surface)
+            etype = _branch_type(surface, catalogue) or head_type(surface)
             out.append(Candidate(c.start, c.end, etype if etype in AGENT_TYPES else "COMPANY", c.source,
                                  c.weight if etype in AGENT_TYPES else 0.8))
         elif c.label in ENTITY_TYPES:
@@ -312,24 +341,11 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
 
 
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Other occurrences of the names already found (a name in the text is one in the title too)."""
-    taken = [False] * (len(doc.text) + 1)
-    for c in chosen:
-        for k in range(c.start, c.end):
-            taken[k] = True
-    extra = []
-    for c in sorted(chosen, key=lambda c: c.start - c.end):
-        surface = doc.text[c.start:c.end]
-        if len(surface) < 2:
-            continue
-        for m in re.finditer(re.escape(surface), doc.text):
-            s, e = m.span()
-            if any(taken[s:e]) or surface.isascii() and not word_bounded(doc.text, s, e):
-                continue
-            extra.append(Candidate(s, e, c.label, c.source, c.weight * 0.5, c.entry))
-            for k in range(s, e):
-                taken[k] = True
-    return extra
+    """Every occurrence of the names already chosen, as candidates (a name found in the
+    text is the same name in the title); the caller resolves them against the rest."""
+    lexicon = Lexicon({doc.text[c.start:c.end]: c for c in sorted(chosen, key=lambda c: -c.weight)})
+    return [Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry)
+            for s, e, c in lexicon.scan(doc.text) if (s, e) != (c.start, c.end)]
 
 
 def nested_organisers(chosen: list[Candidate], cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
@@ -346,6 +362,20 @@ def nested_organisers(chosen: list[Candidate], cands: list[Candidate], catalogue
     return out
 
 
+BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办事处", "营业部")
+
+
+def _branch_type(surface: str, catalogue: Catalogue) -> str | None:
+    """A branch has its parent's type: 中国人民银行济南分行 is GOVERNMENT as 中国人民银行 is."""
+    if not surface.endswith(BRANCHES):
+        return None
+    for k in range(len(surface) - 2, 1, -1):
+        entry = catalogue.lookup(surface[:k])
+        if entry is not None and entry.type in AGENT_TYPES:
+            return entry.type
+    return None
+
+
 @Language.factory("kg_entity_resolver", default_config={"catalogue": None})
 def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
     """Choose among the candidates (and any ``ner`` output) and set ``doc.ents``; organisations
@@ -358,9 +388,9 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
             label = ent.label_ if ent.label_ in ENTITY_TYPES else MODEL_LABELS.get(ent.label_)
             if label:
                 cands.append(Candidate(ent.start_char, ent.end_char, label, "model", 1.5))
-        cands = [_trim(doc, c) for c in cands]
+        cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat) if not _descriptor(doc, p)]
         chosen = resolve(doc, cands, cat)
-        chosen = sorted(chosen + propagate(doc, chosen), key=lambda c: c.start)
+        chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat)
         nested = nested_organisers(chosen, cands, cat)
         doc.ents = []
         split_at(doc, {o for c in chosen + nested for o in (c.start, c.end)})

@@ -52,6 +52,7 @@ if not Doc.has_extension("kg_facts"):
     Doc.set_extension("kg_facts", default=None)
 
 PARTIES = AGENT_TYPES | {"LOCATION"}
+ADVERBIAL = ("在", "于", "从", "到", "赴", "至")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
@@ -123,6 +124,8 @@ class Sentence:
         self.doc, self.start, self.end = doc, start, end
         self.text = doc.text
         self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        self.outer = [m for m in self.mentions
+                      if not any(o.start <= m.start and m.end <= o.end and o != m for o in self.mentions)]
 
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b]
@@ -153,12 +156,15 @@ class Sentence:
             cur = nxt
         return group
 
-    def subjects(self, pos: int, types, max_gap: int = 25) -> tuple[list[Mention], float]:
-        """The list of parties that acts at ``pos``: the nearest before it, with at most one comma between."""
-        for m in reversed([x for x in self.mentions if x.end <= pos]):
+    def subjects(self, pos: int, types, max_gap: int = 25, blocking=frozenset()) -> tuple[list[Mention], float]:
+        """The list of parties that acts at ``pos``: the nearest before it, with at most one comma
+        between; a party of another type, or one of ``blocking``, in between means none."""
+        for m in reversed([x for x in self.outer if x.end <= pos]):
+            if self.text[m.start - 1:m.start] in ADVERBIAL:
+                continue  # 在深圳举行: a place where, not a party
             if m.type not in types:
-                if m.type in PARTIES | {"PERSON"} and m.type not in types:
-                    return [], 0.0  # another party stands between
+                if m.type in PARTIES | {"PERSON"} | blocking:
+                    return [], 0.0
                 continue
             if self.is_modifier(m):
                 continue
@@ -263,7 +269,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 continue
             after = sent.text[ve:ve + 2]
             passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
-            heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads)
+            heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)
             tails = sent.objects(ve + (1 if after.startswith(("了", "的")) else 0), form.tails, form.object_gap)
             if passive:  # B被A收购: A is right before the verb, B before 被
                 heads, tails = heads[-1:], [m for m in sent.subjects(heads[0].start, form.tails)[0]] if heads else []
