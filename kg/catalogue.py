@@ -63,6 +63,8 @@ class Lexicon:
         found, i, n = [], 0, len(text)
         while i < n - 1:
             for length in self._lengths.get(lowered[i:i + 2], ()):
+                if i + length > n:
+                    continue
                 piece = lowered[i:i + length]
                 value = self._exact.get(piece)
                 if value is None or (piece.isascii() and not word_bounded(text, i, i + length)):
