@@ -166,6 +166,26 @@ def run_load(args) -> None:
                f"-> {args.store}")
 
 
+@command("serve")
+def _serve_parser(sub) -> None:
+    p = sub.add_parser("serve", help="a read-only SPARQL 1.1 endpoint over a built graph (and its graph.html at /)")
+    p.add_argument("graph", help="a build folder, a graph file, or a store made by kg load")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    p.add_argument("--port", type=int, default=8000, help="port (0: any free port)")
+    p.add_argument("--workers", type=int, default=2, help="query worker processes")
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run")
+    p.add_argument("--max-result-bytes", type=int, default=50_000_000, help="largest answer served")
+    p.add_argument("--quiet", "-q", action="store_true", help="no request log")
+    p.set_defaults(run=run_serve)
+
+
+def run_serve(args) -> None:
+    from .server import Limits, main_ready, serve
+
+    serve(args.graph, host=args.host, port=args.port, workers=args.workers, log=not args.quiet, ready=main_ready,
+          limits=Limits(timeout=args.timeout, max_result_bytes=args.max_result_bytes))
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese technology and business news.")
     sub = p.add_subparsers(dest="command", required=True)

@@ -55,6 +55,14 @@ for _ext, _default in (("kg_id", None), ("kg_weight", 1.0)):
         Span.set_extension(_ext, default=_default)
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once (``Doc.text`` joins the tokens on every access)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     if doc._.kg_candidates is None:
         doc._.kg_candidates = []
@@ -83,7 +91,9 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
              "中心", "核心", "重心", "信心", "用心", "决心", "开心", "计划", "规划", "政策", "通知", "意见",
              "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会")
 YEARS_AT_END = re.compile(r"[（(]\d{4}(?:\s*[-—–－~至]\s*\d{4})?年?(?:版)?[)）]$")
-_SUFFIX_TYPE = sorted(((s, t) for t, ss in SUFFIXES.items() for s in ss), key=lambda st: -len(st[0]))
+_SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
+_HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
+_NOT_NAME = re.compile(".?(?:%s)$" % "|".join(map(re.escape, NOT_NAMES)))
 
 
 def head_type(text: str) -> str | None:
@@ -92,13 +102,12 @@ def head_type(text: str) -> str | None:
     >>> head_type("山东省教育厅"), head_type("中国互联网协会"), head_type("部门")
     ('GOVERNMENT', 'ORGANIZATION', None)
     """
-    text = YEARS_AT_END.sub("", text)
-    if any(text.endswith(x) and len(text) <= len(x) + 1 for x in NOT_NAMES) or text in NOT_NAMES:
+    if text.endswith(("）", ")")):
+        text = YEARS_AT_END.sub("", text)
+    m = _HEAD.search(text)
+    if m is None or _NOT_NAME.fullmatch(text):
         return None
-    for suffix, etype in _SUFFIX_TYPE:
-        if text.endswith(suffix):
-            return etype
-    return None
+    return _SUFFIX_TYPE[m.group()]
 
 
 # parts of a name: LAC tags of words that may stand inside one
@@ -125,7 +134,7 @@ RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|
 
 def _add(doc: Doc, start: int, end: int, label: str, source: str, weight: float = 1.0,
          entry: str | None = None) -> None:
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if end - start < 2 and not text.isascii() or not text.strip():
         return
     candidates(doc).append(Candidate(start, end, label, source, weight, entry))
@@ -169,7 +178,7 @@ _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
 def quoted_titles(doc: Doc) -> None:
     """《…》 and “…” titles: policies, events and products, typed by their head word or a launch verb before them."""
-    text = doc.text
+    text = doc_text(doc)
     for m in QUOTES.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         inner, start, end = m.group(group), m.start(group), m.end(group)
@@ -200,7 +209,7 @@ def headed_names(doc: Doc, max_len: int) -> None:
                 break
             if prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
-            elif ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc.text[prev.idx:tok.idx].strip()):
+            elif ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True
             elif prev.text in ("（", "(", "）", ")") or prev.text.isdigit():
                 pass  # inside a bracketed year, checked above when the run closes
@@ -212,7 +221,7 @@ def headed_names(doc: Doc, max_len: int) -> None:
         # drop leading brackets/digits/conjunctions the loop walked over
         while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()):
             i += 1
-        if etype == "EVENT" and re.search(f"(?:{EVENT_VERBS})$", doc.text[max(0, tokens[i].idx - 4):tokens[i].idx]):
+        if etype == "EVENT" and re.search(f"(?:{EVENT_VERBS})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
             proper = True  # 举行文心大模型技术交流会: what is held there is named
         if not proper or i == j and etype not in ("EVENT",):
             continue
@@ -225,7 +234,7 @@ def headed_names(doc: Doc, max_len: int) -> None:
 
 def latin_names(doc: Doc) -> None:
     """Latin-script brands and models (ChatGPT, GPT-4, App Store), typed by their context."""
-    text = doc.text
+    text = doc_text(doc)
     for m in LATIN.finditer(text):
         start, end = m.span()
         if (start and text[start - 1].isascii() and text[start - 1].isalnum()) or m.group().casefold() in GENERIC_LATIN:
@@ -253,7 +262,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
     catalogue = load_catalogue(path)
 
     def catalogue_matcher(doc: Doc) -> Doc:
-        for start, end, entry in catalogue.scan(doc.text):
+        for start, end, entry in catalogue.scan(doc_text(doc)):
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
         return doc
 
@@ -271,7 +280,7 @@ MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCA
 
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of a name (工业和信息化部会同 → 工业和信息化部)."""
-    text = doc.text[c.start:c.end]
+    text = doc_text(doc)[c.start:c.end]
     for word in TRAILING:
         rest = text[: -len(word)]
         if text.endswith(word) and len(rest) >= 2 and (head_type(rest) or c.source != "lac" or c.label != "ORG"):
@@ -281,7 +290,7 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
 
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
     """A与B tagged as one organisation (中国电信与招商局集团) → A and B, where each side is a name."""
-    text = doc.text[c.start:c.end]
+    text = doc_text(doc)[c.start:c.end]
     m = re.search(r"(?<=.{2})[与和及](?=.{2})", text)
     if c.label != "ORG" or not m:
         return [c]
@@ -295,8 +304,8 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:
     """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it."""
-    after = doc.text[c.end:c.end + 1]
-    return c.entry is None and after.isascii() and after.isalpha() and doc.text[c.start:c.end].endswith(GENERIC_HEADS)
+    after = doc_text(doc)[c.end:c.end + 1]
+    return c.entry is None and after.isascii() and after.isalpha() and doc_text(doc)[c.start:c.end].endswith(GENERIC_HEADS)
 
 
 def split_at(doc: Doc, offsets: set[int]) -> None:
@@ -318,7 +327,7 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
     """Non-overlapping typed candidates: longer spans first, then heavier evidence;
     catalogue entries type and identify what they match."""
     chosen: list[Candidate] = []
-    taken = [False] * (len(doc.text) + 1)
+    taken = [False] * (len(doc_text(doc)) + 1)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.weight)):
         if any(taken[c.start:c.end]):
             continue
@@ -327,7 +336,7 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
             taken[k] = True
     out = []
     for c in sorted(chosen, key=lambda c: c.start):
-        surface = doc.text[c.start:c.end]
+        surface = doc_text(doc)[c.start:c.end]
         entry = catalogue.entries.get(c.entry) if c.entry else catalogue.lookup(surface)
         if entry is not None:
             out.append(Candidate(c.start, c.end, entry.type, c.source, 4.0, entry.id))
@@ -343,9 +352,9 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Every occurrence of the names already chosen, as candidates (a name found in the
     text is the same name in the title); the caller resolves them against the rest."""
-    lexicon = Lexicon({doc.text[c.start:c.end]: c for c in sorted(chosen, key=lambda c: -c.weight)})
+    lexicon = Lexicon({doc_text(doc)[c.start:c.end]: c for c in sorted(chosen, key=lambda c: -c.weight)})
     return [Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry)
-            for s, e, c in lexicon.scan(doc.text) if (s, e) != (c.start, c.end)]
+            for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)]
 
 
 def nested_organisers(chosen: list[Candidate], cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
@@ -465,7 +474,7 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         else:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
-        definition = ALIAS_DEFINITION.match(doc.text, ent.end_char)
+        definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
         if definition:
             aliases_of[norm(definition.group(1))] = keys[i]
     groups: dict[str, list[int]] = defaultdict(list)

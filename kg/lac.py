@@ -94,9 +94,8 @@ class LACModel:
         rows = np.arange(b)
         for step in range(1, t):
             cand = score[:, :, None] + self.transitions[None, :, :]
-            best = cand.argmax(axis=1)
-            back[:, step, :] = best
-            score = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0, :] + emissions[:, step, :]
+            back[:, step, :] = cand.argmax(axis=1)
+            score = cand.max(axis=1) + emissions[:, step, :]
         path = np.zeros((b, t), dtype=np.int64)
         path[:, -1] = score.argmax(axis=1)
         for step in range(t - 1, 0, -1):

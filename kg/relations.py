@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities import doc_text
 from .schema import AGENT_TYPES, RELATIONS
 
 
@@ -111,7 +112,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if title_end >= 0:
         bounds.append((0, title_end))
         start = title_end + 1
-    for m in re.finditer(r"[^。！？!?；;\n]+[。！？!?；;]*", doc.text[start:]):
+    for m in re.finditer(r"[^。！？!?；;\n]+[。！？!?；;]*", doc_text(doc)[start:]):
         if m.group().strip():
             bounds.append((start + m.start(), start + m.end()))
     return bounds
@@ -122,7 +123,7 @@ class Sentence:
 
     def __init__(self, doc: Doc, start: int, end: int, mentions: list[Mention]):
         self.doc, self.start, self.end = doc, start, end
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
         self.outer = [m for m in self.mentions
                       if not any(o.start <= m.start and m.end <= o.end and o != m for o in self.mentions)]
@@ -456,9 +457,9 @@ class DateFinder:
         self.published = date.fromisoformat(published) if published and len(published) == 10 else None
         title_end = doc.user_data.get("kg_title_end", -1)
         self.lead_start = title_end + 1 if title_end >= 0 else 0
-        lead = re.match(r"[^。！？；\n]*", doc.text[self.lead_start:])
+        lead = re.match(r"[^。！？；\n]*", doc_text(doc)[self.lead_start:])
         self.lead_end = self.lead_start + (lead.end() if lead else 0)
-        self.dateline = self.find(doc.text[self.lead_start:self.lead_start + 40])
+        self.dateline = self.find(doc_text(doc)[self.lead_start:self.lead_start + 40])
 
     def find(self, text: str) -> str | None:
         m = DATE.search(text)
