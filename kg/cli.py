@@ -148,6 +148,29 @@ def run_neighbors(args) -> None:
             print(f"       {fact['evidence']}")
 
 
+@command("html")
+def _html_parser(sub) -> None:
+    p = sub.add_parser("html", help="write the interactive HTML view of a built graph (all of it, or one entity's neighbourhood)")
+    p.add_argument("graph", help="a file written by build, or its folder")
+    p.add_argument("-o", "--output", required=True, help="the .html file to write")
+    p.add_argument("--focus", default=None, metavar="NAME", help="show this entity (any alias) and its neighbourhood")
+    p.add_argument("--depth", type=int, default=2, help="with --focus: steps out from the entity (default 2)")
+    p.add_argument("--max-nodes", type=int, default=None, help="keep the N entities of highest degree")
+    p.set_defaults(run=run_html)
+
+
+def run_html(args) -> None:
+    from . import load
+    from .build import write_atomic
+    from .html import render_html
+
+    kg = load(args.graph)
+    if args.focus is not None and kg.find(args.focus) is None:
+        raise InputError(args.graph, f"no entity named {args.focus!r}")
+    page = render_html(kg, max_nodes=args.max_nodes, focus=args.focus, depth=args.depth)
+    write_atomic(Path(args.output), lambda f: f.write(page.encode("utf-8")))
+
+
 @command("load")
 def _load_parser(sub) -> None:
     p = sub.add_parser("load", help="bulk-load a build into an embedded store (DIR/store is used by kg query and kg serve)")
