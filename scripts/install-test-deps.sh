@@ -28,4 +28,4 @@ fi
 echo "install-test-deps: installing$missing"
 $SUDO apt-get update
 # shellcheck disable=SC2086
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y $missing
