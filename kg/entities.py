@@ -272,18 +272,22 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 # --- resolution ---------------------------------------------------------------------------
 
 TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
-            "合作", "与", "和", "及", "等", "将", "在", "于", "的")
+            "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
+            "也", "还", "在", "于", "的")
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
                 "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}
 
 
 def _trim(doc: Doc, c: Candidate) -> Candidate:
-    """Cut function words a recogniser left at the end of a name (工业和信息化部会同 → 工业和信息化部)."""
+    """Cut function words a recogniser left at the end of an organisation's, place's or
+    person's name (工业和信息化部会同 → 工业和信息化部); titles and catalogue names stay whole."""
+    if c.label not in ("ORG", "COMPANY", "GOVERNMENT", "ORGANIZATION", "LOCATION", "PERSON") or c.entry:
+        return c
     text = doc_text(doc)[c.start:c.end]
     for word in TRAILING:
         rest = text[: -len(word)]
-        if text.endswith(word) and len(rest) >= 2 and (head_type(rest) or c.source != "lac" or c.label != "ORG"):
+        if text.endswith(word) and len(rest) >= 2:
             return Candidate(c.start, c.end - len(word), c.label, c.source, c.weight, c.entry)
     return c
 

@@ -277,6 +277,12 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 weight = 1.0
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
+            if not tails and not passive:  # A完成对B的收购 / A对B进行增资
+                target = re.search(r"对([^，。；对]{2,30}?)(?:的|进行|实施|实行)?$", sent.text[sent.start:vs])
+                if target:
+                    pos = sent.start + target.start() + 1
+                    tails = sent.objects(pos, form.tails, 0)
+                    heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
             if not heads and tails:
