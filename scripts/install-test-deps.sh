@@ -7,6 +7,7 @@ PACKAGES="
 chromium
 chromium-driver
 fonts-noto-cjk
+virtuoso-opensource
 "
 
 missing=""
