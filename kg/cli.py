@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .readers import InputError
+from .readers import DuplicateArticle, InputError
 
 COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {}
 
@@ -27,8 +27,8 @@ def command(name: str):
 
 def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="digest .md, .jsonl, .txt files, folders of them, or - for standard input")
-    p.add_argument("--skip-bad", action="store_true", help="skip malformed JSON lines (counted) instead of stopping")
+                   help="digest .md, .jsonl/.json, .txt, .html files, folders of them, or - for standard input")
+    p.add_argument("--skip-bad", action="store_true", help="skip malformed lines and unusable files (named and counted) instead of stopping")
     p.add_argument("--threshold", type=float, default=None, help="drop facts with confidence below this (0-1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on standard error")
 
@@ -69,11 +69,20 @@ def run_extract(args) -> None:
     _say(args, f"kg extract: {n} articles in {time.perf_counter() - start:.1f} s")
 
 
+SHOWN_SKIPS = 20  # skipped lines and files named one by one; the rest only counted
+
+
 def _report_skipped(args, errors: list[InputError]) -> None:
-    for err in errors:
+    """Name what was skipped (bad lines and files, repeated article ids) and count it."""
+    for err in errors[:SHOWN_SKIPS]:
         _say(args, f"skipped {err}")
-    if errors:
-        _say(args, f"{len(errors)} bad lines skipped")
+    if len(errors) > SHOWN_SKIPS:
+        _say(args, f"... and {len(errors) - SHOWN_SKIPS} more")
+    duplicates = sum(isinstance(err, DuplicateArticle) for err in errors)
+    if len(errors) > duplicates:
+        _say(args, f"{len(errors) - duplicates} bad lines or files skipped")
+    if duplicates:
+        _say(args, f"{duplicates} articles with a repeated id skipped (the first one kept)")
 
 
 @command("build")
@@ -229,6 +238,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # writing the outputs failed: disk full, no permission…
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kg {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -389,7 +389,7 @@ def read_inputs(paths: Iterable[str | Path], skip_bad: bool = False,
                 if article.id in seen:
                     if errors is not None:
                         errors.append(DuplicateArticle(source, f"duplicate id {article.id!r} "
-                                                               f"(first in {seen[article.id]}), skipped", line))
+                                                               f"(first in {seen[article.id]})", line))
                     continue
                 seen[article.id] = where
                 yield article
