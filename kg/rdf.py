@@ -36,6 +36,7 @@ from typing import IO
 from urllib.parse import quote, unquote
 
 import networkx as nx
+import rdflib.plugins.sparql
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
@@ -332,6 +333,7 @@ def query_path(path: str | Path, sparql: str) -> Result:
     if store is not None:
         return query_store(store, sparql)
     ds = load_dataset(path)
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False  # FROM names a graph of the file; never fetch or read it
     try:
         return ds.query(sparql, initNs=PREFIXES)
     except Exception as exc:  # pyparsing and rdflib evaluation errors

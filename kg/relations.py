@@ -84,7 +84,7 @@ SVO = [
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("founds", r"发起成立|共同发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
-    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|增持|持有",
+    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|持有",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
@@ -97,8 +97,8 @@ PARTNER = re.compile(r"战略合作|达成合作|深化合作|开展合作|展�
 PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
-PART_AFTER = re.compile(r"^(?:的)?(?:旗下|下属|所属)(?:的|公司|企业|子公司)?$|^(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|分行|支行)$")
-PART_BEFORE = re.compile(r"^(?:是|为|系|作为)(?:其|)$")
+PART_WORD = re.compile(r"旗下|下属|所属|(?:全资|控股)?(?:子公司|孙公司)")
+PART_OF_PARENT = re.compile(r"(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属[\u4e00-\u9fff]{0,3}|分行|支行)")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 PASSIVE = re.compile(r"^被")
@@ -428,15 +428,17 @@ def memberships(sent: Sentence, add) -> None:
 
 
 def parts(sent: Sentence, add) -> None:
-    """A旗下B / A的子公司B / B是A的子公司: B is part of A."""
+    """A旗下(的)B、C / A的子公司B / B是A的子公司: B is part of A."""
     text = sent.text
-    agents = [m for m in sent.mentions if m.type in AGENT_TYPES]
+    for m in PART_WORD.finditer(text, sent.start, sent.end):
+        parents, _ = sent.subjects(m.start(), AGENT_TYPES, max_gap=14)
+        if not parents or re.search(r"[，。；,;]", text[parents[-1].end:m.start()]):
+            continue
+        for child in sent.objects(m.end(), AGENT_TYPES, 10):
+            add(child, "part_of", parents[-1], sent, 0.8)
+    agents = [m for m in sent.outer if m.type in AGENT_TYPES]
     for a, b in zip(agents, agents[1:]):
-        between = text[a.end:b.start]
-        if PART_AFTER.match(between):
-            add(b, "part_of", a, sent, 0.8)
-        elif re.match(r"^(?:是|为|系|作为)(?:其)?$", between) and \
-                re.match(r"^(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属[\u4e00-\u9fff]{0,3}|分行|支行)", text[b.end:b.end + 8]):
+        if re.match(r"^(?:是|为|系|作为)(?:其)?$", text[a.end:b.start]) and PART_OF_PARENT.match(text, b.end):
             add(a, "part_of", b, sent, 0.8)
 
 

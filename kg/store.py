@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -107,9 +108,24 @@ def open_store(path: str | Path) -> ox.Store:
     return ox.Store.read_only(str(Path(path) / DATABASE))
 
 
+_HIDDEN = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*', re.S)
+
+
+def sparql_code(sparql: str) -> str:
+    """A query with its strings, IRIs and comments blanked out: what is left are keywords, names and variables."""
+    return _HIDDEN.sub(" ", sparql)
+
+
+def has_keyword(sparql: str, keyword: str) -> bool:
+    """Whether ``keyword`` (FROM, SERVICE …) occurs as a keyword of the query."""
+    return re.search(rf"(?<![\w?$:]){keyword}(?![\w:-])", sparql_code(sparql), re.I) is not None
+
+
 def run_query(store: ox.Store, sparql: str, **options):
-    """Run SPARQL on a store with the default graph as the union of all graphs and the prefixes predeclared."""
-    options.setdefault("use_default_graph_as_union", "default_graph" not in options)
+    """Run SPARQL on a store with the prefixes predeclared; the default graph is the union of all graphs
+    unless the query (FROM) or the caller (``default_graph``) names one."""
+    options.setdefault("use_default_graph_as_union", "default_graph" not in options and not has_keyword(sparql, "FROM"))
     return store.query(sparql, prefixes=OX_PREFIXES, **options)
 
 
