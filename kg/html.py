@@ -6,8 +6,9 @@ page's own script and style inlined, and the graph passed as JSON in a
 the JSON is escaped for HTML and the page renders it with ``textContent``.
 
 Positions are computed here (networkx) and physics is off in the page, so big
-graphs open at once: the ``LAYOUT_CORE`` best-connected entities get a spring
-layout, the others sit on sunflower discs around the neighbour that reached them.
+graphs open at once: in each connected component the ``LAYOUT_CORE``
+best-connected entities get a spring layout, the others sit on sunflower discs
+around the neighbour that reached them; the components are packed in rows.
 """
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ VIS_DIR = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
 
 LAYOUT_SEED = 7
 LAYOUT_CORE = 400  # networkx lays out fewer than 500 nodes with its fast dense method
-SPACING = 120.0  # pixels between neighbouring core entities
+EDGE = 150.0  # pixels: the median length of a link in a spring layout
 LEAF = 45.0  # pixels from an entity to its first satellite
+MARGIN = 60.0  # pixels around each component
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 TOP_ENTITIES = 10
 
@@ -59,39 +61,50 @@ def select_view(kg: KnowledgeGraph, max_nodes: int | None = None, focus: str | N
 
 
 def layout(g: nx.Graph, seed: int = LAYOUT_SEED, core: int = LAYOUT_CORE) -> dict[str, tuple[float, float]]:
-    """Pixel positions: a spring layout of the ``core`` entities of highest degree; every other
-    entity on a sunflower disc around the neighbour it was first reached from (breadth first),
-    and entities not connected to the core on a sunflower outside it."""
+    """Pixel positions: each connected component laid out on its own (``component_layout``),
+    the components packed in rows, largest first, into a roughly square area."""
     u = nx.Graph(g)
-    ranked = sorted(u, key=lambda n: (-u.degree(n), str(n)))
-    hubs = ranked[:core]
-    scale = SPACING * math.sqrt(max(len(hubs), 1) / math.pi)
-    pos = {n: (float(x), float(y)) for n, (x, y) in
-           nx.spring_layout(u.subgraph(hubs), seed=seed, scale=scale).items()} if hubs else {}
+    parts = [component_layout(u.subgraph(c), seed, core)
+             for c in sorted(nx.connected_components(u), key=lambda c: (-len(c), min(map(str, c))))]
+    boxes = [(min(x for x, _ in p.values()), min(y for _, y in p.values()),
+              max(x for x, _ in p.values()), max(y for _, y in p.values())) for p in parts]
+    sizes = [(x1 - x0 + 2 * MARGIN, y1 - y0 + 2 * MARGIN) for x0, y0, x1, y1 in boxes]
+    width = max([w for w, _ in sizes] + [math.sqrt(sum(w * h for w, h in sizes)) * 1.2])
+    pos, x, y, row = {}, 0.0, 0.0, 0.0
+    for part, (x0, y0, _, _), (w, h) in zip(parts, boxes, sizes):
+        if x and x + w > width:
+            x, y, row = 0.0, y + row, 0.0
+        pos.update({n: (px - x0 + x + MARGIN, py - y0 + y + MARGIN) for n, (px, py) in part.items()})
+        x, row = x + w, max(row, h)
+    return pos
+
+
+def component_layout(c: nx.Graph, seed: int = LAYOUT_SEED, core: int = LAYOUT_CORE) -> dict[str, tuple[float, float]]:
+    """Pixel positions in one connected component: a spring layout of its ``core`` entities of
+    highest degree, scaled so that links are about ``EDGE`` long; every other entity on a
+    sunflower disc around the neighbour it was first reached from (breadth first)."""
+    if len(c) == 1:
+        return {next(iter(c)): (0.0, 0.0)}
+    hubs = sorted(c, key=lambda n: (-c.degree(n), str(n)))[:core]
+    spring = nx.spring_layout(c.subgraph(hubs), seed=seed)
+    lengths = sorted(math.dist(spring[a], spring[b]) for a, b in c.subgraph(hubs).edges())
+    factor = EDGE / max(lengths[len(lengths) // 2], 1e-6) if lengths else EDGE
+    pos = {n: (float(x) * factor, float(y) * factor) for n, (x, y) in spring.items()}
     satellites: Counter[str] = Counter()
-    queue, outer, loose = deque(hubs), None, 0
-    rest = iter(ranked[core:])
-    while True:
-        while queue:
-            node = queue.popleft()
-            for nb in u[node]:
-                if nb not in pos:
-                    pos[nb] = _sunflower(pos[node], LEAF, satellites[node])
-                    satellites[node] += 1
-                    queue.append(nb)
-        root = next((n for n in rest if n not in pos), None)
-        if root is None:
-            return pos
-        if outer is None:
-            outer = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + SPACING
-        pos[root] = _sunflower((0.0, 0.0), SPACING, loose, start=outer)
-        loose += 1
-        queue.append(root)
+    queue = deque(hubs)
+    while queue:
+        node = queue.popleft()
+        for nb in c[node]:
+            if nb not in pos:
+                pos[nb] = _sunflower(pos[node], LEAF, satellites[node])
+                satellites[node] += 1
+                queue.append(nb)
+    return pos
 
 
-def _sunflower(centre: tuple[float, float], step: float, k: int, start: float = 0.0) -> tuple[float, float]:
+def _sunflower(centre: tuple[float, float], step: float, k: int) -> tuple[float, float]:
     """The ``k``-th point of a sunflower (phyllotaxis) spiral around ``centre``."""
-    r, a = start + step * math.sqrt(k + 1), k * GOLDEN_ANGLE
+    r, a = step * math.sqrt(k + 1), k * GOLDEN_ANGLE
     return centre[0] + r * math.cos(a), centre[1] + r * math.sin(a)
 
 

@@ -118,7 +118,8 @@
     interaction: { hover: true, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, tooltipDelay: 3600000 },
     nodes: {
       font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { min: 8, max: 36, label: { enabled: true, min: 12, max: 26, drawThreshold: 7, maxVisible: 30 } },
+      scaling: { min: 8, max: 36, label: { enabled: true, min: 14, max: 28, drawThreshold: BIG ? 8 : 4, maxVisible: 30 } },
+      widthConstraint: { maximum: 180 },
       borderWidth: 1,
     },
     edges: {
