@@ -55,3 +55,12 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, base_iri: str | None = None
         write_rdf(kg, {fmt: tmp[f"graph.{fmt}"] for fmt in ("ttl", "jsonld", "nq")}, base_iri or DEFAULT_BASE)
         write_html(kg, tmp["graph.html"], max_nodes=max_nodes)
     return {name: out_dir / name for name in OUTPUTS}
+
+
+def read_build(out_dir: Path) -> KnowledgeGraph:
+    """The graph an earlier build wrote into ``out_dir``; an empty one when there is none yet."""
+    from .rdf import GRAPH_FILES, load_graph
+
+    if any((out_dir / name).is_file() for name in GRAPH_FILES):
+        return load_graph(out_dir)
+    return KnowledgeGraph()

@@ -31,11 +31,31 @@ def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-bad", action="store_true", help="skip malformed lines and unusable files (named and counted) instead of stopping")
     p.add_argument("--threshold", type=float, default=None, help="drop facts with confidence below this (0-1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on standard error")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="extraction processes (default: all cores; 1: in this process)")
+    p.add_argument("--dask", default=None, metavar="ADDRESS",
+                   help="extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786)")
 
 
 def _say(args, message: str) -> None:
     if not getattr(args, "quiet", False):
         print(message, file=sys.stderr)
+
+
+def _parallel(args) -> dict:
+    """The ``extract_files`` options for --workers and --dask."""
+    from .parallel import default_workers
+
+    return {"workers": args.workers or default_workers(), "dask": args.dask}
+
+
+def _progress(args, docs):
+    """``docs`` with a progress bar on standard error (when it is a terminal and not --quiet)."""
+    if args.quiet or not sys.stderr.isatty():
+        return docs
+    from tqdm import tqdm
+
+    return tqdm(docs, desc=f"kg {args.command}", unit=" articles", file=sys.stderr, leave=False, mininterval=0.5)
 
 
 @command("extract")
@@ -51,9 +71,18 @@ def run_extract(args) -> None:
     from .pipeline import extract_files
 
     start, errors = time.perf_counter(), []
-    docs = extract_files(args.inputs, skip_bad=args.skip_bad, errors=errors, threshold=args.threshold)
-    lines = (json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
-    n = 0
+    docs = extract_files(args.inputs, skip_bad=args.skip_bad, errors=errors, threshold=args.threshold,
+                         **_parallel(args))
+    n = n_entities = n_facts = 0
+
+    def counted(docs):
+        nonlocal n_entities, n_facts
+        for doc in docs:
+            n_entities += len(doc["entities"])
+            n_facts += len(doc["relations"])
+            yield doc
+
+    lines = (json.dumps(doc, ensure_ascii=False) + "\n" for doc in counted(_progress(args, docs)))
     if args.output:
         def write(f):
             nonlocal n
@@ -66,7 +95,8 @@ def run_extract(args) -> None:
             sys.stdout.write(line)
             n += 1
     _report_skipped(args, errors)
-    _say(args, f"kg extract: {n} articles in {time.perf_counter() - start:.1f} s")
+    _say(args, f"kg extract: {n} articles, {n_entities} entities, {n_facts} facts "
+               f"in {time.perf_counter() - start:.1f} s")
 
 
 SHOWN_SKIPS = 20  # skipped lines and files named one by one; the rest only counted
@@ -92,18 +122,26 @@ def _build_parser(sub) -> None:
     p.add_argument("-o", "--output", required=True, help="output folder")
     p.add_argument("--base-iri", default=None, help="base IRI of entities, facts and articles")
     p.add_argument("--max-nodes", type=int, default=None, help="HTML view: keep the N entities of highest degree")
+    p.add_argument("--update", action="store_true",
+                   help="add to the graph already in the output folder only the articles it does not hold (by id)")
     p.set_defaults(run=run_build)
 
 
 def run_build(args) -> None:
+    from .build import read_build
+    from .graph import KnowledgeGraph
     from .pipeline import build
 
     start, errors = time.perf_counter(), []
-    kg = build(args.inputs, skip_bad=args.skip_bad, errors=errors, threshold=args.threshold)
+    kg = read_build(Path(args.output)) if args.update else KnowledgeGraph()
+    before = kg.summary()["articles"]
+    build(args.inputs, skip_bad=args.skip_bad, errors=errors, threshold=args.threshold, into=kg,
+          progress=lambda docs: _progress(args, docs), **_parallel(args))
     kg.write(args.output, base_iri=args.base_iri, max_nodes=args.max_nodes)
     _report_skipped(args, errors)
     s = kg.summary()
-    _say(args, f"kg build: {s['articles']} articles, {s['entities']} entities, {s['facts']} facts "
+    added = f" ({s['articles'] - before} new)" if args.update else ""
+    _say(args, f"kg build: {s['articles']} articles{added}, {s['entities']} entities, {s['facts']} facts "
                f"in {time.perf_counter() - start:.1f} s -> {args.output}")
 
 

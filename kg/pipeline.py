@@ -10,7 +10,7 @@ output are relative to the field ("title" or "text") a mention was found in.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -99,12 +99,30 @@ def extract(articles: Iterable[Article], nlp: Language | None = None, threshold:
 
 
 def extract_files(paths: Iterable[str | Path], skip_bad: bool = False, errors: list[InputError] | None = None,
-                  threshold: float | None = None, nlp: Language | None = None) -> Iterator[dict]:
-    """Extractions of every article in the given files and folders."""
-    return extract(read_inputs(paths, skip_bad=skip_bad, errors=errors), nlp=nlp, threshold=threshold)
+                  threshold: float | None = None, nlp: Language | None = None, workers: int = 1,
+                  dask: str | None = None, skip: Container[str] = ()) -> Iterator[dict]:
+    """Extractions of every article in the given files and folders, except those whose id is in ``skip``.
+
+    ``workers`` > 1 extracts in that many local processes, ``dask`` (a scheduler
+    address) on a Dask cluster; either way results come in input order.
+    """
+    from .parallel import extract_with
+
+    articles = (a for a in read_inputs(paths, skip_bad=skip_bad, errors=errors) if a.id not in skip)
+    return extract_with(articles, threshold=threshold, nlp=nlp, workers=workers, dask=dask)
 
 
 def build(paths: Iterable[str | Path], skip_bad: bool = False, errors: list[InputError] | None = None,
-          threshold: float | None = None, nlp: Language | None = None) -> KnowledgeGraph:
-    """The merged graph of every article in the given files and folders."""
-    return KnowledgeGraph.from_extractions(extract_files(paths, skip_bad, errors, threshold, nlp))
+          threshold: float | None = None, nlp: Language | None = None, workers: int = 1,
+          dask: str | None = None, into: KnowledgeGraph | None = None,
+          progress: Callable[[Iterator[dict]], Iterable[dict]] | None = None) -> KnowledgeGraph:
+    """The merged graph of every article in the given files and folders.
+
+    With ``into``, the articles it does not hold yet are merged into that graph (an incremental build).
+    ``progress`` wraps the stream of extractions (a progress bar, say).
+    """
+    kg = into if into is not None else KnowledgeGraph()
+    docs = extract_files(paths, skip_bad, errors, threshold, nlp, workers, dask, skip=set(kg.graph.graph["articles"]))
+    for doc in progress(docs) if progress else docs:
+        kg.add_extraction(doc)
+    return kg
