@@ -262,7 +262,10 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
     catalogue = load_catalogue(path)
 
     def catalogue_matcher(doc: Doc) -> Doc:
-        for start, end, entry in catalogue.scan(doc_text(doc)):
+        text = doc_text(doc)
+        for start, end, entry in catalogue.scan(text):
+            if text[end - 1:end + 1] == "部门":
+                continue  # 商务部门 is no 商务部
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
         return doc
 
@@ -274,6 +277,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的")
+INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$")
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
                 "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}
@@ -285,6 +289,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if c.label not in ("ORG", "COMPANY", "GOVERNMENT", "ORGANIZATION", "LOCATION", "PERSON") or c.entry:
         return c
     text = doc_text(doc)[c.start:c.end]
+    unit = INTERNAL_UNIT.match(text)
+    if unit:  # 浙商银行企业信贷部: a department inside a company names the company
+        return Candidate(c.start, c.start + unit.end(1), "COMPANY", c.source, c.weight, c.entry)
     for word in TRAILING:
         rest = text[: -len(word)]
         if text.endswith(word) and len(rest) >= 2:
@@ -424,7 +431,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
 # --- canonicalisation ---------------------------------------------------------------------
 
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
-ALIAS_DEFINITION = re.compile(r"[（(]\s*(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?\s*[）)]")
+ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?\s*[）)]")
 
 
 def base_name(name: str) -> str:
@@ -498,8 +505,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         etype = entry.type if entry else votes.most_common(1)[0][0]
         name = entry.name if entry else max((s.text for s in spans), key=len)
         ident = entry.id if entry else f"{etype.lower()}-{key.split(':', 1)[1]}"
-        entity = Entity(ident, etype, name, spans, {s.text for s in spans} - {name},
-                        entry.wikidata if entry else None)
+        aliases = {s.text for s in spans} | set(entry.aliases if entry else ())
+        entity = Entity(ident, etype, name, spans, aliases - {name}, entry.wikidata if entry else None)
         for span in spans:
             span._.kg_id = ident
         entities.append(entity)

@@ -57,6 +57,7 @@ ADVERBIAL = ("在", "于", "从", "到", "赴", "至")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
+DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
 PRONOUN = re.compile(r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)[^，。；]{0,8}$")
 TITLE_WORDS = (r"(?:常务副|执行副|副)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
@@ -346,6 +347,8 @@ def agreements(sent: Sentence, add) -> None:
             else:
                 parties = _joined_parties(sent, vs)
             parties = [p for p in parties if not text[max(0, p.start - 1):p.start] in ("在", "于")]
+            if parties and DENIAL.search(text, parties[0].start, vs):
+                continue  # A未与B签署 / A否认与B合作
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
                     add(a, relation, b, sent, 0.85 if relation == "signs_agreement_with" else 0.7)

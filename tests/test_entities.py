@@ -1,0 +1,98 @@
+"""Entity rules and canonicalisation, pinned with real sentences from the seed digest and CLUENER."""
+from __future__ import annotations
+
+import pytest
+
+from kg.entities import base_name, head_type
+from kg.pipeline import default_nlp, extract
+from kg.readers import make_article
+
+
+def analyse(text: str, title: str = "") -> dict:
+    return next(extract([make_article(title, text, id="t")], nlp=default_nlp()))
+
+
+def names(result: dict, etype: str | None = None) -> set[str]:
+    return {m["text"] for e in result["entities"] if etype in (None, e["type"]) for m in e["mentions"]}
+
+
+def entity(result: dict, surface: str) -> dict:
+    return next(e for e in result["entities"] if surface in {m["text"] for m in e["mentions"]} | {e["name"]})
+
+
+def test_boundary_cut_after_a_ministry_and_its_abbreviation_merges():
+    r = analyse("5月23日，工业和信息化部会同国务院有关部门联合制定印发《京津冀产业协同发展实施方案》。工信部表示将加快落实。")
+    assert "工业和信息化部" in names(r, "GOVERNMENT") and "工业和信息化部会同" not in names(r)
+    assert entity(r, "工信部")["id"] == entity(r, "工业和信息化部")["id"]
+    assert "京津冀产业协同发展实施方案" in names(r, "POLICY")
+
+
+def test_government_names_that_contain_he_are_whole():
+    r = analyse("5月23日，北京市经济和信息化局，市科委、中关村管委会，市发展改革委联合发布《北京市通用人工智能产业创新伙伴计划》。")
+    assert {"北京市经济和信息化局", "市科委", "中关村管委会", "市发展改革委"} <= names(r, "GOVERNMENT")
+    assert "北京市通用人工智能产业创新伙伴计划" in names(r, "POLICY")
+
+
+def test_policy_title_with_year_range_and_defined_short_name():
+    r = analyse("由山东省通信管理局、山东省教育厅联合印发的《山东省推进IPv6技术演进和应用创新发展三年行动计划（2023-2025年）》"
+                "（以下简称《行动计划》）正式发布。《行动计划》提出到2025年末取得显著成效。")
+    plan = entity(r, "山东省推进IPv6技术演进和应用创新发展三年行动计划（2023-2025年）")
+    assert plan["type"] == "POLICY" and "行动计划" in {m["text"] for m in plan["mentions"]}
+
+
+def test_latin_brands_and_products_are_typed_by_context():
+    r = analyse("5月18日，人工智能研究公司OpenAI在官网宣布，其在美国推出了聊天机器人ChatGPT的iPhone应用。",
+                title="OpenAI官方AI聊天机器人ChatGPT上架App Store")
+    assert entity(r, "OpenAI")["type"] == "COMPANY"
+    assert entity(r, "ChatGPT")["type"] == "PRODUCT"
+    assert "App Store" in names(r)
+    assert not {"AI", "人工智能研究公司", "OpenAI官方AI聊天机器人"} & names(r)
+
+
+def test_product_named_after_a_launch_verb_and_model_names():
+    r = analyse("5月23日，软通动力在互动平台表示，公司推出面向虚拟数字人场景的iSSMeta DE Copilot。ChatGPT和GPT-4等技术成为热点。")
+    assert entity(r, "iSSMeta DE Copilot")["type"] == "PRODUCT"
+    assert entity(r, "GPT-4")["type"] == "PRODUCT"
+    assert entity(r, "软通动力")["type"] == "COMPANY"
+
+
+def test_events_joined_by_ji_are_two_and_branch_of_central_bank_is_government():
+    r = analyse("5月25日，在青岛开幕的第十七届（2023）中国信息港论坛暨首届数字化转型高峰论坛上，中国人民银行济南分行发言。")
+    assert {"第十七届（2023）中国信息港论坛", "首届数字化转型高峰论坛"} <= names(r, "EVENT")
+    assert "中国人民银行济南分行" in names(r, "GOVERNMENT")
+    assert "青岛" in names(r, "LOCATION")
+
+
+def test_legal_suffix_variants_are_one_entity_but_substrings_are_not():
+    r = analyse("5月23日，中国电信集团有限公司与招商局集团有限公司签署战略合作框架协议。中国电信表示，腾讯云与腾讯将参与。",
+                title="中国电信与招商局集团签署战略合作框架协议")
+    assert entity(r, "中国电信")["id"] == entity(r, "中国电信集团有限公司")["id"]
+    assert entity(r, "招商局集团")["id"] == entity(r, "招商局集团有限公司")["id"]
+    assert entity(r, "腾讯云")["id"] != entity(r, "腾讯")["id"]
+
+
+def test_relative_government_name_is_qualified_by_the_city():
+    r = analyse("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议。")
+    gov = entity(r, "市政府")
+    assert gov["type"] == "GOVERNMENT" and "上海" in gov["id"] + " ".join(gov["aliases"]) + gov["name"]
+    assert entity(r, "龚正")["type"] == "PERSON"
+    assert entity(r, "上海市委")["type"] == "GOVERNMENT"
+
+
+def test_cluener_sentence_company_and_person():
+    r = analyse("浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。")
+    assert "叶老桂" in names(r, "PERSON")
+    assert any(n.startswith("浙商银行") for n in names(r, "COMPANY"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("山东省教育厅", "GOVERNMENT"), ("中国互联网协会", "ORGANIZATION"), ("鹏城实验室", "ORGANIZATION"),
+    ("招商局集团", "COMPANY"), ("中国信息港论坛", "EVENT"), ("京津冀产业协同发展实施方案", "POLICY"),
+    ("机器人超脑平台", "PRODUCT"), ("部门", None), ("办法", None)])
+def test_head_words(text, expected):
+    assert head_type(text) == expected
+
+
+def test_base_name_strips_legal_forms_only():
+    assert base_name("中国电信集团有限公司") == "中国电信"
+    assert base_name("阿里云") == "阿里云"

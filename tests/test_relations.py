@@ -1,0 +1,116 @@
+"""Relation patterns, one family at a time, with real sentences from the seed digest and FinRE."""
+from __future__ import annotations
+
+from kg.pipeline import default_nlp, extract
+from kg.readers import make_article
+
+
+def facts(text: str, title: str = "", published: str | None = None) -> set[tuple]:
+    """(head name, relation, tail name, date) of every fact extracted from one article."""
+    result = next(extract([make_article(title, text, id="t", published=published)], nlp=default_nlp()))
+    surfaces = {e["id"]: e["mentions"][0]["text"] for e in result["entities"]}
+    return {(surfaces[r["head"]], r["relation"], surfaces[r["tail"]], r["date"]) for r in result["relations"]}
+
+
+def pairs(found: set[tuple]) -> set[tuple]:
+    return {(h, r, t) for h, r, t, _ in found}
+
+
+def test_nine_bodies_jointly_issue_a_plan_in_a_relative_clause():
+    found = pairs(facts("5月25日，由山东省通信管理局、中共山东省委网络安全和信息化委员会办公室、山东省发展和改革委员会、"
+                        "山东省教育厅、中国人民银行济南分行九部门联合印发的《山东省推进IPv6技术演进和应用创新发展三年行动计划"
+                        "（2023-2025年）》正式发布。"))
+    plan = "山东省推进IPv6技术演进和应用创新发展三年行动计划（2023-2025年）"
+    for body in ("山东省通信管理局", "中共山东省委网络安全和信息化委员会办公室", "山东省发展和改革委员会", "山东省教育厅",
+                 "中国人民银行济南分行"):
+        assert (body, "issues_policy", plan) in found
+
+
+def test_a_modifier_body_does_not_issue():
+    found = facts("5月23日，工业和信息化部会同国务院有关部门联合制定印发《京津冀产业协同发展实施方案》。")
+    assert ("工业和信息化部", "issues_policy", "京津冀产业协同发展实施方案", "--05-23") in found
+    assert not any(h == "国务院" for h, *_ in found)
+
+
+def test_meeting_subject_across_a_comma_and_positions_by_apposition():
+    found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
+                        "（2023—2025年）》。"))
+    assert ("市政府", "issues_policy", "上海元宇宙关键技术攻关三年专项行动方案（2023—2025年）") in found
+    assert ("龚正", "holds_position_at", "上海市委") in found
+    assert ("龚正", "holds_position_at", "市政府") in found
+
+
+def test_agreement_with_a_described_party_and_renewal():
+    found = facts("5月19日，阿里云宣布与开发者数据平台公司MongoDB续签战略合作协议。由于保密原因，双方未透露本次新签署合作协议的细节。")
+    assert {f[:3] for f in found} & {("阿里云", "signs_agreement_with", "MongoDB"), ("MongoDB", "signs_agreement_with", "阿里云")}
+    assert all(f[3] == "--05-19" for f in found if f[1] == "signs_agreement_with")
+
+
+def test_negated_signing_is_no_fact():
+    assert not facts("腾讯云未与东北证券签署战略合作协议。")
+
+
+def test_cooperation_without_signing_is_partnership_and_signing_supersedes_it():
+    assert ("腾讯云", "partners_with", "东北证券") in pairs(facts("腾讯云与东北证券在金融新基建方面展开合作。")) | \
+        {(t, r, h) for h, r, t in pairs(facts("腾讯云与东北证券在金融新基建方面展开合作。"))}
+    both = pairs(facts("5月19日，腾讯云与东北证券签署战略合作协议。本次达成战略合作伙伴关系，标志着东北证券与腾讯云进入了深化合作新阶段。"))
+    assert {r for _, r, _ in both} == {"signs_agreement_with"}
+
+
+def test_host_and_place_of_an_event_and_a_person_title():
+    found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
+    assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
+    assert ("文心大模型技术交流会", "located_in", "深圳", "--05-23") in found
+    assert ("朱勇", "holds_position_at", "百度智能云", "--05-23") in found
+
+
+def test_events_opened_in_a_city():
+    found = pairs(facts("5月25日，在青岛开幕的第十七届（2023）中国信息港论坛暨首届数字化转型高峰论坛上，行动计划正式发布。"))
+    assert ("第十七届（2023）中国信息港论坛", "located_in", "青岛") in found
+    assert ("首届数字化转型高峰论坛", "located_in", "青岛") in found
+
+
+def test_company_pronoun_refers_to_the_company_of_the_article():
+    found = facts("5月23日，软通动力在互动平台表示，公司的虚拟数字人产品已应用到新品发布会。公司推出面向虚拟数字人场景的iSSMeta DE Copilot。",
+                  title="软通动力：公司推出面向虚拟数字人场景的iSSMeta DE Copilot")
+    assert ("软通动力", "launches_product", "iSSMeta DE Copilot", "--05-23") in found
+
+
+def test_membership_list_in_a_headline():
+    found = pairs(facts("5月23日，北京市经济和信息化局联合发布《北京市通用人工智能产业创新伙伴计划》。",
+                        title="北京市通用人工智能产业创新伙伴计划成员名单（第一批）公布，包括阿里、百度等39家"))
+    assert {("阿里", "member_of", "北京市通用人工智能产业创新伙伴计划"),
+            ("百度", "member_of", "北京市通用人工智能产业创新伙伴计划")} <= found
+
+
+def test_founding_by_relative_clause_resolves_the_head_noun():
+    found = pairs(facts("5月19日，亚马逊云科技新能源与智能网联汽车数字化赋能中心落户武汉经开区。亚马逊云科技设立的行业数字化赋能中心，"
+                        "将为武汉经开区建设“数字车谷”强筋健骨。"))
+    assert ("亚马逊云科技", "founds", "亚马逊云科技新能源与智能网联汽车数字化赋能中心") in found
+    assert ("亚马逊云科技新能源与智能网联汽车数字化赋能中心", "located_in", "武汉经开区") in found
+
+
+def test_units_under_a_parent_finre():
+    found = pairs(facts("中国邮政储蓄银行于3月10日递交上市申请,招商银行旗下的招商证券以及光大银行旗下的光大证券分别递交上市申请。"))
+    assert ("招商证券", "part_of", "招商银行") in found
+    assert ("光大证券", "part_of", "光大银行") in found
+
+
+def test_acquisition_and_its_nominal_form_finre():
+    assert ("国电电力", "acquires", "青海万立水电股份有限公司") in pairs(
+        facts("昨日,国电电力就公布了一则近9亿元收购青海万立水电股份有限公司(以下简称青海万立)的议案。"))
+    assert ("万洲国际", "acquires", "美国史密斯菲尔德食品公司") in pairs(
+        facts("2013年9月,万洲国际完成对美国史密斯菲尔德食品公司的收购后,成为全球最大的猪肉企业。"))
+
+
+def test_investment_finre():
+    assert ("利欧股份", "founds", "燕赵人寿") in pairs(facts("利欧股份拟斥资3.2亿元参与发起设立燕赵人寿"))
+    assert ("锦龙股份", "invests_in", "东莞证券") in pairs(facts("因为锦龙股份有意参股东莞证券,锦龙股份的股价随着收购消息披露一路上涨。"))
+
+
+def test_dates_resolve_against_publication_date():
+    found = facts("5月19日，腾讯云与东北证券签署战略合作协议。", published="2023-05-20")
+    assert {f[3] for f in found} == {"2023-05-19"}
+    found = facts("昨天，腾讯云与东北证券签署战略合作协议。", published="2023-05-20")
+    assert {f[3] for f in found} == {"2023-05-19"}
+    assert {f[3] for f in facts("昨天，腾讯云与东北证券签署战略合作协议。")} == {None}
