@@ -256,6 +256,39 @@ def run_serve(args) -> None:
           limits=Limits(timeout=args.timeout, max_result_bytes=args.max_result_bytes))
 
 
+@command("push")
+def _push_parser(sub) -> None:
+    from .push import CHUNK, PASSWORD_ENV, USER_ENV
+
+    p = sub.add_parser("push", help="load a build (named graphs kept) into a SPARQL 1.1 store, by SPARQL Update or "
+                                    f"the Graph Store Protocol; credentials from ${USER_ENV} and ${PASSWORD_ENV}")
+    p.add_argument("graph", help="a build folder (its graph.nq) or a graph file")
+    p.add_argument("--endpoint", help="the SPARQL 1.1 Update endpoint, e.g. http://host:8890/sparql-auth")
+    p.add_argument("--graph-store", metavar="URL",
+                   help="push through the Graph Store Protocol at URL instead, e.g. http://host:8890/sparql-graph-crud-auth")
+    p.add_argument("--default-graph", metavar="IRI",
+                   help="put the default graph's triples (entities, articles) in this named graph, replacing it "
+                        "(for stores without a default graph of their own, such as Virtuoso)")
+    p.add_argument("--chunk", type=int, default=CHUNK, help=f"triples per request (default {CHUNK})")
+    p.add_argument("--quiet", "-q", action="store_true")
+    p.set_defaults(run=run_push)
+
+
+def run_push(args) -> None:
+    from .push import PushError, push
+
+    if not (args.endpoint or args.graph_store):
+        raise SystemExit("kg push: error: give --endpoint (SPARQL Update) or --graph-store (Graph Store Protocol)")
+    start = time.perf_counter()
+    try:
+        report = push(args.graph, endpoint=args.endpoint, graph_store=args.graph_store,
+                      default_graph=args.default_graph, chunk=args.chunk)
+    except PushError as exc:
+        raise SystemExit(f"kg push: error: {exc}") from None
+    _say(args, f"kg push: {report.triples} triples, {report.graphs} named graphs in {report.requests} requests "
+               f"in {time.perf_counter() - start:.1f} s -> {args.graph_store or args.endpoint}")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese technology and business news.")
     sub = p.add_subparsers(dest="command", required=True)
