@@ -7,8 +7,7 @@
   const TYPES = data.schema.types;
   const RELS = data.schema.relations;
   const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-  const DIM = "#e4e4e4";
-  const BIG = data.nodes.length > 1500;
+  const BIG = data.nodes.length > 500; // big graphs: no label wrapping, no animations, labels only when zoomed in
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(data.edges.map((e) => [e.id, e]));
   const edgesOf = new Map(data.nodes.map((n) => [n.id, []]));
@@ -84,31 +83,32 @@
 
   // --- the network ---------------------------------------------------------------------
 
-  function nodeStyle(n) {
-    const t = TYPES[n.type] || { colour: "#999", shape: "dot" };
-    return { color: { background: t.colour, border: t.colour, highlight: { background: t.colour, border: "#222" },
-                      hover: { background: t.colour, border: "#222" } },
-             font: { color: "#222" } };
-  }
-
   function edgeLabel(e, mode) {
     const r = RELS[e.relation];
     return { zh: r.label_zh, en: r.label_en, both: r.label_zh + " " + r.label_en, none: "" }[mode];
   }
 
-  function edgeStyle(e) {
-    const c = RELS[e.relation].colour;
-    return { color: { color: c, highlight: c, hover: c, opacity: 0.85 }, font: { color: "#444" } };
-  }
+  const LABELS = BIG ? "none" : "zh"; // thousands of edge labels make every frame slow: off until asked for
+  document.getElementById("edge-labels").value = LABELS;
 
-  const nodes = new vis.DataSet(data.nodes.map((n) => Object.assign({
-    id: n.id, label: n.label, shape: (TYPES[n.type] || {}).shape || "dot", value: n.degree + 1, x: n.x, y: n.y,
-  }, nodeStyle(n))));
-  const edges = new vis.DataSet(data.edges.map((e) => Object.assign({
-    id: e.id, from: e.from, to: e.to, label: edgeLabel(e, "zh"), value: e.facts.length,
-    arrows: RELS[e.relation].symmetric ? "" : "to",
-    smooth: e.bend ? { enabled: true, type: "curvedCW", roundness: e.bend } : false,
-  }, edgeStyle(e))));
+  // one vis group per entity type carries its shape and colour, so nodes stay small
+  const groups = {};
+  Object.entries(TYPES).forEach(([code, t]) => {
+    groups[code] = { shape: t.shape, color: { background: t.colour, border: t.colour,
+      highlight: { background: t.colour, border: "#222" }, hover: { background: t.colour, border: "#222" } } };
+  });
+  const nodes = new vis.DataSet(data.nodes.map((n) => ({
+    id: n.id, label: n.label, group: n.type, value: n.degree + 1, x: n.x, y: n.y,
+  })));
+  const edges = new vis.DataSet(data.edges.map((e) => {
+    const c = RELS[e.relation].colour;
+    const edge = { id: e.id, from: e.from, to: e.to, width: Math.min(1 + (e.facts.length - 1) / 2, 6),
+                   color: { color: c, highlight: c, hover: c } };
+    if (LABELS !== "none") edge.label = edgeLabel(e, LABELS); // an edge without a label costs less to set up
+    if (RELS[e.relation].symmetric) edge.arrows = { to: { enabled: false } };
+    if (e.bend) edge.smooth = { enabled: true, type: "curvedCW", roundness: e.bend };
+    return edge;
+  }));
 
   const container = document.getElementById("graph");
   const network = new vis.Network(container, { nodes: nodes, edges: edges }, {
@@ -116,16 +116,18 @@
     physics: { enabled: false },
     layout: { improvedLayout: false },
     interaction: { hover: true, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, tooltipDelay: 3600000 },
+    groups: groups,
     nodes: {
       font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
       scaling: { min: 8, max: 36, label: { enabled: true, min: 14, max: 28, drawThreshold: BIG ? 8 : 4, maxVisible: 30 } },
-      widthConstraint: { maximum: 180 },
+      widthConstraint: BIG ? false : { maximum: 180 },
       borderWidth: 1,
     },
     edges: {
       font: { face: FONT, size: 10, strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
-      scaling: { min: 1, max: 6, label: { enabled: true, min: 9, max: 12, drawThreshold: 6 } },
-      arrows: { to: { scaleFactor: 0.6 } },
+      arrows: { to: { enabled: true, scaleFactor: 0.6 } },
+      color: { opacity: 0.85 },
+      smooth: false,
       selectionWidth: 2,
     },
   });
@@ -191,41 +193,61 @@
 
   // --- neighbourhood highlight ---------------------------------------------------------
 
-  let highlighted = false;
-  function highlight(ids) {
-    const keep = ids ? new Set(ids) : null;
-    nodes.update(data.nodes.map((n) => (!keep || keep.has(n.id)
-      ? Object.assign({ id: n.id }, nodeStyle(n))
-      : { id: n.id, color: { background: DIM, border: DIM }, font: { color: "#c8c8c8" } })));
-    edges.update(data.edges.map((e) => (!keep || (keep.has(e.from) && keep.has(e.to) && (ids[0] === e.from || ids[0] === e.to))
-      ? Object.assign({ id: e.id }, edgeStyle(e))
-      : { id: e.id, color: { color: DIM, highlight: DIM, hover: DIM, opacity: 0.5 }, font: { color: "#d0d0d0" } })));
-    highlighted = !!keep;
+  // Drawn over the finished frame: a veil over everything, then the entity (or link) and its
+  // neighbourhood drawn again on top. Uses vis-network's own node and edge objects (network.body),
+  // so highlighting costs one redraw and no data updates however big the graph is.
+  let spotlight = null; // {nodes: [ids], edges: [ids]}
+  network.on("afterDrawing", (ctx) => {
+    if (!spotlight) return;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "rgba(255, 255, 255, 0.78)";
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+    const body = network.body;
+    const shown = (item) => item && !item.options.hidden;
+    spotlight.edges.map((id) => body.edges[id]).filter(shown).forEach((e) => { e.draw(ctx); e.drawArrows(ctx); });
+    const labels = [];
+    spotlight.nodes.map((id) => body.nodes[id]).filter(shown).forEach((n) => {
+      const drawn = n.draw(ctx);
+      if (drawn && drawn.drawExternalLabel) labels.push(drawn.drawExternalLabel);
+    });
+    labels.forEach((draw) => draw());
+  });
+
+  function highlight(nodeIds, edgeIds) {
+    spotlight = nodeIds ? { nodes: nodeIds, edges: edgeIds } : null;
+    network.redraw();
+  }
+
+  function highlightEntity(id) {
+    highlight([id].concat(network.getConnectedNodes(id)), network.getConnectedEdges(id));
   }
 
   function select(id) {
     pinned = { kind: "node", id: id };
     network.selectNodes([id]);
-    highlight([id].concat(network.getConnectedNodes(id)));
+    highlightEntity(id);
     showNode(id);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0),
+                        animation: BIG ? false : { duration: 300, easingFunction: "easeInOutQuad" } });
   }
 
   function unpin() {
     pinned = null;
-    if (highlighted) highlight(null);
+    if (spotlight) highlight(null);
     clearDetails();
   }
 
   network.on("click", (p) => {
     if (p.nodes.length) {
       pinned = { kind: "node", id: p.nodes[0] };
-      highlight([p.nodes[0]].concat(network.getConnectedNodes(p.nodes[0])));
+      highlightEntity(p.nodes[0]);
       showNode(p.nodes[0]);
     } else if (p.edges.length) {
       pinned = { kind: "edge", id: p.edges[0] };
       const e = edgeById.get(p.edges[0]);
-      highlight([e.from, e.to]);
+      highlight([e.from, e.to], [e.id]);
       showEdge(p.edges[0]);
     } else {
       unpin();
@@ -341,6 +363,7 @@
 
   const status = document.getElementById("status");
   const visible = { nodes: data.nodes.length, edges: data.edges.length };
+  const hiddenNow = { nodes: new Map(data.nodes.map((n) => [n.id, false])), edges: new Map(data.edges.map((e) => [e.id, false])) };
 
   function applyFilters() {
     const from = bound(dateFrom, false), to = bound(dateTo, true);
@@ -355,10 +378,15 @@
       && (!byDate || e.facts.some(factOk))]));
     const pruning = byDate || relsOn.size < Object.keys(RELS).length;
     const nodeOn = (n) => typesOn.has(n.type) && (!pruning || !n.degree || edgesOf.get(n.id).some((e) => edgeOn.get(e.id)));
-    const nodeUpdates = data.nodes.map((n) => ({ id: n.id, hidden: !nodeOn(n) }));
-    nodes.update(nodeUpdates);
-    edges.update(data.edges.map((e) => ({ id: e.id, hidden: !edgeOn.get(e.id) })));
-    visible.nodes = nodeUpdates.filter((u) => !u.hidden).length;
+    const nodeHidden = new Map(data.nodes.map((n) => [n.id, !nodeOn(n)]));
+    // only what changes is updated: vis-network re-reads the options of every item it is given
+    nodes.update(data.nodes.filter((n) => nodeHidden.get(n.id) !== hiddenNow.nodes.get(n.id))
+      .map((n) => ({ id: n.id, hidden: nodeHidden.get(n.id) })));
+    edges.update(data.edges.filter((e) => !edgeOn.get(e.id) !== hiddenNow.edges.get(e.id))
+      .map((e) => ({ id: e.id, hidden: !edgeOn.get(e.id) })));
+    hiddenNow.nodes = nodeHidden;
+    hiddenNow.edges = new Map([...edgeOn].map(([id, on]) => [id, !on]));
+    visible.nodes = [...nodeHidden.values()].filter((h) => !h).length;
     visible.edges = [...edgeOn.values()].filter(Boolean).length;
     showStatus();
   }
