@@ -319,6 +319,21 @@ def _descriptor(doc: Doc, c: Candidate) -> bool:
     return c.entry is None and after.isascii() and after.isalpha() and doc_text(doc)[c.start:c.end].endswith(GENERIC_HEADS)
 
 
+MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)")
+BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*$")
+
+
+def _reporter(doc: Doc, c: Candidate) -> bool:
+    """Media that only report (36氪获悉, 据新华社报道) and bylines (记者 赵焱) are not annotated."""
+    text = doc_text(doc)
+    if c.label == "PERSON":
+        return bool(BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start))
+    if c.label not in ("ORG", "COMPANY", "ORGANIZATION"):
+        return False
+    after = text[c.end:c.end + 6]
+    return bool(MEDIA_AFTER.match(after)) or (text[c.start - 1:c.start] == "据" and after.startswith(("报道", "消息")))
+
+
 def split_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that each character offset in ``offsets`` is a token boundary."""
     splits = []
@@ -408,7 +423,8 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
             label = ent.label_ if ent.label_ in ENTITY_TYPES else MODEL_LABELS.get(ent.label_)
             if label:
                 cands.append(Candidate(ent.start_char, ent.end_char, label, "model", 1.5))
-        cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat) if not _descriptor(doc, p)]
+        cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
+                 if not (_descriptor(doc, p) or _reporter(doc, p))]
         chosen = resolve(doc, cands, cat)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat)
         nested = nested_organisers(chosen, cands, cat)

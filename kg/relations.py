@@ -400,7 +400,7 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None:
             continue
-        titles = text[body.end:person.start].lstrip("的")
+        titles = text[body.end:person.start].lstrip("的").replace(" ", "")
         if not titles or not TITLES.match(titles):
             continue
         add(person, "holds_position_at", body, sent, 0.85)
@@ -456,6 +456,7 @@ def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
 # --- dates ----------------------------------------------------------------------------------
 
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
+DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 
 
@@ -470,7 +471,10 @@ class DateFinder:
         self.lead_start = title_end + 1 if title_end >= 0 else 0
         lead = re.match(r"[^。！？；\n]*", doc_text(doc)[self.lead_start:])
         self.lead_end = self.lead_start + (lead.end() if lead else 0)
-        self.dateline = self.find(doc_text(doc)[self.lead_start:self.lead_start + 40])
+        self.month = self.published.isoformat()[:7] if self.published else None
+        self.dateline = self.find(doc_text(doc)[self.lead_start:min(self.lead_end, self.lead_start + 40)])
+        if self.dateline:
+            self.month = self.dateline[:-3]  # 2023-05 or --05
 
     def find(self, text: str) -> str | None:
         m = DATE.search(text)
@@ -484,6 +488,9 @@ class DateFinder:
                 y = self.published.year - (1 if (month, day) > (self.published.month, self.published.day + 1) else 0)
                 return f"{y}-{month:02d}-{day:02d}"
             return f"--{month:02d}-{day:02d}"
+        day = DAY_ONLY.search(text)
+        if day and self.month:  # 23日，… in an article dated May
+            return f"{self.month}-{int(day.group(1)):02d}" if 1 <= int(day.group(1)) <= 31 else None
         for word, shift in RELATIVE.items():
             if word in text and self.published:
                 return (self.published + timedelta(days=shift)).isoformat()

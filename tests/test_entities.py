@@ -96,3 +96,8 @@ def test_head_words(text, expected):
 def test_base_name_strips_legal_forms_only():
     assert base_name("中国电信集团有限公司") == "中国电信"
     assert base_name("阿里云") == "阿里云"
+
+
+def test_reporting_media_and_bylines_are_not_entities():
+    r = analyse("36氪获悉，百度与腾讯签署合作协议。记者 赵焱")
+    assert {"百度", "腾讯"} <= names(r) and not {"36氪", "赵焱"} & names(r)

@@ -114,3 +114,8 @@ def test_dates_resolve_against_publication_date():
     found = facts("昨天，腾讯云与东北证券签署战略合作协议。", published="2023-05-20")
     assert {f[3] for f in found} == {"2023-05-19"}
     assert {f[3] for f in facts("昨天，腾讯云与东北证券签署战略合作协议。")} == {None}
+
+
+def test_day_only_dates_take_the_dateline_month():
+    found = facts("5月20日，阿里云发布通义千问。23日，华为与百度签署合作协议。")
+    assert ("华为", "signs_agreement_with", "百度", "--05-23") in found or ("百度", "signs_agreement_with", "华为", "--05-23") in found
