@@ -182,6 +182,9 @@ def test_type_filter_hides_entities_and_their_links(seed_page):
     assert page.visible() == (len(kg.graph) - len(companies), len(expected_edges))
     hidden = set(page.js("kgView.nodes.get({filter: n => n.hidden}).map(n => n.id)"))
     assert hidden == companies
+    page.page.fill("#search", "阿里云")  # search still finds what the filters hide, and says so
+    page.page.keyboard.press("Enter")
+    assert page.page.inner_text("#details h2") == "阿里云" and "Hidden by the filters" in page.details()
     page.page.click("#reset")
     assert page.visible() == (len(kg.graph), len(_drawn_edges(kg)))
 

@@ -167,6 +167,7 @@
     details.replaceChildren(
       el("h2", { class: "name", text: n.label }),
       typeLabel(n.type),
+      hiddenNow.nodes.get(id) ? el("p", { class: "muted", text: "筛选中已隐藏 Hidden by the filters" }) : null,
       el("dl", {},
         el("dt", { text: "别名 Aliases" }), el("dd", { class: "aliases", text: n.aliases.length ? n.aliases.join("、") : "—" }),
         el("dt", { text: "Wikidata" }),
@@ -306,9 +307,16 @@
 
   searchBox.addEventListener("input", showResults);
   searchBox.addEventListener("keydown", (ev) => {
+    const items = [...results.children];
+    const at = items.findIndex((li) => li.classList.contains("active"));
     if (ev.key === "Enter") {
-      const found = showResults();
-      if (found.length) choose(found[0].id);
+      if (items.length) choose(items[Math.max(at, 0)].dataset.id);
+      else if (showResults().length) choose(results.firstChild.dataset.id);
+    } else if ((ev.key === "ArrowDown" || ev.key === "ArrowUp") && items.length) {
+      ev.preventDefault();
+      const next = (at + (ev.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
+      items.forEach((li, i) => li.classList.toggle("active", i === next));
+      items[next].scrollIntoView({ block: "nearest" });
     } else if (ev.key === "Escape") {
       results.replaceChildren();
     }
