@@ -114,3 +114,10 @@ def test_kg_html_unknown_focus_fails_cleanly(seed_build, tmp_path):
     proc = run_kg("html", str(seed_build), "-o", str(out), "--focus", "无此实体", check=False)
     assert proc.returncode == 2 and "无此实体" in proc.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_focus_name_in_the_page_title_is_escaped(tmp_path):
+    kg = KnowledgeGraph.from_extractions([{"id": "x", "title": "t", "entities": [
+        {"id": "evil", "name": "<img src=x onerror=alert(1)>", "type": "COMPANY"}], "relations": []}])
+    text = write_html(kg, tmp_path / "g.html", focus="evil").read_text(encoding="utf-8")
+    assert "<img" not in text and "<title>newskg · &lt;img src=x onerror=alert(1)&gt;</title>" in text
