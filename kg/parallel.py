@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,7 +20,7 @@ from functools import cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
-from .readers import Article
+from .readers import Article, InputError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,6 +49,12 @@ def worker_nlp(config: str | None = None) -> Language:
     return make_nlp(config) if config else default_nlp()
 
 
+def start_worker(config: str | None) -> None:
+    """Pool initializer: leave Ctrl-C to the parent (which stops the pool), load the pipeline."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_nlp(config)
+
+
 def extract_batch(batch: list[Article], threshold: float | None = None, config: str | None = None) -> list[dict]:
     """The extractions of one batch, with this process's pipeline."""
     from .pipeline import extract
@@ -72,7 +79,7 @@ def extract_local(articles: Iterable[Article], workers: int, threshold: float | 
     """Extractions by ``workers`` local processes, each loading the pipeline once, in input order."""
     # spawn: the parent may already hold onnxruntime's threads, which fork would copy in a broken state
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=worker_nlp, initargs=(config,))
+                               initializer=start_worker, initargs=(config,))
     try:
         yield from in_order(lambda batch: pool.submit(extract_batch, batch, threshold, config),
                             articles, batch_size, workers * IN_FLIGHT)
@@ -89,7 +96,11 @@ def extract_dask(articles: Iterable[Article], address: str, threshold: float | N
     """
     from distributed import Client
 
-    with Client(address) as client:
+    try:
+        client = Client(address)
+    except OSError as exc:  # unreachable, refused or timed out
+        raise InputError(address, f"cannot connect to the Dask scheduler: {exc}") from None
+    with client:
         slots = max(1, sum(client.nthreads().values()))
         yield from in_order(lambda batch: client.submit(extract_batch, batch, threshold, config, pure=False),
                             articles, batch_size, slots * IN_FLIGHT)
