@@ -28,7 +28,9 @@ from .schema import ENTITY_TYPES, RELATIONS
 VIZ_DIR = Path(__file__).resolve().parent.parent / "viz"
 if not (VIZ_DIR / "template.html").exists():  # installed as a wheel: the assets sit inside the package
     VIZ_DIR = Path(__file__).resolve().parent / "viz"
-VIS_DIR = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
+# vis-network as pyvis ships it (lib/vis-<version>/), the newest there
+VIS_DIR = max((Path(pyvis.__file__).resolve().parent / "lib").glob("vis-*/vis-network.min.js"),
+              key=lambda js: tuple(int(part) for part in js.parent.name[4:].split("."))).parent
 
 LAYOUT_SEED = 7
 LAYOUT_CORE = 400  # networkx lays out fewer than 500 nodes with its fast dense method
@@ -46,16 +48,14 @@ def select_view(kg: KnowledgeGraph, max_nodes: int | None = None, focus: str | N
 
     Raises KeyError when no entity has the name or alias ``focus``.
     """
-    g, keep = kg.graph, None
+    g, centre = kg.graph, None
     if focus is not None:
         centre = kg.find(focus)
         if centre is None:
             raise KeyError(f"no entity named {focus!r}")
-        keep = nx.ego_graph(g.to_undirected(as_view=True), centre, radius=depth).nodes
-        g = g.subgraph(keep)
+        g = g.subgraph(nx.ego_graph(g.to_undirected(as_view=True), centre, radius=depth).nodes)
     if max_nodes is not None and len(g) > max_nodes:
-        first = kg.find(focus) if focus is not None else None
-        ranked = sorted(g, key=lambda n: (n != first, -g.degree(n), g.nodes[n]["name"], n))
+        ranked = sorted(g, key=lambda n: (n != centre, -g.degree(n), g.nodes[n]["name"], n))
         g = g.subgraph(ranked[:max_nodes])
     return g
 
