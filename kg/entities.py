@@ -16,6 +16,7 @@ predicted by any other ``ner`` already in the pipeline are candidates too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -336,9 +337,10 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
 
 def split_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that each character offset in ``offsets`` is a token boundary."""
-    splits = []
+    splits, ordered = [], sorted(offsets)
     for token in doc:
-        cuts = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        end = token.idx + len(token.text)
+        cuts = [o - token.idx for o in ordered[bisect_right(ordered, token.idx):bisect_left(ordered, end)]]
         if cuts:
             bounds = [0, *cuts, len(token.text)]
             splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:])]))
