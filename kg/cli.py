@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .readers import DuplicateArticle, InputError
+from .readers import DuplicateArticle, InputError, check_inputs
 
 COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {}
 
@@ -67,6 +67,7 @@ def _extract_parser(sub) -> None:
 
 
 def run_extract(args) -> None:
+    check_inputs(args.inputs, args.skip_bad)  # a bad file or line stops the run before the pipeline loads
     from .build import write_atomic
     from .pipeline import extract_files
 
@@ -128,6 +129,7 @@ def _build_parser(sub) -> None:
 
 
 def run_build(args) -> None:
+    check_inputs(args.inputs, args.skip_bad)  # a bad file or line stops the run before the pipeline loads
     from .build import read_build
     from .graph import KnowledgeGraph
     from .pipeline import build

@@ -29,6 +29,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -230,8 +231,10 @@ def read_jsonl(lines: Iterable[str], source: str, skip_bad: bool = False,
             continue
         try:
             yield n, row_article(json.loads(line, strict=False), source)
-        except ValueError as exc:  # json.JSONDecodeError is a ValueError
-            _bad(InputError(source, f"bad JSON line: {exc}", line=n), skip_bad, errors)
+        except json.JSONDecodeError as exc:
+            _bad(InputError(source, f"bad JSON line: {exc.msg} (column {exc.colno})", line=n), skip_bad, errors)
+        except ValueError as exc:
+            _bad(InputError(source, f"bad article: {exc}", line=n), skip_bad, errors)
 
 
 def read_json_array(text: str, source: str, skip_bad: bool = False,
@@ -360,9 +363,15 @@ def input_files(paths: Iterable[str | Path]) -> list[str]:
     return files
 
 
+@cache
+def stdin_bytes() -> bytes:
+    """Standard input, read once (it is read again after ``check_inputs``)."""
+    return sys.stdin.buffer.read()
+
+
 def _read_bytes(name: str) -> bytes:
     if name == "-":
-        return sys.stdin.buffer.read()
+        return stdin_bytes()
     try:
         return Path(name).read_bytes()
     except OSError as exc:
@@ -400,3 +409,9 @@ def read_inputs(paths: Iterable[str | Path], skip_bad: bool = False,
                 errors.append(exc)
     if not seen:
         raise InputError(", ".join(paths) or "<no input>", "no usable articles")
+
+
+def check_inputs(paths: Iterable[str | Path], skip_bad: bool = False) -> int:
+    """Read and parse every input once, without extracting, so that a bad file or line
+    stops a run before the pipeline loads; the number of usable articles."""
+    return sum(1 for _ in read_inputs(paths, skip_bad=skip_bad, errors=[]))
