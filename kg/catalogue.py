@@ -31,7 +31,7 @@ class Entry:
 class Lexicon:
     """Surface forms with a value each, found in text by longest match at each position.
 
-    Latin surfaces match case-insensitively and only at word boundaries.
+    Surfaces match case-insensitively; Latin-only ones only at word boundaries.
 
     >>> lex = Lexicon({"工业和信息化部": 1, "工信部": 1, "GPT-4": 2})
     >>> lex.scan("工业和信息化部会同工信部评估gpt-4")
@@ -46,7 +46,7 @@ class Lexicon:
 
     def add(self, surface: str, value) -> None:
         """Add a surface form (the first value given for a form stays)."""
-        key = surface.lower() if surface.isascii() else surface
+        key = surface.lower()
         if len(key) < 2 or key in self._exact:
             return
         self._exact[key] = value

@@ -79,7 +79,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会"),
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行"),
     "EVENT": ("论坛", "大会", "峰会", "博览会", "展览会", "交易会", "展会", "交流会", "发布会", "推介会",
-              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "座谈会", "会议", "嘉年华", "开发者日", "文化节",
+              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "开发者日", "文化节",
               "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
@@ -95,6 +95,12 @@ YEARS_AT_END = re.compile(r"[（(]\d{4}(?:\s*[-—–－~至]\s*\d{4})?年?(?:�
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 _HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NOT_NAME = re.compile(".?(?:%s)$" % "|".join(map(re.escape, NOT_NAMES)))
+
+
+def head_word_type(word: str) -> str | None:
+    """The entity type of a name whose last word is ``word`` (its longest head word)."""
+    m = _HEAD.search(word)
+    return _SUFFIX_TYPE[m.group()] if m else None
 
 
 def head_type(text: str) -> str | None:
@@ -200,20 +206,25 @@ def headed_names(doc: Doc, max_len: int) -> None:
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
     tokens = list(doc)
     for j, tok in enumerate(tokens):
-        etype = head_type(tok.text)
+        etype = head_word_type(tok.text)
         if etype is None:
             continue
-        i, proper = j, tok.tag_ in PROPER_TAGS and len(tok.text) > 2
-        while i > 0 and not (tok.tag_ in PROPER_TAGS and len(tok.text) > 2):  # LAC's own names stand as they are
+        whole = tok.tag_ in PROPER_TAGS and len(tok.text) > 2  # LAC's own names stand as they are
+        i, proper = j, whole
+        while i > 0:
             prev = tokens[i - 1]
             if tok.idx + len(tok.text) - prev.idx > max_len:
                 break
-            if prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
+            if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
+                proper = True  # 第二届, 2024年, （2023）
+            elif whole:
+                break
+            elif prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
-            elif ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
-                proper = True
             elif prev.text in ("（", "(", "）", ")") or prev.text.isdigit():
                 pass  # inside a bracketed year, checked above when the run closes
+            elif prev.text == " " and i > 1 and tokens[i - 2].text.isascii():
+                pass  # GTC 2024大会
             elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):
                 pass  # 发展和改革委员会; the name must still start with a proper word
             else:
@@ -229,7 +240,7 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
             continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)
         start, end = tokens[i].idx, tok.idx + len(tok.text)
-        if end - start > len(tok.text) or tok.tag_ in PROPER_TAGS:
+        if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(doc_text(doc)[start:end]):
             _add(doc, start, end, etype, "head", 2.0)
 
 
@@ -238,9 +249,14 @@ def latin_names(doc: Doc) -> None:
     text = doc_text(doc)
     for m in LATIN.finditer(text):
         start, end = m.span()
-        if (start and text[start - 1].isascii() and text[start - 1].isalnum()) or m.group().casefold() in GENERIC_LATIN:
+        words = m.group().split(" ")
+        while words and words[0].casefold() in GENERIC_LATIN:  # AI CEO张鹏, AI TechDay
+            start += len(words.pop(0)) + 1
+        while words and words[-1].casefold() in GENERIC_LATIN:
+            end -= len(words.pop()) + 1
+        if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
             continue
-        word = m.group()
+        word = text[start:end]
         if len(word) < 2 or word.isdigit():
             continue
         before, after = text[max(0, start - 8):start], text[end:end + 4]
@@ -277,7 +293,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
 TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
-            "也", "还", "在", "于", "的")
+            "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$")
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
@@ -369,9 +385,8 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
         if entry is not None:
             out.append(Candidate(c.start, c.end, entry.type, c.source, 4.0, entry.id))
         elif c.label == "ORG":
-            etype = _branch_type(surface, catalogue) or head_type(surface)
-            out.append(Candidate(c.start, c.end, etype if etype in AGENT_TYPES else "COMPANY", c.source,
-                                 c.weight if etype in AGENT_TYPES else 0.8))
+            etype = org_type(surface, catalogue)
+            out.append(Candidate(c.start, c.end, etype or "COMPANY", c.source, c.weight if etype else 0.8))
         elif c.label in ENTITY_TYPES:
             out.append(c)
     return out
@@ -385,7 +400,18 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)]
 
 
-def nested_organisers(chosen: list[Candidate], cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Short names defined right after a name (（以下简称“智谱AI”）) name the same thing."""
+    text, out = doc_text(doc), []
+    for c in chosen:
+        m = ALIAS_DEFINITION.match(text, c.end)
+        if m:
+            out.append(Candidate(m.start(1), m.end(1), c.label, "alias", c.weight, c.entry))
+    return out
+
+
+def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
+                      catalogue: Catalogue) -> list[Candidate]:
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay)."""
     out = []
     for event in (c for c in chosen if c.label == "EVENT"):
@@ -394,12 +420,19 @@ def nested_organisers(chosen: list[Candidate], cands: list[Candidate], catalogue
         if inner:
             best = max(inner, key=lambda c: (c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
-            label = entry.type if entry else ("COMPANY" if best.label == "ORG" else best.label)
+            surface = doc_text(doc)[best.start:best.end]
+            label = entry.type if entry else (org_type(surface, catalogue) or "COMPANY" if best.label == "ORG" else best.label)
             out.append(Candidate(best.start, best.end, label, best.source, best.weight, best.entry))
     return out
 
 
 BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办事处", "营业部")
+
+
+def org_type(surface: str, catalogue: Catalogue) -> str | None:
+    """The type of an organisation's name by its parent (for branches) or its head word; None if neither tells."""
+    etype = _branch_type(surface, catalogue) or head_type(surface)
+    return etype if etype in AGENT_TYPES else None
 
 
 def _branch_type(surface: str, catalogue: Catalogue) -> str | None:
@@ -428,8 +461,9 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
         cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p))]
         chosen = resolve(doc, cands, cat)
+        chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat)
-        nested = nested_organisers(chosen, cands, cat)
+        nested = nested_organisers(doc, chosen, cands, cat)
         doc.ents = []
         split_at(doc, {o for c in chosen + nested for o in (c.start, c.end)})
         ents = []

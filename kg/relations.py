@@ -59,7 +59,7 @@ MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
 PRONOUN = re.compile(r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)[^，。；]{0,8}$")
-TITLE_WORDS = (r"(?:常务副|执行副|副)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
+TITLE_WORDS = (r"(?:常务副|执行副|副|轮值)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|党组书记|经理)")
 TITLES = re.compile(rf"^(?:原|前|现任)?{TITLE_WORDS}(?:(?:、|兼)(?:原|前)?{TITLE_WORDS})*$")
@@ -286,6 +286,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
+            if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":
+                tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
             if not heads and tails:
                 by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
                 if by:  # P由A印发

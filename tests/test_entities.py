@@ -101,3 +101,12 @@ def test_base_name_strips_legal_forms_only():
 def test_reporting_media_and_bylines_are_not_entities():
     r = analyse("36氪获悉，百度与腾讯签署合作协议。记者 赵焱")
     assert {"百度", "腾讯"} <= names(r) and not {"36氪", "赵焱"} & names(r)
+
+
+def test_defined_short_name_is_found_again_and_ordinals_and_latin_events():
+    r = analyse("3月15日，北京智谱华章科技有限公司（以下简称“智谱AI”）宣布完成新一轮融资。智谱AI CEO张鹏表示，将加大投入。"
+                "英伟达在美国圣何塞举行GTC 2024大会。第二届世界智能产业博览会在天津开幕。")
+    company = entity(r, "北京智谱华章科技有限公司")
+    assert sum(m["text"] == "智谱AI" for m in company["mentions"]) == 2
+    assert {"GTC 2024大会", "第二届世界智能产业博览会"} <= names(r, "EVENT")
+    assert not {"AI CEO", "AI"} & names(r)

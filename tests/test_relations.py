@@ -119,3 +119,9 @@ def test_dates_resolve_against_publication_date():
 def test_day_only_dates_take_the_dateline_month():
     found = facts("5月20日，阿里云发布通义千问。23日，华为与百度签署合作协议。")
     assert ("华为", "signs_agreement_with", "百度", "--05-23") in found or ("百度", "signs_agreement_with", "华为", "--05-23") in found
+
+
+def test_passive_host_and_rotating_chair():
+    found = pairs(facts("第二届世界智能产业博览会在天津开幕，由天津市人民政府主办。华为轮值董事长徐直军出席签约仪式。"))
+    assert ("天津市人民政府", "hosts_event", "第二届世界智能产业博览会") in found
+    assert ("徐直军", "holds_position_at", "华为") in found
