@@ -21,6 +21,7 @@ MAX_CHUNK = 150  # characters per model call; LAC was trained on sentences
 BATCH = 64
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
 _CLAUSE_END = re.compile(r"(?<=[，,、：:）)])")
+_LINE_BREAK = re.compile(r"(\s*\n\s*)")
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
@@ -128,8 +129,9 @@ class LACTokenizer:
         words, tags = [], []
         for tagged in lac_model().tag(pieces):
             for word, tag in tagged:
-                words.append(word)
-                tags.append(tag)
+                for piece in filter(None, _LINE_BREAK.split(word)):  # LAC may glue a line break to a word
+                    words.append(piece)
+                    tags.append("w" if piece.isspace() else tag)
         if not words:
             return Doc(self.vocab, words=[], spaces=[])
         return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
