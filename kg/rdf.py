@@ -36,6 +36,7 @@ from typing import IO
 from urllib.parse import quote, unquote
 
 import networkx as nx
+import pyoxigraph
 import rdflib.plugins.sparql
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -103,14 +104,18 @@ def article_iri(article_id: str, base_iri: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{normalise_base(base_iri)}article/{encode_segment(article_id)}")
 
 
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-
-
 def url_term(url: str) -> URIRef | Literal:
-    """An article URL as an IRI when it is an absolute IRI Turtle can hold, else an ``xsd:anyURI`` literal."""
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", url) and not _IRI_FORBIDDEN.search(url):
-        return URIRef(url)
-    return Literal(url, datatype=XSD.anyURI)
+    """An article URL as an IRI when it is a valid absolute IRI (RFC 3987, as oxigraph checks it),
+    else an ``xsd:anyURI`` literal: scraped URLs hold spaces, brackets and stray ``%``.
+
+    >>> url_term("https://e.com/a?b=1"), url_term("https://e.com/a[1]%zz").datatype == XSD.anyURI
+    (rdflib.term.URIRef('https://e.com/a?b=1'), True)
+    """
+    try:
+        pyoxigraph.NamedNode(url)
+    except ValueError:
+        return Literal(url, datatype=XSD.anyURI)
+    return URIRef(url)
 
 
 # --- typed literals -------------------------------------------------------------
