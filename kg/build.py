@@ -20,12 +20,18 @@ OUTPUTS = ("graph.ttl", "graph.jsonld", "graph.nq", "graph.html")
 
 @contextmanager
 def atomic_files(out_dir: Path, names: list[str]) -> Iterator[dict[str, Path]]:
-    """Temporary paths for ``names`` in ``out_dir``; renamed to their names on success, removed on error."""
+    """Temporary paths for ``names`` in ``out_dir``; renamed to their names on success, removed on error.
+
+    Temporary files are hidden and named ``.NAME.PID.XXXX.tmp``; those a killed run left
+    behind are removed by the next run into the same folder.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(out_dir, names)
     temps: dict[str, Path] = {}
     try:
         for name in names:
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out_dir)
+            os.fchmod(fd, 0o666 & ~_umask())  # the mode a plain open() gives, not mkstemp's 0600
             os.close(fd)
             temps[name] = Path(tmp)
         yield temps
@@ -34,9 +40,44 @@ def atomic_files(out_dir: Path, names: list[str]) -> Iterator[dict[str, Path]]:
                 os.fsync(f.fileno())
         for name, tmp in temps.items():
             os.replace(tmp, out_dir / name)
+        _fsync_dir(out_dir)
     finally:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
+
+
+def remove_stale_temps(out_dir: Path, names: list[str]) -> None:
+    """Remove temporary files of ``names`` left in ``out_dir`` by runs that are no longer alive."""
+    for name in names:
+        for tmp in out_dir.glob(f".{name}.*.tmp"):
+            pid = tmp.name[len(name) + 2:].split(".", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames in ``folder`` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> None:
