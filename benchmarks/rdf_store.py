@@ -95,8 +95,8 @@ def synthetic_graph(n_facts: int, seed: int = 7) -> KnowledgeGraph:
         return ent
 
     relations = list(TEMPLATES)
-    article = 0
-    while kg.summary()["facts"] < n_facts:
+    article, n = 0, kg.graph.number_of_edges()
+    while n < n_facts:
         article += 1
         day = rng.randint(1, 28)
         entities, facts = {}, []
@@ -118,6 +118,7 @@ def synthetic_graph(n_facts: int, seed: int = 7) -> KnowledgeGraph:
         kg.add_extraction({"id": f"synthetic-{article:06d}", "title": f"{next(iter(entities.values()))['name']}等动态",
                            "url": f"https://news.example.com/{article:06d}.html", "published": f"2023-05-{day:02d}",
                            "entities": list(entities.values()), "relations": facts})
+        n += len(facts)
     return kg
 
 

@@ -59,7 +59,7 @@ class Limits:
     timeout: float = 10.0  # seconds a query may run
     max_result_bytes: int = 50_000_000  # size of a serialised answer
     max_request_bytes: int = 1_000_000  # size of a request body
-    queue_wait: float = 30.0  # seconds a request may wait for a free worker
+    queue_wait: float = 300.0  # seconds a request may wait in line for a free worker
 
 
 class QueryError(Exception):
