@@ -1,15 +1,19 @@
 """Hostile content (issue 8): names, ids, titles, URLs and evidence that try to break RDF or
 HTML give valid IRIs, Turtle/N-Quads/JSON-LD that re-parse (rdflib and oxigraph's strict
 parsers) and an HTML page where they stay text; property-based tests (hypothesis) over
-arbitrary Unicode for extraction and for the writers."""
+arbitrary Unicode for extraction and for the writers; a build over hostile input opens no
+connection and runs no program; the endpoint listens on loopback only by default."""
 from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Literal, URIRef
@@ -143,3 +147,74 @@ def test_writers_survive_arbitrary_names(tmp_path_factory, names, title, article
                                                               evidence)]), out)
     check_rdf(out, names)
     check_html(out, names)
+
+
+# --- a build opens no connection and runs no program -------------------------------------
+
+AUDIT = """
+import sys
+WATCHED = ("socket.connect", "socket.bind", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto",
+           "http.client.connect", "urllib.Request", "subprocess.Popen", "os.system", "os.exec", "os.posix_spawn",
+           "os.spawn", "os.fork", "os.forkpty", "webbrowser.open")
+def audit(event, args):
+    if event == "socket.bind" and args[1][:2] in (("::1", 0), ("127.0.0.1", 0)):
+        return  # urllib3 (imported by spaCy's requests) probes IPv6 support at import: no traffic
+    if event.startswith(WATCHED):
+        sys.stderr.write(f"AUDIT {event} {args!r:.200}\\n")
+sys.addaudithook(audit)
+from kg.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_build_opens_no_connection_and_runs_nothing(tmp_path):
+    """``kg build`` over input full of URLs, scripts and shell syntax: Python's audit hooks see no
+    socket connect, name lookup, HTTP request, subprocess, exec or fork."""
+    canary = tmp_path / "canary"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.html").write_text(
+        f'<html><head><title>华为发布鸿蒙4</title><link rel="canonical" href="http://127.0.0.1:9/a">'
+        f'<script src="http://127.0.0.1:9/x.js"></script><script>fetch("http://127.0.0.1:9/")</script></head>'
+        f'<body><img src="http://127.0.0.1:9/i.png"><p>8月4日，华为发布鸿蒙4。$(touch {canary})</p></body></html>',
+        encoding="utf-8")
+    rows = [{"id": "x1", "url": "http://127.0.0.1:9/news?q=1", "title": f"`touch {canary}`",
+             "text": f"5月10日，阿里云与MongoDB签署合作协议。; touch {canary} | sh {{{{7*7}}}} ${{jndi:ldap://127.0.0.1:9/a}}"}]
+    (folder / "rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-c", AUDIT, "build", str(folder), "-o", str(out), "--quiet", "--workers", "1"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 0, proc.stderr
+    assert "AUDIT" not in proc.stderr, proc.stderr
+    assert not canary.exists()
+    assert sorted(kg.load(out).graph.graph["articles"]) == ["http://127.0.0.1:9/a", "x1"]
+
+
+def listening_addresses(port: int) -> set[str]:
+    """Local addresses (hex, as in /proc/net/tcp and tcp6) of sockets listening on ``port``."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for row in Path(table).read_text().splitlines()[1:]:
+            local, state = row.split()[1], row.split()[3]
+            address, hex_port = local.rsplit(":", 1)
+            if state == "0A" and int(hex_port, 16) == port:
+                found.add(address)
+    return found
+
+
+def test_endpoint_listens_on_loopback_only_by_default(seed_build):
+    """``kg serve`` without --host listens on 127.0.0.1 alone (read-only limits: tests/test_server.py)."""
+    if not Path("/proc/net/tcp").is_file():
+        pytest.skip("needs Linux /proc/net/tcp to list listening sockets")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(seed_build), "--port", "0", "--quiet"],
+                            stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[1])
+    try:
+        line = proc.stderr.readline()
+        match = re.search(r"http://([^/:]+):(\d+)/sparql", line)
+        assert match, line
+        assert match.group(1) == "127.0.0.1"
+        assert listening_addresses(int(match.group(2))) == {"0100007F"}  # 127.0.0.1, nothing else
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        proc.stderr.close()
