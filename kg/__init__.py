@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import build as _outputs  # noqa: F401  (loaded first, so importing kg.build later cannot replace kg.build())
 from .graph import KnowledgeGraph
 
 __version__ = "0.1.0"

@@ -68,7 +68,7 @@ def _extract_parser(sub) -> None:
 
 def run_extract(args) -> None:
     check_inputs(args.inputs, args.skip_bad)  # a bad file or line stops the run before the pipeline loads
-    from .build import write_atomic
+    from .outputs import write_atomic
     from .pipeline import extract_files
 
     start, errors = time.perf_counter(), []
@@ -130,7 +130,7 @@ def _build_parser(sub) -> None:
 
 def run_build(args) -> None:
     check_inputs(args.inputs, args.skip_bad)  # a bad file or line stops the run before the pipeline loads
-    from .build import read_build
+    from .outputs import read_build
     from .graph import KnowledgeGraph
     from .pipeline import build
 
@@ -210,7 +210,7 @@ def _html_parser(sub) -> None:
 
 def run_html(args) -> None:
     from . import load
-    from .build import write_atomic
+    from .outputs import write_atomic
     from .html import render_html
 
     kg = load(args.graph)

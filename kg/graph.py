@@ -160,7 +160,7 @@ class KnowledgeGraph:
 
     def write(self, out_dir: str | Path, **options) -> dict[str, Path]:
         """Write graph.ttl, graph.jsonld, graph.nq and graph.html into ``out_dir``."""
-        from .build import write_outputs
+        from .outputs import write_outputs
 
         return write_outputs(self, Path(out_dir), **options)
 

@@ -16,7 +16,7 @@ from conftest import ROOT, SHARED
 from rdflib import Dataset
 
 import kg
-from kg.build import OUTPUTS, write_outputs
+from kg.outputs import OUTPUTS, write_outputs
 from kg.store import query_store
 
 ARTICLES = 150  # enough that writing the outputs takes a moment to catch

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SHARED, run_kg
 
-from kg.build import OUTPUTS
+from kg.outputs import OUTPUTS
 
 GBK_TITLE = "工信部印发京津冀产业协同发展实施方案"
 GBK_TEXT = "5月23日，工业和信息化部会同国务院有关部门联合制定印发《京津冀产业协同发展实施方案》。"

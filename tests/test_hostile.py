@@ -20,7 +20,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 import kg
-from kg.build import write_outputs
+from kg.outputs import write_outputs
 from kg.graph import KnowledgeGraph
 from kg.pipeline import extract
 from kg.readers import make_article
