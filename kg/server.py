@@ -11,7 +11,10 @@
   server); the store is opened read-only.
 - Limits: each query runs in a worker process that is killed when it passes the
   time limit (503); a result larger than the size limit is refused (413); request
-  bodies are capped.
+  bodies are capped. Requests wait for a free worker in arrival order, however
+  long the line; only past ``max_waiting`` waiting requests is one refused (503).
+  Processes rather than threads: pyoxigraph releases the GIL while it evaluates,
+  but a running query cannot be cancelled, and only a process can be killed.
 - CORS: ``Access-Control-Allow-Origin: *`` on every answer, preflight answered.
 - ``/`` serves the folder's ``graph.html`` when there is one.
 
@@ -21,11 +24,11 @@ is a fresh one, else a temporary store bulk-loaded from the graph file at start.
 from __future__ import annotations
 
 import multiprocessing as mp
-import queue
 import shutil
 import sys
 import tempfile
 import threading
+from collections import deque
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -59,7 +62,7 @@ class Limits:
     timeout: float = 10.0  # seconds a query may run
     max_result_bytes: int = 50_000_000  # size of a serialised answer
     max_request_bytes: int = 1_000_000  # size of a request body
-    queue_wait: float = 300.0  # seconds a request may wait in line for a free worker
+    max_waiting: int = 1000  # requests waiting for a free worker; more are refused (503)
 
 
 class QueryError(Exception):
@@ -193,24 +196,50 @@ class _Worker:
         self.conn.close()
 
 
+class _Line:
+    """Idle workers handed to waiting requests strictly in arrival order."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.idle: list[_Worker] = []
+        self.waiting: deque[tuple[threading.Event, list[_Worker]]] = deque()
+
+    def get(self, max_waiting: int) -> _Worker:
+        with self.lock:
+            if self.idle and not self.waiting:
+                return self.idle.pop()
+            if len(self.waiting) >= max_waiting:
+                raise QueryError(503, f"{max_waiting} queries are already waiting; try again later")
+            turn: tuple[threading.Event, list[_Worker]] = (threading.Event(), [])
+            self.waiting.append(turn)
+        turn[0].wait()
+        return turn[1][0]
+
+    def put(self, worker: _Worker) -> None:
+        with self.lock:
+            if self.waiting:
+                event, slot = self.waiting.popleft()
+                slot.append(worker)
+                event.set()
+            else:
+                self.idle.append(worker)
+
+
 class WorkerPool:
     """Worker processes over one store; a query past the time limit costs its worker its life."""
 
     def __init__(self, store_path: Path, size: int, limits: Limits):
         self.store_path, self.limits = str(store_path), limits
-        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.line = _Line()
         workers = [_Worker(self.store_path) for _ in range(size)]
         for w in workers:
             w.wait_ready(60)
-            self.idle.put(w)
+            self.line.put(w)
         self.all = set(workers)
         self.lock = threading.Lock()
 
     def run(self, request: dict) -> tuple[str, bytes]:
-        try:
-            worker = self.idle.get(timeout=self.limits.queue_wait)
-        except queue.Empty:
-            raise QueryError(503, "all query workers are busy; try again") from None
+        worker = self.line.get(self.limits.max_waiting)
         try:
             worker.conn.send(request)
             if not worker.conn.poll(self.limits.timeout):
@@ -224,7 +253,7 @@ class WorkerPool:
             raise QueryError(500, "the query worker failed") from None
         finally:
             if worker is not None:
-                self.idle.put(worker)
+                self.line.put(worker)
         if reply[0] == "error":
             raise QueryError(reply[1], reply[2])
         return reply[1], reply[2]
@@ -236,7 +265,7 @@ class WorkerPool:
         with self.lock:
             self.all.discard(worker)
             self.all.add(fresh)
-        self.idle.put(fresh)
+        self.line.put(fresh)
 
     def close(self) -> None:
         with self.lock:
