@@ -10,6 +10,7 @@ output are relative to the field ("title" or "text") a mention was found in.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import entities, lac, relations  # noqa: F401  (register the tokenizer and components)
+from .entities import doc_text
 from .graph import KnowledgeGraph
 from .readers import Article, InputError, read_inputs
 
@@ -64,19 +66,63 @@ def to_json(doc: Doc, article: Article, threshold: float | None = None) -> dict:
         if ent.wikidata:
             item["wikidata"] = ent.wikidata
         out_entities.append(item)
-    out_relations = []
+    out_relations, text = [], doc_text(doc)
     for fact in doc._.kg_facts or []:
         if threshold is not None and fact.confidence < threshold:
             continue
         where = _place(doc, fact.evidence_start, fact.evidence_end)
         item = {"head": fact.head, "relation": fact.relation, "tail": fact.tail, "date": fact.date,
-                "evidence": doc.text[fact.evidence_start:fact.evidence_end],
+                "evidence": text[fact.evidence_start:fact.evidence_end],
                 "evidence_start": where["start"], "evidence_end": where["end"],
                 "confidence": round(fact.confidence, 3)}
         if "field" in where:
             item["evidence_field"] = "title"
         out_relations.append(item)
     return {**article.to_json(), "entities": out_entities, "relations": out_relations}
+
+
+MAX_PIECE = 20_000  # characters of text in one Doc; longer articles are read piece by piece
+
+
+def pieces(article: Article, limit: int = MAX_PIECE) -> list[tuple[int, Article]]:
+    """An article cut at line breaks (else sentence ends) into parts of at most ``limit``
+    characters, each with its offset in the text; the title goes with the first.
+
+    >>> [(o, p.text) for o, p in pieces(Article("a", "t", "甲。乙。丙。"), limit=3)]
+    [(0, '甲。'), (2, '乙。'), (4, '丙。')]
+    """
+    text, out, start = article.text, [], 0
+    while start < len(text):
+        end = len(text)
+        if end - start > limit:
+            window = text[start:start + limit]
+            cut = max(window.rfind("\n"), max(window.rfind(c) for c in "。！？；"))
+            end = start + (cut + 1 if cut > 0 else limit)
+        out.append((start, replace(article, title=article.title if not out else "", text=text[start:end])))
+        start = end
+    return out or [(0, article)]
+
+
+def merge_pieces(parts: list[tuple[int, dict]]) -> dict:
+    """One extraction from the extractions of an article's pieces: offsets shifted, entities joined by id."""
+    first = parts[0][1]
+    entities: dict[str, dict] = {}
+    relations: dict[tuple, dict] = {}
+    for offset, part in parts:
+        for ent in part["entities"]:
+            merged = entities.setdefault(ent["id"], {**ent, "aliases": [], "mentions": []})
+            merged["aliases"] = sorted(set(merged["aliases"]) | set(ent["aliases"]))
+            merged["mentions"] += [m if m.get("field") == "title" else {**m, "start": m["start"] + offset,
+                                                                          "end": m["end"] + offset}
+                                   for m in ent["mentions"]]
+        for rel in part["relations"]:
+            if rel.get("evidence_field") != "title":
+                rel = {**rel, "evidence_start": rel["evidence_start"] + offset,
+                       "evidence_end": rel["evidence_end"] + offset}
+            key = (rel["head"], rel["relation"], rel["tail"])
+            if key not in relations or relations[key]["confidence"] < rel["confidence"]:
+                relations[key] = rel
+    return {**first, "entities": list(entities.values()), "relations": list(relations.values())}
 
 
 def extract(articles: Iterable[Article], nlp: Language | None = None, threshold: float | None = None,
@@ -86,9 +132,12 @@ def extract(articles: Iterable[Article], nlp: Language | None = None, threshold:
     pending: list[Article] = []
 
     def flush() -> Iterator[dict]:
-        docs = [make_doc(nlp, a) for a in pending]
-        for doc, article in zip(nlp.pipe(docs, batch_size=batch_size), pending):
-            yield to_json(doc, article, threshold)
+        split = [(a, pieces(a)) for a in pending]
+        flat = [p for _, parts in split for _, p in parts]
+        docs = nlp.pipe((make_doc(nlp, p) for p in flat), batch_size=batch_size)
+        for article, parts in split:
+            results = [(offset, to_json(next(docs), part, threshold)) for offset, part in parts]
+            yield merge_pieces(results) if len(results) > 1 else {**results[0][1], **article.to_json()}
         pending.clear()
 
     for article in articles:

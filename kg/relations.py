@@ -20,6 +20,7 @@ sentence, else from the article's dateline for the title and lead sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -122,10 +123,11 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 class Sentence:
     """One sentence with its mentions, and the search helpers the forms share."""
 
-    def __init__(self, doc: Doc, start: int, end: int, mentions: list[Mention]):
+    def __init__(self, doc: Doc, start: int, end: int, mentions: list[Mention], starts: list[int]):
         self.doc, self.start, self.end = doc, start, end
         self.text = doc_text(doc)
-        self.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        window = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+        self.mentions = [m for m in window if m.end <= end]
         self.outer = [m for m in self.mentions
                       if not any(o.start <= m.start and m.end <= o.end and o != m for o in self.mentions)]
 
@@ -218,7 +220,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
             facts[key] = fact
 
     by_id = {e.id: e for e in entities}
-    sentences = [Sentence(doc, s, e, mentions) for s, e in sentence_bounds(doc)]
+    starts = [m.start for m in mentions]
+    sentences = [Sentence(doc, s, e, mentions, starts) for s, e in sentence_bounds(doc)]
     context = Context(doc, mentions, by_id)
     for sent in sentences:
         subject_verb_object(sent, context, add)
@@ -241,13 +244,12 @@ class Context:
         title_end = doc.user_data.get("kg_title_end", -1)
         title_agents = [m for m in mentions if m.end <= title_end and m.type in ("COMPANY", "ORGANIZATION")]
         self.topic = title_agents[0] if title_agents else None
-        self.nested = {(m.start, m.end) for m in mentions if any(
-            o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in mentions)}
+        self.starts = [m.start for m in mentions]
 
     def antecedent(self, pos: int, types) -> Mention | None:
         """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic."""
-        for m in reversed([x for x in self.mentions if x.end <= pos]):
-            if m.type in types and m.type in ("COMPANY", "ORGANIZATION"):
+        for m in reversed(self.mentions[:bisect_left(self.starts, pos)]):
+            if m.end <= pos and m.type in types and m.type in ("COMPANY", "ORGANIZATION"):
                 return m
         return self.topic if self.topic and self.topic.type in types else None
 

@@ -183,9 +183,9 @@ def test_usable_oddities_are_read(tmp_path):
 
 
 def test_long_article(tmp_path):
-    """An article of 20,000 characters (a long report) is extracted, offsets right."""
+    """An article of 50,000 characters (a long report, read in pieces) is extracted, offsets right."""
     sentences = cluener_sentences()
-    text = "\n".join(sentences[i % len(sentences)] for i in range(1000))[:20_000]
+    text = "\n".join(sentences[i % len(sentences)] for i in range(2500))[:50_000]
     path = tmp_path / "long.txt"
     path.write_text("一篇很长的报告\n" + text, encoding="utf-8")
     out = tmp_path / "long.jsonl"
