@@ -8,17 +8,21 @@ realistic Chinese names and whose facts often involve the seed's well-known
 entities), writes graph.nq with ``kg.rdf.write_rdf``, then in one run:
 
 - bulk load: ``kg load`` (pyoxigraph ``bulk_load`` into an on-disk store) vs rdflib ``Dataset.parse``;
-- each competency query of ontologies/queries/ through the store and through rdflib
+- each competency query of ontologies/queries/ through rdflib, then at once through the store
   (median of several runs; the two must give the same rows);
 - ``kg serve`` on the store: CLIENTS SPARQLWrapper queries sent at once over loopback,
   p50/p99 latency and error count.
-Prints one table. Uses a temporary folder (``--keep DIR`` to keep the build).
+Prints one table of wall-clock seconds and, beside them, CPU seconds (all threads of the
+process for loads, the querying thread or process for queries): on a machine shared with
+other jobs, wall-clock ratios move with the load and CPU ratios much less.
+Uses a temporary folder (``--keep DIR`` to keep the build).
 """
 from __future__ import annotations
 
 import argparse
 import multiprocessing
 import random
+import resource
 import socket
 import statistics
 import subprocess
@@ -122,25 +126,31 @@ def synthetic_graph(n_facts: int, seed: int = 7) -> KnowledgeGraph:
     return kg
 
 
-def timed(fn, repeat: int) -> tuple[float, object]:
-    """Median seconds of ``repeat`` runs and the last result."""
-    times, result = [], None
+def process_cpu() -> float:
+    """CPU seconds used so far by this process, all threads."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(fn, repeat: int, cpu=time.thread_time) -> tuple[float, float, object]:
+    """Median wall and median CPU seconds (by ``cpu``) of ``repeat`` runs, and the last result."""
+    walls, cpus, result = [], [], None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), cpu()
         result = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+        walls.append(time.perf_counter() - start)
+        cpus.append(cpu() - start_cpu)
+    return statistics.median(walls), statistics.median(cpus), result
 
 
 def _rdflib_child(ds, text: str, conn) -> None:
-    start = time.perf_counter()
-    n = len(list(ds.query(text, initNs=PREFIXES)))
-    conn.send((time.perf_counter() - start, n))
+    wall, cpu, rows = timed(lambda: list(ds.query(text, initNs=PREFIXES)), 1, time.process_time)
+    conn.send((wall, cpu, len(rows)))
 
 
-def rdflib_query(ds, text: str, cap: float) -> tuple[float, int | None]:
-    """Seconds and row count of one rdflib query, run in a forked copy of this process so that a query
-    past ``cap`` seconds can be stopped: then ``(cap, None)``."""
+def rdflib_query(ds, text: str, cap: float) -> tuple[float, float, int | None]:
+    """Wall and CPU seconds and row count of one rdflib query, run in a forked copy of this process so that
+    a query past ``cap`` seconds can be stopped: then ``(cap, cap, None)`` (its CPU time is not known)."""
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe()
     proc = ctx.Process(target=_rdflib_child, args=(ds, text, child))
@@ -148,7 +158,7 @@ def rdflib_query(ds, text: str, cap: float) -> tuple[float, int | None]:
     try:
         if parent.poll(cap):
             return parent.recv()
-        return cap, None
+        return cap, cap, None
     finally:
         proc.kill()
         proc.join()
@@ -224,40 +234,40 @@ def main() -> None:
           f"(generated in {t_gen:.0f} s, graph.nq written in {t_write:.0f} s, "
           f"{(work / 'graph.nq').stat().st_size / 1e6:.0f} MB)", flush=True)
 
-    t_store, meta = timed(lambda: load_store(work, work / "store"), 1)
-    print(f"store bulk load: {t_store:.1f} s, {meta['quads']} quads", flush=True)
+    t_store, c_store, meta = timed(lambda: load_store(work, work / "store"), 1, process_cpu)
+    print(f"store bulk load: {t_store:.1f} s ({c_store:.1f} s CPU), {meta['quads']} quads", flush=True)
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(QUERIES.glob("*.rq"))}
-    t0 = time.perf_counter()
     ds = Dataset(default_union=True)
-    ds.parse(work / "graph.nq", format="nquads")
-    t_rdflib = time.perf_counter() - t0
-    print(f"rdflib parse: {t_rdflib:.1f} s, {len(ds)} triples in the union", flush=True)
+    t_rdflib, c_rdflib, _ = timed(lambda: ds.parse(work / "graph.nq", format="nquads"), 1, process_cpu)
+    print(f"rdflib parse: {t_rdflib:.1f} s ({c_rdflib:.1f} s CPU), {len(ds)} triples in the union", flush=True)
     if meta["quads"] < 1_000_000:
         print("note: fewer than 1,000,000 quads; raise --facts for the issue's target size", flush=True)
 
-    rdflib_times = {name: rdflib_query(ds, text, args.rdflib_cap) for name, text in queries.items()}
-    del ds
     store = open_store(work / "store")
     rows = []
     for name, text in queries.items():
-        t_ox, ox_rows = timed(lambda: [tuple(s) for s in run_query(store, text)], args.repeat)
-        t_rd, n_rd = rdflib_times[name]
+        t_rd, c_rd, n_rd = rdflib_query(ds, text, args.rdflib_cap)
+        t_ox, c_ox, ox_rows = timed(lambda: [tuple(s) for s in run_query(store, text)], args.repeat)
         assert n_rd is None or n_rd == len(ox_rows), (name, len(ox_rows), n_rd)
-        rows.append((name, len(ox_rows), t_ox, t_rd, n_rd is None))
-        print(f"  {name}: {len(ox_rows)} rows, store {t_ox * 1000:.1f} ms, rdflib {t_rd * 1000:.0f} ms", flush=True)
-    del store
+        rows.append((name, len(ox_rows), t_ox, c_ox, t_rd, c_rd, n_rd is None))
+        print(f"  {name}: {len(ox_rows)} rows, store {t_ox * 1000:.1f} ms ({c_ox * 1000:.1f} ms CPU), "
+              f"rdflib {t_rd * 1000:.0f} ms ({c_rd * 1000:.0f} ms CPU)", flush=True)
+    del store, ds
 
     latencies, errors = serve_load(work / "store", queries, args.clients)
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [latencies[0]] * 99
 
     print()
-    print(f"| {'operation':32} | {'rows':>5} | {'pyoxigraph store':>16} | {'rdflib in memory':>16} | {'ratio':>7} |")
-    print(f"|{'-' * 34}|{'-' * 7}|{'-' * 18}|{'-' * 18}|{'-' * 9}|")
-    print(f"| {'bulk load (' + str(meta['quads']) + ' quads)':32} | {'':>5} | {t_store:>14.1f} s | {t_rdflib:>14.1f} s "
-          f"| {t_rdflib / t_store:>6.1f}x |")
-    for name, n, t_ox, t_rd, capped in rows:
+    print(f"| {'operation':32} | {'rows':>5} | {'store wall':>12} | {'rdflib wall':>12} | {'ratio':>7} "
+          f"| {'store CPU':>12} | {'rdflib CPU':>12} | {'CPU ratio':>9} |")
+    print(f"|{'-' * 34}|{'-' * 7}|{'-' * 14}|{'-' * 14}|{'-' * 9}|{'-' * 14}|{'-' * 14}|{'-' * 11}|")
+    print(f"| {'bulk load (' + str(meta['quads']) + ' quads)':32} | {'':>5} | {t_store:>10.1f} s | {t_rdflib:>10.1f} s "
+          f"| {t_rdflib / t_store:>6.1f}x | {c_store:>10.1f} s | {c_rdflib:>10.1f} s | {c_rdflib / c_store:>8.1f}x |")
+    for name, n, t_ox, c_ox, t_rd, c_rd, capped in rows:
         more = ">" if capped else " "
-        print(f"| {name:32} | {n:>5} | {t_ox * 1000:>13.2f} ms | {more}{t_rd * 1000:>12.0f} ms | {more}{t_rd / t_ox:>5.0f}x |")
+        cpu_rd = f"{'?':>12} | {'':>9}" if capped else f"{c_rd * 1000:>9.0f} ms | {c_rd / c_ox:>8.0f}x"
+        print(f"| {name:32} | {n:>5} | {t_ox * 1000:>9.1f} ms | {more}{t_rd * 1000:>8.0f} ms | {more}{t_rd / t_ox:>5.0f}x "
+              f"| {c_ox * 1000:>9.1f} ms | {cpu_rd} |")
     print()
     print(f"kg serve, {args.clients} concurrent SPARQLWrapper queries over loopback (the six competency queries in turn): "
           f"{len(latencies)} answered, {errors} errors, p50 {q[49] * 1000:.0f} ms, p99 {q[98] * 1000:.0f} ms")
