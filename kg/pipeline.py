@@ -137,7 +137,8 @@ def extract(articles: Iterable[Article], nlp: Language | None = None, threshold:
         docs = nlp.pipe((make_doc(nlp, p) for p in flat), batch_size=batch_size)
         for article, parts in split:
             results = [(offset, to_json(next(docs), part, threshold)) for offset, part in parts]
-            yield merge_pieces(results) if len(results) > 1 else {**results[0][1], **article.to_json()}
+            merged = merge_pieces(results) if len(results) > 1 else results[0][1]
+            yield {**merged, **article.to_json()}
         pending.clear()
 
     for article in articles:
