@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -20,7 +21,7 @@ from rdflib.namespace import RDFS
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from kg.server import choose_format, GRAPH_FORMATS, ranked_media_types, uses_service
+from kg.server import _Line, choose_format, GRAPH_FORMATS, QueryError, ranked_media_types, uses_service
 from rdf_seed import gold_build, gold_graph, query_text  # noqa: F401  (fixture)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -203,6 +204,32 @@ def test_200_concurrent_queries_without_error(endpoint):
     with ThreadPoolExecutor(max_workers=200) as pool:  # all 200 at once: they wait in line, none is refused
         answers = list(pool.map(ask, range(200)))
     assert answers == [True] * 200
+
+
+def test_waiting_requests_get_a_worker_in_arrival_order():
+    """Requests queue for a free worker first come, first served; only past max_waiting is one refused."""
+    line = _Line()
+    line.put("worker")
+    held, order = line.get(max_waiting=5), []
+
+    def request(i: int) -> None:
+        worker = line.get(max_waiting=5)
+        order.append(i)
+        line.put(worker)
+
+    threads = []
+    for i in range(5):
+        threads.append(threading.Thread(target=request, args=(i,)))
+        threads[-1].start()
+        while len(line.waiting) < i + 1:  # the next arrives only once this one waits
+            time.sleep(0.01)
+    with pytest.raises(QueryError) as refused:
+        line.get(max_waiting=5)
+    assert refused.value.status == 503
+    line.put(held)
+    for th in threads:
+        th.join(10)
+    assert order == [0, 1, 2, 3, 4] and line.idle == ["worker"]
 
 
 def test_content_negotiation_rules():
