@@ -281,11 +281,13 @@ def _bad(err: InputError, skip_bad: bool, errors: list[InputError] | None) -> No
 _BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
-def decode(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (covers GBK/GB2312); binary input is refused."""
+def detect_encoding(data: bytes, source: str) -> str:
+    """The encoding of a file from its bytes (or its first lines): UTF-8 (with or without BOM),
+    UTF-16 with BOM, else GB18030 (covers GBK/GB2312); binary input is refused."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            data.decode("utf-16")
+            return "utf-16"
         except UnicodeDecodeError:
             raise InputError(source, "starts with a UTF-16 byte-order mark but is not UTF-16") from None
     if b"\x00" in data[:8192]:
@@ -297,9 +299,41 @@ def decode(data: bytes, source: str) -> str:
             continue
         if len(_BINARY_CONTROL.findall(text[:8192])) > 0.01 * min(len(text), 8192):
             raise InputError(source, "binary file, not text")
-        return text
+        return encoding
     raise InputError(source, "cannot decode: not UTF-8, UTF-16 or GB18030/GBK text "
                              "(convert it first, e.g. iconv -f BIG5 -t UTF-8)")
+
+
+def decode(data: bytes, source: str) -> str:
+    """The text of a file's bytes, in the encoding ``detect_encoding`` finds."""
+    return data.decode(detect_encoding(data, source))
+
+
+SNIFF = 1 << 16
+
+
+def streamable(name: str) -> bool:
+    """A JSON Lines file large enough to read line by line (rather than whole)."""
+    if name == "-" or Path(name).suffix.lower() != ".jsonl" or Path(name).stat().st_size <= SNIFF:
+        return False
+    with open(name, "rb") as f:
+        return f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def jsonl_lines(name: str) -> Iterator[str]:
+    """A JSON Lines file's lines, read as a stream (memory stays flat however long the file).
+
+    The encoding is found from the first lines; a line that does not decode in it is an error."""
+    with open(name, "rb") as f:
+        head = f.read(SNIFF)
+    if len(head) == SNIFF:
+        head = head[: head.rfind(b"\n") + 1] or head
+    encoding = detect_encoding(head, name)
+    try:
+        with open(name, encoding=encoding, newline="") as f:
+            yield from f
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"cannot decode as {encoding} past byte {exc.start}") from None
 
 
 def guess_format(text: str, source: str) -> str:
@@ -392,7 +426,10 @@ def read_inputs(paths: Iterable[str | Path], skip_bad: bool = False,
     for name in input_files(paths):
         source = "<stdin>" if name == "-" else name
         try:
-            located = read_located(decode(_read_bytes(name), source), source, skip_bad=skip_bad, errors=errors)
+            if streamable(name):
+                located = read_jsonl(jsonl_lines(name), source, skip_bad, errors)
+            else:
+                located = read_located(decode(_read_bytes(name), source), source, skip_bad=skip_bad, errors=errors)
             for line, article in located:
                 where = f"{source}:{line}" if line else source
                 if article.id in seen:

@@ -128,3 +128,19 @@ def test_digest_on_standard_input_through_kg_extract():
     out = run_kg("extract", "-", "--quiet", input=Path(SAMPLE).read_bytes())
     docs = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(docs) == 15 and docs[1]["title"].startswith("《京津冀产业协同发展实施方案》")
+
+
+def test_large_jsonl_is_streamed_with_line_numbers(tmp_path):
+    """A JSON Lines file past the sniffing window is read line by line, GBK included."""
+    from kg.readers import InputError, read_inputs, streamable
+
+    rows = [json.dumps({"id": f"a{i}", "title": "标题", "text": f"百度第{i}次发布文心一言。\u2028续"}, ensure_ascii=False)
+            for i in range(3000)]
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(("\n".join(rows) + "\n").encode("gb18030"))
+    assert streamable(str(path))
+    articles = list(read_inputs([path]))
+    assert len(articles) == 3000 and articles[-1].id == "a2999" and articles[0].text.endswith("续")
+    path.write_bytes(("\n".join(rows[:2500] + ['{"id": "bad", ', *rows[2500:]]) + "\n").encode("utf-8"))
+    with pytest.raises(InputError, match=r"big.jsonl:2501"):
+        list(read_inputs([path]))
