@@ -110,3 +110,14 @@ def test_defined_short_name_is_found_again_and_ordinals_and_latin_events():
     assert sum(m["text"] == "智谱AI" for m in company["mentions"]) == 2
     assert {"GTC 2024大会", "第二届世界智能产业博览会"} <= names(r, "EVENT")
     assert not {"AI CEO", "AI"} & names(r)
+
+
+def test_trained_ner_plugs_in_by_configuration():
+    """kg/pipeline-ner.cfg sources the CLUENER-trained ner; its entities join the candidates."""
+    from kg.pipeline import CONFIG_PATH, make_nlp
+
+    nlp = make_nlp(CONFIG_PATH.with_name("pipeline-ner.cfg"),
+                   {"paths.ner_model": str(CONFIG_PATH.parents[1] / "models" / "ner_cluener")})
+    assert nlp.pipe_names[0] == "ner" and "COMPANY" in nlp.get_pipe("ner").labels
+    r = next(extract([make_article("", "浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。", id="t")], nlp=nlp))
+    assert {("浙商银行", "COMPANY"), ("叶老桂", "PERSON")} <= {(e["name"], e["type"]) for e in r["entities"]}
