@@ -293,7 +293,8 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
 TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
-            "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导")
+            "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导",
+            "持有", "所持", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$")
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
@@ -313,6 +314,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         rest = text[: -len(word)]
         if text.endswith(word) and len(rest) >= 2:
             return Candidate(c.start, c.end - len(word), c.label, c.source, c.weight, c.entry)
+    if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
+        return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
     return c
 
 

@@ -27,6 +27,13 @@ def test_boundary_cut_after_a_ministry_and_its_abbreviation_merges():
     assert "京津冀产业协同发展实施方案" in names(r, "POLICY")
 
 
+def test_shareholding_words_are_cut_from_company_names():
+    # FinRE sentences: a verb or a kinship word that a recogniser glued to the name
+    r = analyse("中国神华持有国华南苏发电有限公司51%股权。神开股份控股股东上海业祥投资管理有限公司之母公司上海快鹿投资有限公司参与投资。")
+    assert {"中国神华", "国华南苏发电有限公司", "神开股份", "上海业祥投资管理有限公司"} <= names(r, "COMPANY")
+    assert not {"中国神华持有", "神开股份控股", "上海业祥投资管理有限公司之母公司"} & names(r)
+
+
 def test_government_names_that_contain_he_are_whole():
     r = analyse("5月23日，北京市经济和信息化局，市科委、中关村管委会，市发展改革委联合发布《北京市通用人工智能产业创新伙伴计划》。")
     assert {"北京市经济和信息化局", "市科委", "中关村管委会", "市发展改革委"} <= names(r, "GOVERNMENT")
