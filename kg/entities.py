@@ -131,6 +131,7 @@ ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OL
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM
 """.split())
+LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
 PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手",
@@ -260,7 +261,7 @@ def latin_names(doc: Doc) -> None:
         if len(word) < 2 or word.isdigit():
             continue
         before, after = text[max(0, start - 8):start], text[end:end + 4]
-        if before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")):
+        if before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word):
             etype, weight = "COMPANY", 2.0
         elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
             etype, weight = "PRODUCT", 1.5
@@ -319,16 +320,19 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     return c
 
 
+KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八九十])?大股东|之?母公司|(?:全资|控股)?子公司)(?=.{2})")
+
+
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
-    """A与B tagged as one organisation (中国电信与招商局集团) → A and B, where each side is a name."""
+    """Two organisations tagged as one → each: A与B (中国电信与招商局集团) where each side is a
+    name, and A控股股东B / A子公司B, where the word between says that both are."""
     text = doc_text(doc)[c.start:c.end]
-    m = re.search(r"(?<=.{2})[与和及](?=.{2})", text)
-    if c.label != "ORG" or not m:
-        return [c]
-    left, right = text[:m.start()], text[m.end():]
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
-    if not (named(left) and named(right)):
-        return [c]
+    m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY") and not c.entry else None
+    if m is None:
+        m = re.search(r"(?<=.{2})[与和及](?=.{2})", text)
+        if c.label != "ORG" or not m or not (named(text[:m.start()]) and named(text[m.end():])):
+            return [c]
     return [Candidate(c.start, c.start + m.start(), "ORG", c.source, c.weight),
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
 
