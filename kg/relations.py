@@ -86,7 +86,7 @@ SVO = [
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("founds", r"发起成立|共同发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
-    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|持有",
+    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|所持有|所持|持有",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
@@ -99,10 +99,11 @@ PARTNER = re.compile(r"战略合作|达成合作|深化合作|开展合作|展�
 PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
-PART_WORD = re.compile(r"旗下|下属|所属|(?:全资|控股)?(?:子公司|孙公司)")
+PART_WORD = re.compile(r"旗下|下属|所属|附属|(?:全资|控股)?(?:子公司|孙公司)|控股(?!股东|子公司|孙公司|公司|集团)")
 PART_OF_PARENT = re.compile(r"(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属[\u4e00-\u9fff]{0,3}|分行|支行)")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
+SHAREHOLDER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要)?大?股东")
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
 
 
@@ -229,6 +230,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         positions(sent, by_id, add)
         memberships(sent, add)
         parts(sent, add)
+        shareholders(sent, add)
         nested_hosts(sent, context, add)
     # cooperation is implied by an agreement between the same parties
     signed = {(f.head, f.tail) for f in facts.values() if f.relation == "signs_agreement_with"}
@@ -365,6 +367,8 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
         link = re.search(r"(?:与|和|同|跟)([^，。；与和]{0,12})$", sent.text[sent.start:b.start])
         if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]):
             continue
+        if any(m.start >= b.start - len(link.group(1)) for m in before[:i]):
+            continue  # A与B…合作 with another name C after B: the party joined is B, not C
         left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
         right = sent.coordinated_after(b, PARTIES)
         if left:
@@ -437,15 +441,38 @@ def parts(sent: Sentence, add) -> None:
     """A旗下(的)B、C / A的子公司B / B是A的子公司: B is part of A."""
     text = sent.text
     for m in PART_WORD.finditer(text, sent.start, sent.end):
+        if any(x.start < m.end() and m.start() < x.end for x in sent.mentions):
+            continue  # 腾讯控股: part of a name
         parents, _ = sent.subjects(m.start(), AGENT_TYPES, max_gap=14)
         if not parents or re.search(r"[，。；,;]", text[parents[-1].end:m.start()]):
             continue
-        for child in sent.objects(m.end(), AGENT_TYPES, 10):
+        children = sent.objects(m.end(), AGENT_TYPES, 10)
+        for i, child in enumerate(children):
+            if i and re.search(r"与|同", text[children[i - 1].end:child.start]):
+                break  # A子公司B与C签约: C is B's counterpart, not A's unit
             add(child, "part_of", parents[-1], sent, 0.8)
     agents = [m for m in sent.outer if m.type in AGENT_TYPES]
     for a, b in zip(agents, agents[1:]):
         if re.match(r"^(?:是|为|系|作为)(?:其)?$", text[a.end:b.start]) and PART_OF_PARENT.match(text, b.end):
             add(a, "part_of", b, sent, 0.8)
+
+
+def shareholders(sent: Sentence, add) -> None:
+    """B的第一大股东A / B控股股东A / A成为B的第三大股东: A invests in B."""
+    text = sent.text
+    agents = [m for m in sent.outer if m.type in AGENT_TYPES | {"PERSON"}]
+    for word in SHAREHOLDER.finditer(text, sent.start, sent.end):
+        company = next((m for m in agents if m.end == word.start() and m.type != "PERSON"), None)
+        if company is None:
+            continue
+        holder = next((m for m in agents if m.start >= word.end()), None)
+        if holder and re.fullmatch(r"[、，,]?", text[word.end():holder.start]) and not \
+                re.match(r"[和及、]", text[holder.end:holder.end + 1]):
+            add(holder, "invests_in", company, sent, 0.7)
+        verb = re.search(r"(?:成为|是|为|系|作为)$", text[sent.start:company.start])
+        if verb:
+            for h in sent.subjects(company.start - len(verb.group()), AGENT_TYPES | {"PERSON"})[0]:
+                add(h, "invests_in", company, sent, 0.7)
 
 
 def nested_hosts(sent: Sentence, ctx: Context, add) -> None:

@@ -125,3 +125,28 @@ def test_passive_host_and_rotating_chair():
     found = pairs(facts("第二届世界智能产业博览会在天津开幕，由天津市人民政府主办。华为轮值董事长徐直军出席签约仪式。"))
     assert ("天津市人民政府", "hosts_event", "第二届世界智能产业博览会") in found
     assert ("徐直军", "holds_position_at", "华为") in found
+
+
+def test_shareholders_and_holdings_finre():
+    found = pairs(facts("去年<N>月,南方航空控股股东南航集团获注资<N>亿元,南航集团拟通过认购南方航空定向增发的A股和H股股票,"
+                        "将<N>亿元注资注入上市公司。"))
+    assert ("南航集团", "invests_in", "南方航空") in found
+    found = pairs(facts("同时,百联集团有限公司所持有的上海第一八佰伴有限公司及联华超市部分股权注入重组后的上市公司"))
+    assert ("百联集团有限公司", "invests_in", "上海第一八佰伴有限公司") in found
+
+
+def test_control_and_a_subsidiary_glued_to_its_parent_finre():
+    found = pairs(facts("与此同时,根据有关公开信息,五矿集团在之前也控股两家期货公司:五矿海勤期货和五矿实达期货。"))
+    parent = {t for h, r, t in found if h == "五矿海勤期货" and r == "part_of"}
+    assert len(parent) == 1 and ("五矿实达期货", "part_of", parent.pop()) in found
+    found = pairs(facts("本报讯 中国南车子公司南车四方机车车辆股份有限公司与铁道部北京铁路局<N>月<N>日签订了长大编组卧铺动车组销售合同,"))
+    assert ("南车四方机车车辆股份有限公司", "part_of", "中国南车") in found
+    assert not any(h == "铁道部北京铁路局" and r == "part_of" for h, r, t in found)  # the counterpart, not a unit
+
+
+def test_partner_joined_by_yu_and_a_latin_legal_name_finre():
+    found = pairs(facts("TCL集团与万通实业进一步加强工业地产合作"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("TCL集团", "万通实业"))}
+    found = pairs(facts("和讯网消息<N>月<N>日,振华重工发布公告称,公司与PetrofacLimited在<N>年<N>月<N>日签订了《铺管船建造及销售合同》,"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+        frozenset(("振华重工", "PetrofacLimited"))}
