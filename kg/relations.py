@@ -488,6 +488,10 @@ def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+# a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
+# ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
+YEAR_MONTH = re.compile(r"(?<![\d\-—－~至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
+TITLE = re.compile(r"《[^《》]*》")
 
 
 class DateFinder:
@@ -503,7 +507,7 @@ class DateFinder:
         self.lead_end = self.lead_start + (lead.end() if lead else 0)
         self.month = self.published.isoformat()[:7] if self.published else None
         self.dateline = self.find(doc_text(doc)[self.lead_start:min(self.lead_end, self.lead_start + 40)])
-        if self.dateline:
+        if self.dateline and re.search(r"-\d\d-\d\d$", self.dateline):
             self.month = self.dateline[:-3]  # 2023-05 or --05
 
     def find(self, text: str) -> str | None:
@@ -524,7 +528,10 @@ class DateFinder:
         for word, shift in RELATIVE.items():
             if word in text and self.published:
                 return (self.published + timedelta(days=shift)).isoformat()
-        return None
+        m = YEAR_MONTH.search(TITLE.sub("", text))
+        if m and m.group(2):
+            return f"{m.group(1)}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else None
+        return m.group(1) if m else None
 
     def of(self, sent: Sentence) -> str | None:
         own = self.find(sent.text[sent.start:sent.end])

@@ -121,6 +121,15 @@ def test_day_only_dates_take_the_dateline_month():
     assert ("华为", "signs_agreement_with", "百度", "--05-23") in found or ("百度", "signs_agreement_with", "华为", "--05-23") in found
 
 
+def test_dates_known_only_to_the_month_or_year():
+    assert {f[3] for f in facts("2021年1月，腾讯云与东北证券签署战略合作协议。")} == {"2021-01"}
+    assert {f[3] for f in facts("2018年，腾讯云与东北证券签署战略合作协议。")} == {"2018"}
+    # a year inside a title or ending a range is not the date of the fact
+    found = facts("由山东省通信管理局、山东省教育厅联合印发的《山东省推进IPv6技术演进和应用创新发展三年行动计划（2023-2025年）》"
+                  "正式发布，提出到2025年末取得显著成效。")
+    assert found and {f[3] for f in found} == {None}
+
+
 def test_passive_host_and_rotating_chair():
     found = pairs(facts("第二届世界智能产业博览会在天津开幕，由天津市人民政府主办。华为轮值董事长徐直军出席签约仪式。"))
     assert ("天津市人民政府", "hosts_event", "第二届世界智能产业博览会") in found
