@@ -74,9 +74,10 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "GOVERNMENT": ("人民政府", "政府", "管委会", "管理委员会", "办公室", "委员会", "法院", "检察院", "常委会",
-                   "人大", "政协", "总局", "总署", "局", "厅", "部", "委", "办", "党委", "国务院"),
+                   "人大", "政协", "总局", "总署", "局", "厅", "部", "司", "委", "办", "党委", "国务院"),
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
-                     "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会"),
+                     "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
+                     "师大", "文联", "科协", "侨联", "妇联", "工商联"),
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行"),
     "EVENT": ("论坛", "大会", "峰会", "博览会", "展览会", "交易会", "展会", "交流会", "发布会", "推介会",
               "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "开发者日", "文化节",
@@ -93,6 +94,7 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
              "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会")
 YEARS_AT_END = re.compile(r"[（(]\d{4}(?:\s*[-—–－~至]\s*\d{4})?年?(?:版)?[)）]$")
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
+ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
 _HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NOT_NAME = re.compile(".?(?:%s)$" % "|".join(map(re.escape, NOT_NAMES)))
 
@@ -114,6 +116,8 @@ def head_type(text: str) -> str | None:
     m = _HEAD.search(text)
     if m is None or _NOT_NAME.fullmatch(text):
         return None
+    if m.group() in ("委员会", "部", "办公室") and ASSOCIATION.search(text, 0, m.start()):
+        return "ORGANIZATION"  # 上海木材行业协会红木专业委员会: a committee of an association
     return _SUFFIX_TYPE[m.group()]
 
 
@@ -296,7 +300,9 @@ TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订"
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导",
             "持有", "所持", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司")
-INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$")
+INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
+                           r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
+                           r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$")
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
                 "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}
@@ -309,8 +315,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return c
     text = doc_text(doc)[c.start:c.end]
     unit = INTERNAL_UNIT.match(text)
-    if unit:  # 浙商银行企业信贷部: a department inside a company names the company
-        return Candidate(c.start, c.start + unit.end(1), "COMPANY", c.source, c.weight, c.entry)
+    if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a company names the company
+        return Candidate(c.start, c.start + len(unit.group(1) or unit.group(2)), "COMPANY", c.source, c.weight, c.entry)
     for word in TRAILING:
         rest = text[: -len(word)]
         if text.endswith(word) and len(rest) >= 2:

@@ -34,6 +34,17 @@ def test_shareholding_words_are_cut_from_company_names():
     assert not {"中国神华持有", "神开股份控股", "上海业祥投资管理有限公司之母公司"} & names(r)
 
 
+def test_departments_committees_and_mass_organisations_are_typed_by_their_parent_cluener():
+    r = analyse("链家地产市场研究部主任王志伟表示，据他了解的情况，由于没有细则指引，只有个别银行按照对“改善型住房”")
+    assert "链家地产" in names(r, "COMPANY") and not names(r, "GOVERNMENT")
+    r = analyse("上海木材行业协会红木专业委员会副会长贾德界表示，目前红木家具价格不会大幅下跌，“")
+    assert "上海木材行业协会红木专业委员会" in names(r, "ORGANIZATION")
+    r = analyse("徐悲鸿夫人廖静文、南师大副校长陈凌孚、江苏省文联党组书记王慧芬等出席大会。")
+    assert {"南师大", "江苏省文联"} <= names(r, "ORGANIZATION")
+    r = analyse("为DotA冠军颁奖的嘉宾是来自中华人民共和国新闻出版总署科技与数字出版司副司长宋建新先生，")
+    assert "数字出版司" in names(r, "GOVERNMENT")
+
+
 def test_government_names_that_contain_he_are_whole():
     r = analyse("5月23日，北京市经济和信息化局，市科委、中关村管委会，市发展改革委联合发布《北京市通用人工智能产业创新伙伴计划》。")
     assert {"北京市经济和信息化局", "市科委", "中关村管委会", "市发展改革委"} <= names(r, "GOVERNMENT")
