@@ -64,6 +64,7 @@ TITLE_WORDS = (r"(?:常务副|执行副|副|轮值)?(?:总裁|董事长|总经�
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|党组书记|经理)")
 TITLES = re.compile(rf"^(?:原|前|现任)?{TITLE_WORDS}(?:(?:、|兼)(?:原|前)?{TITLE_WORDS})*$")
+DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:部|处|室)(?=.)")  # 市场研究部主任: a title in a department
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
 
 
@@ -407,7 +408,7 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None:
             continue
-        titles = text[body.end:person.start].lstrip("的").replace(" ", "")
+        titles = DEPARTMENT.sub("", text[body.end:person.start].lstrip("的").replace(" ", ""))
         if not titles or not TITLES.match(titles):
             continue
         add(person, "holds_position_at", body, sent, 0.85)

@@ -159,3 +159,8 @@ def test_partner_joined_by_yu_and_a_latin_legal_name_finre():
     found = pairs(facts("和讯网消息<N>月<N>日,振华重工发布公告称,公司与PetrofacLimited在<N>年<N>月<N>日签订了《铺管船建造及销售合同》,"))
     assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
         frozenset(("振华重工", "PetrofacLimited"))}
+
+
+def test_title_held_in_a_department_is_held_at_the_company_cluener():
+    found = pairs(facts("中诚信国际金融机构部总经理李力在发布会上表示。"))
+    assert ("李力", "holds_position_at", "中诚信国际") in found
