@@ -245,8 +245,19 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
             continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)
         start, end = tokens[i].idx, tok.idx + len(tok.text)
-        if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(doc_text(doc)[start:end]):
+        name = doc_text(doc)[start:end]
+        if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(name) and balanced(name):
             _add(doc, start, end, etype, "head", 2.0)
+
+
+def balanced(name: str) -> bool:
+    """Whether every bracket in a name is closed (新浪房产讯（…）万科红（论坛 is no name)."""
+    depth = 0
+    for ch in name:
+        depth += (ch in "（(") - (ch in "）)")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def latin_names(doc: Doc) -> None:

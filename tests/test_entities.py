@@ -139,3 +139,8 @@ def test_trained_ner_plugs_in_by_configuration():
     assert nlp.pipe_names[0] == "ner" and "COMPANY" in nlp.get_pipe("ner").labels
     r = next(extract([make_article("", "浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。", id="t")], nlp=nlp))
     assert {("浙商银行", "COMPANY"), ("叶老桂", "PERSON")} <= {(e["name"], e["type"]) for e in r["entities"]}
+
+
+def test_a_name_with_an_unclosed_bracket_is_no_event_cluener():
+    r = analyse("新浪房产讯（实习编辑婷婷）万科红（论坛相册户型样板间点评地图搜索）项目已开盘，")
+    assert not names(r, "EVENT")
