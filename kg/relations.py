@@ -282,7 +282,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 weight = 1.0
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
-            if not tails and not passive:  # A完成对B的收购 / A对B进行增资
+            if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):
+                # A完成对B的收购 / A对B进行增资, but not 对B投资C
                 target = re.search(r"对([^，。；对]{2,30}?)(?:的|进行|实施|实行)?$", sent.text[sent.start:vs])
                 if target:
                     pos = sent.start + target.start() + 1

@@ -164,3 +164,8 @@ def test_partner_joined_by_yu_and_a_latin_legal_name_finre():
 def test_title_held_in_a_department_is_held_at_the_company_cluener():
     found = pairs(facts("中诚信国际金融机构部总经理李力在发布会上表示。"))
     assert ("李力", "holds_position_at", "中诚信国际") in found
+
+
+def test_a_verb_with_its_own_object_is_not_a_nominal_form_cluener():
+    found = pairs(facts("证监会对招行投资永隆浮亏逾百亿报道予以关注"))
+    assert not any(r == "invests_in" and t in ("招行", "招商银行") for h, r, t in found)
