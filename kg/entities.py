@@ -409,7 +409,7 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
         if entry is not None:
             out.append(Candidate(c.start, c.end, entry.type, c.source, 4.0, entry.id))
         elif c.label == "ORG":
-            etype = org_type(surface, catalogue)
+            etype = org_type(surface, catalogue) or model_hint(c)
             out.append(Candidate(c.start, c.end, etype or "COMPANY", c.source, c.weight if etype else 0.8))
         elif c.label in ENTITY_TYPES:
             out.append(c)
@@ -470,6 +470,49 @@ def _branch_type(surface: str, catalogue: Catalogue) -> str | None:
     return None
 
 
+ORG_LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION")
+_MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\u2460-\u2473]")
+
+
+def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+    """The entities of a statistical ``ner`` earlier in the pipeline, as candidates.
+
+    Its organisations are ``ORG`` candidates whose type the catalogue, a branch's parent or
+    the head word decide first, the model's label only where none of them does (source
+    ``model:COMPANY`` keeps that label). A span across punctuation or with an unclosed
+    bracket is dropped, as is an organisation with nothing of a name in it (no proper-name
+    tag, Latin letter, head word or catalogue entry: 有关部门, 公安机关), except a
+    two-character army (美军). Places count only where no other recogniser found anything:
+    the model's places run on into the words after them (京津冀产业分工定位)."""
+    text, out = doc_text(doc), []
+    for ent in doc.ents:
+        label = ent.label_ if ent.label_ in ENTITY_TYPES else MODEL_LABELS.get(ent.label_)
+        surface = text[ent.start_char:ent.end_char]
+        if not label or _MODEL_PUNCT.search(surface) or not balanced(surface):
+            continue
+        if label in ORG_LABELS or label == "ORG":
+            if not _has_name(ent, surface, catalogue) and not (len(surface) == 2 and surface.endswith("军")):
+                continue
+            source = "model:" + label if label in ORG_LABELS else "model"
+            out.append(Candidate(ent.start_char, ent.end_char, "ORG", source, 1.5))
+        elif label == "LOCATION" and any(c.start < ent.end_char and ent.start_char < c.end for c in cands):
+            continue
+        else:
+            out.append(Candidate(ent.start_char, ent.end_char, label, "model", 1.5))
+    return out
+
+
+def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:
+    return (any(t.tag_ in PROPER_TAGS or t.tag_ == "eng" for t in span) or head_type(surface) is not None
+            or catalogue.lookup(surface) is not None or any(ch.isascii() and ch.isalpha() for ch in surface))
+
+
+def model_hint(c: Candidate) -> str | None:
+    """The organisation type a statistical model gave a candidate (``model:GOVERNMENT``)."""
+    hint = c.source.partition(":")[2] if c.source.startswith("model:") else ""
+    return hint if hint in ORG_LABELS else None
+
+
 @Language.factory("kg_entity_resolver", default_config={"catalogue": None})
 def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
     """Choose among the candidates (and any ``ner`` output) and set ``doc.ents``; organisations
@@ -478,10 +521,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
 
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
-        for ent in doc.ents:  # a statistical ner earlier in the pipeline
-            label = ent.label_ if ent.label_ in ENTITY_TYPES else MODEL_LABELS.get(ent.label_)
-            if label:
-                cands.append(Candidate(ent.start_char, ent.end_char, label, "model", 1.5))
+        cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p))]
         chosen = resolve(doc, cands, cat)

@@ -144,3 +144,33 @@ def test_trained_ner_plugs_in_by_configuration():
 def test_a_name_with_an_unclosed_bracket_is_no_event_cluener():
     r = analyse("新浪房产讯（实习编辑婷婷）万科红（论坛相册户型样板间点评地图搜索）项目已开盘，")
     assert not names(r, "EVENT")
+
+
+def _with_model_ents(text: str, spans: list[tuple[str, str]]) -> dict:
+    """The default pipeline's result where a statistical ner before the resolver found ``spans``
+    ((surface, label); first occurrence each)."""
+    from kg.pipeline import make_doc, to_json
+
+    nlp, article = default_nlp(), make_article("", text, id="t")
+    doc = make_doc(nlp, article)
+    for name, component in nlp.pipeline:
+        if name == "kg_entity_resolver":
+            ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label, alignment_mode="expand")
+                    for s, label in spans]
+            doc.ents = [e for e in ents if e is not None]
+        doc = component(doc)
+    return to_json(doc, article)
+
+
+def test_a_models_organisations_are_typed_by_head_word_and_generic_or_broken_spans_dropped():
+    # A model trained on CLUENER calls a provincial bureau a company and 有关部门 a government,
+    # and runs a place on into the words after it.
+    text = "山东省大数据局会同有关部门印发方案，推动京津冀产业分工定位更加清晰。"
+    r = _with_model_ents(text, [("山东省大数据局", "COMPANY"), ("有关部门", "GOVERNMENT"),
+                                ("京津冀产业分工定位", "LOCATION")])
+    assert "山东省大数据局" in names(r, "GOVERNMENT") and "有关部门" not in names(r)
+    assert "京津冀产业分工定位" not in names(r)
+    # where no head word tells, the model's label stands; a span across punctuation does not
+    text = "平安好医生与微医，阿里健康均在列。"
+    r = _with_model_ents(text, [("平安好医生", "COMPANY"), ("微医，阿里健康", "COMPANY")])
+    assert "平安好医生" in names(r, "COMPANY") and "微医，阿里健康" not in names(r)
