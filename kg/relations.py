@@ -102,6 +102,7 @@ PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|�
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|(?:全资|控股)?(?:子公司|孙公司)|控股(?!股东|子公司|孙公司|公司|集团)")
 PART_OF_PARENT = re.compile(r"(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属[\u4e00-\u9fff]{0,3}|分行|支行)")
+UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 SHAREHOLDER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要)?大?股东")
@@ -354,11 +355,19 @@ def agreements(sent: Sentence, add) -> None:
             else:
                 parties = _joined_parties(sent, vs)
             parties = [p for p in parties if not text[max(0, p.start - 1):p.start] in ("在", "于")]
+            each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
-                    add(a, relation, b, sent, 0.85 if relation == "signs_agreement_with" else 0.7)
+                    if not (a in each and b in each):
+                        add(a, relation, b, sent, 0.85 if relation == "signs_agreement_with" else 0.7)
+
+
+def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
+    """A、B分别与C签署: the parties before 分别 each deal with C, not with one another."""
+    each = re.search(r"分别(?:与|和|同|跟)", sent.text[sent.start:vs])
+    return [p for p in parties if p.end <= sent.start + each.start()] if each else []
 
 
 def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
@@ -449,6 +458,8 @@ def parts(sent: Sentence, add) -> None:
         if not parents or re.search(r"[，。；,;]", text[parents[-1].end:m.start()]):
             continue
         children = sent.objects(m.end(), AGENT_TYPES, 10)
+        if children and UNIT_GAP.search(text, m.end() + 1, children[0].start):
+            continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B: B is not the unit
         for i, child in enumerate(children):
             if i and re.search(r"与|同", text[children[i - 1].end:child.start]):
                 break  # A子公司B与C签约: C is B's counterpart, not A's unit

@@ -169,3 +169,15 @@ def test_title_held_in_a_department_is_held_at_the_company_cluener():
 def test_a_verb_with_its_own_object_is_not_a_nominal_form_cluener():
     found = pairs(facts("证监会对招行投资永隆浮亏逾百亿报道予以关注"))
     assert not any(r == "invests_in" and t in ("招行", "招商银行") for h, r, t in found)
+
+
+def test_a_name_after_a_unit_noun_is_not_the_unit_finre():
+    assert not pairs(facts("此前,中国化工集团旗下炼厂的原料主要由中海油提供。"))
+
+
+def test_parties_that_each_deal_with_a_third_are_not_partners_of_one_another_finre():
+    found = pairs(facts("中国石油大庆油田有限责任公司、北京金凯讯恒信息科技有限公司、东北石油大学等单位在揭牌仪式上分别与"
+                        "新华国际石油资讯中心签署合作意向。"))
+    partners = {frozenset((h, t)) for h, r, t in found if r == "partners_with"}
+    assert frozenset(("中国石油大庆油田有限责任公司", "新华国际石油资讯中心")) in partners
+    assert frozenset(("中国石油大庆油田有限责任公司", "北京金凯讯恒信息科技有限公司")) not in partners
