@@ -310,7 +310,8 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导",
-            "持有", "所持", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司")
+            "持有", "所持", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司",
+            "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$")
@@ -337,6 +338,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     return c
 
 
+# words that join two parties (工业和信息化部会同国务院, 中国电信与招商局集团); each side must be a name
+_CONNECTOR = re.compile(r"(?<=.{2})(?:会同|联合|携手|与|和|及|同|、)(?=.{2})")
 KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八九十])?大股东|之?母公司|(?:全资|控股)?子公司)(?=.{2})")
 
 
@@ -347,8 +350,8 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
     m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY") and not c.entry else None
     if m is None:
-        m = re.search(r"(?<=.{2})[与和及](?=.{2})", text)
-        if c.label != "ORG" or not m or not (named(text[:m.start()]) and named(text[m.end():])):
+        m = next((m for m in _CONNECTOR.finditer(text) if named(text[:m.start()]) and named(text[m.end():])), None)
+        if c.label != "ORG" or not m:
             return [c]
     return [Candidate(c.start, c.start + m.start(), "ORG", c.source, c.weight),
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]

@@ -174,3 +174,10 @@ def test_a_models_organisations_are_typed_by_head_word_and_generic_or_broken_spa
     text = "平安好医生与微医，阿里健康均在列。"
     r = _with_model_ents(text, [("平安好医生", "COMPANY"), ("微医，阿里健康", "COMPANY")])
     assert "平安好医生" in names(r, "COMPANY") and "微医，阿里健康" not in names(r)
+
+
+def test_two_parties_joined_by_huitong_and_a_verb_after_a_name_are_cut_apart():
+    text = "工业和信息化部会同国务院有关部门制定方案。比亚迪股份有限公司设立新能源研究院。"
+    r = _with_model_ents(text, [("工业和信息化部会同国务院", "GOVERNMENT"), ("比亚迪股份有限公司设立", "COMPANY")])
+    assert {"工业和信息化部", "国务院"} <= names(r, "GOVERNMENT") and "比亚迪股份有限公司" in names(r, "COMPANY")
+    assert not {"工业和信息化部会同国务院", "比亚迪股份有限公司设立"} & names(r)
