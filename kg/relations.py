@@ -184,9 +184,12 @@ class Sentence:
         """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters."""
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
-            if len(between) > max_gap or re.search(r"[，。；,;]", between):
-                return []
+            if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith("以"):
+                return []  # 成立了以A为组长的…: A is no object
             if m.type in types:
+                held = re.match(r"(?:所)?持有?的", self.text[m.end:m.end + 4])
+                if held:  # 收购A持有的B股权: B is what is bought
+                    return self.objects(m.end + held.end(), types, 4)
                 return self.coordinated_after(m, types)
         return []
 

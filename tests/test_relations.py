@@ -181,3 +181,16 @@ def test_parties_that_each_deal_with_a_third_are_not_partners_of_one_another_fin
     partners = {frozenset((h, t)) for h, r, t in found if r == "partners_with"}
     assert frozenset(("中国石油大庆油田有限责任公司", "新华国际石油资讯中心")) in partners
     assert frozenset(("中国石油大庆油田有限责任公司", "北京金凯讯恒信息科技有限公司")) not in partners
+
+
+def test_what_is_bought_is_the_stake_a_seller_holds_finre():
+    found = pairs(facts("远兴能源今日公告,拟收购西格玛公司持有的博源联化2<N>.<N>%股权,使公司所持博源联化股权比例进一步提升至<N>%。"))
+    assert ("远兴能源", "acquires", "西格玛公司") not in found
+    assert any(h == "远兴能源" and r == "acquires" for h, r, t in found)
+    assert any(h == "西格玛公司" and r == "invests_in" for h, r, t in found)
+
+
+def test_the_name_in_yi_wei_is_no_object_finre():
+    found = pairs(facts("东航上航重组的具体进程已经持续了一段时间,双方已经成立了以东航集团总经理刘绍勇为组长的联合重组领导小组,"
+                        "上航董事长周赤和东航总经理马须伦分别担任副组长。"))
+    assert not any(r == "founds" for h, r, t in found)
