@@ -97,12 +97,21 @@ _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
 _HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NOT_NAME = re.compile(".?(?:%s)$" % "|".join(map(re.escape, NOT_NAMES)))
+# common words that end in a one-character head word (局, 部, 办, 委, 厅) but name no body:
+# a name ending in one is no name at all (曼联客场防平局, 德国北部, 乐活城创办, 政治局常委)
+FALSE_HEADS = tuple("""
+平局 布局 格局 开局 结局 大局 全局 僵局 赌局 饭局 骗局 时局 政局 战局 终局 残局 棋局 胜局 败局
+东部 西部 南部 北部 中部 内部 外部 全部 局部 上部 下部 前部 后部 头部 底部 顶部 尾部 背部 胸部 腹部 腿部
+面部 脸部 腰部 足部 手部 脑部 颈部 肺部 干部 本部 各部 大部 细部
+创办 举办 主办 承办 协办 合办 开办 申办 督办 兴办 筹办 操办 包办 代办 交办 查办 照办 难办 好办 怎么办
+常委 编委 评委 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 前厅
+""".split())
 
 
 def head_word_type(word: str) -> str | None:
     """The entity type of a name whose last word is ``word`` (its longest head word)."""
     m = _HEAD.search(word)
-    return _SUFFIX_TYPE[m.group()] if m else None
+    return _SUFFIX_TYPE[m.group()] if m and not word.endswith(FALSE_HEADS) else None
 
 
 def head_type(text: str) -> str | None:
@@ -114,7 +123,7 @@ def head_type(text: str) -> str | None:
     if text.endswith(("）", ")")):
         text = YEARS_AT_END.sub("", text)
     m = _HEAD.search(text)
-    if m is None or _NOT_NAME.fullmatch(text):
+    if m is None or _NOT_NAME.fullmatch(text) or text.endswith(FALSE_HEADS):
         return None
     if m.group() in ("委员会", "部", "办公室") and ASSOCIATION.search(text, 0, m.start()):
         return "ORGANIZATION"  # 上海木材行业协会红木专业委员会: a committee of an association
@@ -395,10 +404,13 @@ def split_at(doc: Doc, offsets: set[int]) -> None:
 
 
 def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
-    """Non-overlapping typed candidates: longer spans first, then heavier evidence;
-    catalogue entries type and identify what they match."""
+    """Non-overlapping typed candidates: longer spans first, then heavier evidence; none that
+    cuts a catalogue name in two (零一万物AI助手 is not 万物AI助手); catalogue entries type and
+    identify what they match."""
     chosen: list[Candidate] = []
     taken = [False] * (len(doc_text(doc)) + 1)
+    known = [(c.start, c.end) for c in cands if c.entry]
+    cands = [c for c in cands if c.entry or not any(s < c.start < e < c.end or c.start < s < c.end < e for s, e in known)]
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.weight)):
         if any(taken[c.start:c.end]):
             continue

@@ -181,3 +181,18 @@ def test_two_parties_joined_by_huitong_and_a_verb_after_a_name_are_cut_apart():
     r = _with_model_ents(text, [("工业和信息化部会同国务院", "GOVERNMENT"), ("比亚迪股份有限公司设立", "COMPANY")])
     assert {"工业和信息化部", "国务院"} <= names(r, "GOVERNMENT") and "比亚迪股份有限公司" in names(r, "COMPANY")
     assert not {"工业和信息化部会同国务院", "比亚迪股份有限公司设立"} & names(r)
+
+
+@pytest.mark.parametrize("text", ["曼联客场防平局", "德国北部", "乐活城创办", "中共中央政治局常委", "工行布局"])
+def test_common_words_ending_in_a_head_word_name_no_body_cluener_msra(text):
+    assert head_type(text) is None
+
+
+def test_a_direction_after_a_place_is_no_government_cluener():
+    r = analyse("工行布局网点的同时，德国北部的港口城市汉堡也在扩建。")
+    assert not names(r, "GOVERNMENT")
+
+
+def test_no_name_cuts_a_catalogue_name_in_two():
+    r = analyse("零一万物AI助手上线。")
+    assert "零一万物" in names(r, "COMPANY") and "万物AI助手" not in names(r)
