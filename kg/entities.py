@@ -387,6 +387,15 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
     return bool(MEDIA_AFTER.match(after)) or (text[c.start - 1:c.start] == "据" and after.startswith(("报道", "消息")))
 
 
+ADDRESS_FORM = re.compile(r"[\u4e00-\u9fff](?:总|董|先生|女士|小姐|老师|阿姨|奶奶|爷爷|大爷|大妈|师傅|老板|经理|书记|主任|"
+                          r"教授|博士|同学|局长|部长|市长|院长|校长)")
+
+
+def _address_form(doc: Doc, c: Candidate) -> bool:
+    """A surname with a title or a kinship word (李总, 江先生, 张奶奶) addresses a person without naming one."""
+    return c.label == "PERSON" and ADDRESS_FORM.fullmatch(doc_text(doc), c.start, c.end) is not None
+
+
 def split_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that each character offset in ``offsets`` is a token boundary."""
     splits, ordered = [], sorted(offsets)
@@ -538,7 +547,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
-                 if not (_descriptor(doc, p) or _reporter(doc, p))]
+                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p))]
         chosen = resolve(doc, cands, cat)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat)

@@ -196,3 +196,8 @@ def test_a_direction_after_a_place_is_no_government_cluener():
 def test_no_name_cuts_a_catalogue_name_in_two():
     r = analyse("零一万物AI助手上线。")
     assert "零一万物" in names(r, "COMPANY") and "万物AI助手" not in names(r)
+
+
+def test_a_surname_with_a_title_names_no_person_cluener():
+    r = analyse("主持人：谢谢李总。刚才说到这个问题，江先生的老伴也赶到了现场，史玉柱解释称将继续投入。")
+    assert not {"李总", "江先生"} & names(r) and "史玉柱" in names(r, "PERSON")
