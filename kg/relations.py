@@ -59,7 +59,8 @@ SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
-PRONOUN = re.compile(r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)[^，。；]{0,8}$")
+PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
+BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:常务副|执行副|副|轮值)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|党组书记|经理)")
@@ -187,8 +188,8 @@ class Sentence:
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith("以"):
                 return []  # 成立了以A为组长的…: A is no object
             if m.type in types:
-                held = re.match(r"(?:所)?持有?的", self.text[m.end:m.end + 4])
-                if held:  # 收购A持有的B股权: B is what is bought
+                held = re.match(r"(?:所)?持有?的|旗下的?|下属的?", self.text[m.end:m.end + 4])
+                if held:  # 收购A持有的B股权, 收购A旗下的B: B is what is bought
                     return self.objects(m.end + held.end(), types, 4)
                 return self.coordinated_after(m, types)
         return []
@@ -227,7 +228,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     by_id = {e.id: e for e in entities}
     starts = [m.start for m in mentions]
     sentences = [Sentence(doc, s, e, mentions, starts) for s, e in sentence_bounds(doc)]
-    context = Context(doc, mentions, by_id)
+    context = Context(doc, mentions, by_id, facts)
     for sent in sentences:
         subject_verb_object(sent, context, add)
         agreements(sent, add)
@@ -245,8 +246,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
 class Context:
     """Article-level knowledge for coreference: who the article is about, what each entity is called."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], by_id: dict):
-        self.doc, self.mentions, self.by_id = doc, mentions, by_id
+    def __init__(self, doc: Doc, mentions: list[Mention], by_id: dict, facts: dict[tuple, Fact]):
+        self.doc, self.mentions, self.by_id, self.facts = doc, mentions, by_id, facts
         title_end = doc.user_data.get("kg_title_end", -1)
         title_agents = [m for m in mentions if m.end <= title_end and m.type in ("COMPANY", "ORGANIZATION")]
         self.topic = title_agents[0] if title_agents else None
@@ -258,6 +259,18 @@ class Context:
             if m.end <= pos and m.type in types and m.type in ("COMPANY", "ORGANIZATION"):
                 return m
         return self.topic if self.topic and self.topic.type in types else None
+
+    def both_parties(self, pos: int, types) -> list[Mention]:
+        """The two parties 双方/两家 at ``pos`` stands for: those of the latest agreement or
+        partnership stated before it."""
+        deals = [f for f in self.facts.values() if f.relation in ("signs_agreement_with", "partners_with")
+                 and f.evidence_end <= pos]
+        if not deals:
+            return []
+        last = max(deals, key=lambda f: f.evidence_start)
+        before = self.mentions[:bisect_left(self.starts, pos)]
+        found = [next((m for m in reversed(before) if m.id == i), None) for i in (last.head, last.tail)]
+        return [m for m in found if m is not None and m.type in types]
 
     def by_head_noun(self, phrase: str, types) -> str | None:
         """The entity whose name ends in the head noun of ``phrase`` (…赋能中心), if exactly one does."""
@@ -316,8 +329,18 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
 
 
 def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
-    clause_start = max([sent.start, *(m.end() + sent.start for m in re.finditer(r"[，,]", sent.text[sent.start:vs]))])
-    if PRONOUN.search(sent.text[clause_start:vs]):
+    commas = [sent.start, *(m.end() + sent.start for m in re.finditer(r"[，,]", sent.text[sent.start:vs]))]
+    clause_start = commas[-1]
+    # the pronoun ends the clause before the verb, or begins the clause before one that
+    # goes on with 并/还/也 (双方将…，并共同推出)
+    subject, before = sent.text[clause_start:vs], ""
+    if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
+        before = sent.text[commas[-2]:commas[-1]]
+    said = lambda words: re.search(words + r"[^，。；]{0,8}$", subject) or re.match(words, before)
+    if said(BOTH_WORDS):
+        both = ctx.both_parties(sent.start, types)
+        return (both, 0.75) if len(both) == 2 else ([], 0.0)
+    if said(PRONOUN_WORDS):
         m = ctx.antecedent(clause_start, types)
         if m:
             return [m], 0.75

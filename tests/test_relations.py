@@ -194,3 +194,15 @@ def test_the_name_in_yi_wei_is_no_object_finre():
     found = pairs(facts("东航上航重组的具体进程已经持续了一段时间,双方已经成立了以东航集团总经理刘绍勇为组长的联合重组领导小组,"
                         "上航董事长周赤和东航总经理马须伦分别担任副组长。"))
     assert not any(r == "founds" for h, r, t in found)
+
+
+def test_both_parties_stand_for_the_two_of_the_last_agreement():
+    # the seed's agreement sentence, then a clause that goes on with 并
+    found = pairs(facts("5月19日，阿里云宣布与开发者数据平台公司MongoDB续签战略合作协议。双方将在云数据库领域深化合作，"
+                        "并共同推出MongoDB Atlas云服务。"))
+    assert {("阿里云", "launches_product", "MongoDB Atlas"), ("MongoDB", "launches_product", "MongoDB Atlas")} <= found
+
+
+def test_what_is_bought_under_a_parent_is_not_the_parent():
+    found = pairs(facts("软通动力发布公告称，该公司已于近日收购华为旗下的某子公司全部股权。"))
+    assert ("软通动力", "acquires", "华为") not in found
