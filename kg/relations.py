@@ -8,10 +8,12 @@ trigger words, never over particular names:
   relative forms (由A印发的《P》, P由A印发, A设立的B, B被A收购);
 - two parties joined by 与/和/同 before a signing or cooperation verb;
 - apposition of a body, a title and a person (百度智能云副总裁朱勇);
-- membership lists (…成员名单…包括A、B), units under a parent (A旗下B);
+- membership lists (…成员名单…包括A、B), units under a parent (A旗下B, A控股B),
+  shareholders (B的第一大股东A, B控股股东A, A所持有的B股权);
 - places of events and organisations (在L举行的E, E在L开幕, X落户L);
-- coreference of 其/公司/该公司 to the company the article is about, and of a
-  head noun (设立的…赋能中心) to the entity whose name ends in it.
+- coreference of 其/公司/该公司 to the company the article is about, of 双方/两家
+  to the parties of the latest agreement, and of a head noun (设立的…赋能中心) to
+  the entity whose name ends in it.
 
 Negated or denied statements (未签署, 否认收购) yield no fact. Each fact has a
 confidence; the ``threshold`` option drops those below it. Dates come from the
