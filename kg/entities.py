@@ -366,6 +366,19 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
 
 
+TOPIC_LIST = re.compile(r"在([^，。；！？在]{2,60}?)等?(?:多个|诸多|众多)?(?:方面|领域|方向|赛道|场景)")
+
+
+def _topic(doc: Doc, c: Candidate) -> bool:
+    """在金融新基建、全真互联等方面合作: what such a list names are topics, not parties,
+    unless the catalogue knows the name or its head word says it is an organisation."""
+    text = doc_text(doc)
+    if c.entry or head_type(text[c.start:c.end]) in AGENT_TYPES:
+        return False
+    return any(m.start(1) <= c.start and c.end <= m.end(1)
+               for m in TOPIC_LIST.finditer(text, max(0, c.start - 62), min(len(text), c.end + 12)))
+
+
 def _descriptor(doc: Doc, c: Candidate) -> bool:
     """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it."""
     after = doc_text(doc)[c.end:c.end + 1]
@@ -547,7 +560,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
-                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p))]
+                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _topic(doc, p))]
         chosen = resolve(doc, cands, cat)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat)

@@ -201,3 +201,9 @@ def test_no_name_cuts_a_catalogue_name_in_two():
 def test_a_surname_with_a_title_names_no_person_cluener():
     r = analyse("主持人：谢谢李总。刚才说到这个问题，江先生的老伴也赶到了现场，史玉柱解释称将继续投入。")
     assert not {"李总", "江先生"} & names(r) and "史玉柱" in names(r, "PERSON")
+
+
+def test_what_a_list_of_fields_names_are_topics_not_parties():
+    r = analyse("5月19日，腾讯云与东北证券签署战略合作协议，双方将在金融新基建、全真互联和新型财富管理等方面深化合作，"
+                "共同打造证券行业数字化转型标杆。")
+    assert {"腾讯云", "东北证券"} <= names(r, "COMPANY") and "全真互联" not in names(r)
