@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .catalogue import Catalogue, Lexicon, load_catalogue
 from .graph import norm
+from .orgtyper import OrgTyper, load_typer
 from .schema import AGENT_TYPES, ENTITY_TYPES
 
 
@@ -425,7 +426,8 @@ def split_at(doc: Doc, offsets: set[int]) -> None:
                                   attrs={"TAG": [token.tag_] * len(orths)})
 
 
-def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue, typer: OrgTyper | None = None,
+            threshold: float = 0.95) -> list[Candidate]:
     """Non-overlapping typed candidates: longer spans first, then heavier evidence; none that
     cuts a catalogue name in two (零一万物AI助手 is not 万物AI助手); catalogue entries type and
     identify what they match."""
@@ -447,6 +449,8 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Cand
             out.append(Candidate(c.start, c.end, entry.type, c.source, 4.0, entry.id))
         elif c.label == "ORG":
             etype = org_type(surface, catalogue) or model_hint(c)
+            if etype is None and typer is not None:
+                etype = typer.type(doc_text(doc), c.start, c.end, threshold)
             out.append(Candidate(c.start, c.end, etype or "COMPANY", c.source, c.weight if etype else 0.8))
         elif c.label in ENTITY_TYPES:
             out.append(c)
@@ -550,20 +554,23 @@ def model_hint(c: Candidate) -> str | None:
     return hint if hint in ORG_LABELS else None
 
 
-@Language.factory("kg_entity_resolver", default_config={"catalogue": None})
-def make_entity_resolver(nlp: Language, name: str, catalogue: str | None):
+@Language.factory("kg_entity_resolver", default_config={"catalogue": None, "org_typer": None,
+                                                        "org_typer_threshold": 0.95})
+def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_typer: str | None,
+                         org_typer_threshold: float):
     """Choose among the candidates (and any ``ner`` output) and set ``doc.ents``; organisations
     nested at the start of an event's name go to ``doc.spans["kg_nested"]``."""
     cat = load_catalogue(catalogue)
+    typer = load_typer(org_typer)
 
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _topic(doc, p))]
-        chosen = resolve(doc, cands, cat)
+        chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
-        chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat)
+        chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)
         nested = nested_organisers(doc, chosen, cands, cat)
         doc.ents = []
         split_at(doc, {o for c in chosen + nested for o in (c.start, c.end)})

@@ -207,3 +207,14 @@ def test_what_a_list_of_fields_names_are_topics_not_parties():
     r = analyse("5月19日，腾讯云与东北证券签署战略合作协议，双方将在金融新基建、全真互联和新型财富管理等方面深化合作，"
                 "共同打造证券行业数字化转型标杆。")
     assert {"腾讯云", "东北证券"} <= names(r, "COMPANY") and "全真互联" not in names(r)
+
+
+def test_an_organisation_no_head_word_types_is_typed_by_its_characters_cluener():
+    from kg.orgtyper import load_typer
+
+    typer, text = load_typer(), "皇马在主场以2比1击败巴萨，据微软公司表示，华为发布新品。"
+    at = lambda name: (text.index(name), text.index(name) + len(name))
+    assert typer.type(text, *at("皇马")) == "ORGANIZATION" and typer.type(text, *at("微软")) == "COMPANY"
+    assert typer.type(text, *at("华为")) is None  # not sure enough: the resolver's default, COMPANY, stands
+    r = analyse("皇马在主场以2比1击败巴萨，曼联则客场失利。")
+    assert {"皇马", "巴萨", "曼联"} <= names(r, "ORGANIZATION")
