@@ -10,6 +10,7 @@ output are relative to the field ("title" or "text") a mention was found in.
 """
 from __future__ import annotations
 
+import configparser
 from dataclasses import replace
 from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cache
@@ -19,7 +20,7 @@ from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import entities, lac, relations  # noqa: F401  (register the tokenizer and components)
+from . import entities, lac, relation_model, relations  # noqa: F401  (register the tokenizer and components)
 from .entities import doc_text
 from .graph import KnowledgeGraph
 from .readers import Article, InputError, read_inputs
@@ -29,8 +30,11 @@ CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 
 def make_nlp(config: str | Path | None = None, overrides: dict | None = None) -> Language:
     """The pipeline described by a spaCy config file (default: kg/pipeline.cfg)."""
-    cfg = util.load_config(config or CONFIG_PATH, overrides=overrides or {})
-    return util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    try:
+        cfg = util.load_config(config or CONFIG_PATH, overrides=overrides or {})
+        return util.load_model_from_config(cfg, auto_fill=True, validate=True)
+    except (OSError, ValueError, configparser.Error) as exc:  # no such file, bad syntax, unknown component
+        raise InputError(str(config or CONFIG_PATH), f"not a usable pipeline config: {exc}") from None
 
 
 @cache
@@ -150,29 +154,32 @@ def extract(articles: Iterable[Article], nlp: Language | None = None, threshold:
 
 def extract_files(paths: Iterable[str | Path], skip_bad: bool = False, errors: list[InputError] | None = None,
                   threshold: float | None = None, nlp: Language | None = None, workers: int = 1,
-                  dask: str | None = None, skip: Container[str] = ()) -> Iterator[dict]:
+                  dask: str | None = None, skip: Container[str] = (), config: str | None = None) -> Iterator[dict]:
     """Extractions of every article in the given files and folders, except those whose id is in ``skip``.
 
     ``workers`` > 1 extracts in that many local processes, ``dask`` (a scheduler
-    address) on a Dask cluster; either way results come in input order.
+    address) on a Dask cluster; either way results come in input order. ``config``
+    is the pipeline's config file (default: kg/pipeline.cfg).
     """
     from .parallel import extract_with
 
     articles = (a for a in read_inputs(paths, skip_bad=skip_bad, errors=errors) if a.id not in skip)
-    return extract_with(articles, threshold=threshold, nlp=nlp, workers=workers, dask=dask)
+    return extract_with(articles, threshold=threshold, nlp=nlp, workers=workers, dask=dask, config=config)
 
 
 def build(paths: Iterable[str | Path], skip_bad: bool = False, errors: list[InputError] | None = None,
           threshold: float | None = None, nlp: Language | None = None, workers: int = 1,
           dask: str | None = None, into: KnowledgeGraph | None = None,
-          progress: Callable[[Iterator[dict]], Iterable[dict]] | None = None) -> KnowledgeGraph:
+          progress: Callable[[Iterator[dict]], Iterable[dict]] | None = None,
+          config: str | None = None) -> KnowledgeGraph:
     """The merged graph of every article in the given files and folders.
 
     With ``into``, the articles it does not hold yet are merged into that graph (an incremental build).
     ``progress`` wraps the stream of extractions (a progress bar, say).
     """
     kg = into if into is not None else KnowledgeGraph()
-    docs = extract_files(paths, skip_bad, errors, threshold, nlp, workers, dask, skip=set(kg.graph.graph["articles"]))
+    docs = extract_files(paths, skip_bad, errors, threshold, nlp, workers, dask, skip=set(kg.graph.graph["articles"]),
+                         config=config)
     for doc in progress(docs) if progress else docs:
         kg.add_extraction(doc)
     return kg

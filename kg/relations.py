@@ -112,6 +112,13 @@ SHAREHOLDER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十]|单一
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
 
 
+# the words that can state each relation, for a classifier that checks its guesses against them
+TRIGGERS = {form.relation: re.compile(form.verbs) for form in SVO} | {
+    "signs_agreement_with": SIGN, "partners_with": PARTNER, "part_of": PART_WORD,
+    "invests_in": re.compile("|".join(f.verbs for f in SVO if f.relation == "invests_in") + "|" + SHAREHOLDER.pattern),
+}
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Title, then the text's sentences (ending in 。！？；! ? ; or a newline)."""
     title_end = doc.user_data.get("kg_title_end", -1)
@@ -208,10 +215,16 @@ def make_relations(nlp: Language, name: str, threshold: float):
     return relations
 
 
+def facts_mentions(doc: Doc) -> tuple[list[Mention], list[int]]:
+    """The mentions of ``doc._.kg_entities`` in text order, and their start offsets."""
+    mentions = sorted({Mention(s.start_char, s.end_char, e.id, e.type) for e in doc._.kg_entities or []
+                       for s in e.mentions}, key=lambda m: (m.start, -m.end))
+    return mentions, [m.start for m in mentions]
+
+
 def extract_facts(doc: Doc) -> list[Fact]:
     entities = doc._.kg_entities or []
-    mentions = sorted({Mention(s.start_char, s.end_char, e.id, e.type) for e in entities for s in e.mentions},
-                      key=lambda m: (m.start, -m.end))
+    mentions, starts = facts_mentions(doc)
     dates = DateFinder(doc)
     facts: dict[tuple, Fact] = {}
 
@@ -228,7 +241,6 @@ def extract_facts(doc: Doc) -> list[Fact]:
             facts[key] = fact
 
     by_id = {e.id: e for e in entities}
-    starts = [m.start for m in mentions]
     sentences = [Sentence(doc, s, e, mentions, starts) for s, e in sentence_bounds(doc)]
     context = Context(doc, mentions, by_id, facts)
     for sent in sentences:

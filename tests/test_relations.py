@@ -206,3 +206,20 @@ def test_both_parties_stand_for_the_two_of_the_last_agreement():
 def test_what_is_bought_under_a_parent_is_not_the_parent():
     found = pairs(facts("软通动力发布公告称，该公司已于近日收购华为旗下的某子公司全部股权。"))
     assert ("软通动力", "acquires", "华为") not in found
+
+
+def test_relation_classifier_reads_the_context_without_the_names():
+    from kg.relation_model import pair_text
+
+    assert pair_text("据悉，甲公司拟收购乙公司全部股权。", (3, 6), (9, 12)) == "据悉，Ａ拟收购Ｂ全部股权。"
+
+
+def test_relation_classifier_adds_a_holding_the_patterns_miss_finre():
+    from kg.pipeline import make_nlp
+
+    text = "交通银行上市之前,美达股份即以<N>万元出资认购了其股权,截至<N>年底,持有交通银行<N>.<N>万股股权;"
+    assert not facts(text)
+    result = next(extract([make_article("", text, id="t")], nlp=make_nlp(overrides={"nlp.disabled": []})))
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    found = {(names[r["head"]], r["relation"], names[r["tail"]]): r["confidence"] for r in result["relations"]}
+    assert 0.4 <= found[("美达股份", "invests_in", "交通银行")] < 1
