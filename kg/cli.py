@@ -35,6 +35,8 @@ def _inputs(p: argparse.ArgumentParser) -> None:
                    help="extraction processes (default: all cores; 1: in this process)")
     p.add_argument("--dask", default=None, metavar="ADDRESS",
                    help="extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    p.add_argument("--config", default=None, metavar="FILE",
+                   help="the spaCy pipeline config (default: kg/pipeline.cfg; kg/pipeline-ner.cfg adds the trained ner)")
 
 
 def _say(args, message: str) -> None:
@@ -43,10 +45,14 @@ def _say(args, message: str) -> None:
 
 
 def _parallel(args) -> dict:
-    """The ``extract_files`` options for --workers and --dask."""
-    from .parallel import default_workers
+    """The ``extract_files`` options for --workers, --dask and --config."""
+    from .parallel import default_workers, worker_nlp
 
-    return {"workers": args.workers or default_workers(), "dask": args.dask}
+    if args.config:
+        if not Path(args.config).is_file():
+            raise InputError(args.config, "no such pipeline config file")
+        worker_nlp(args.config)  # a config that cannot make a pipeline stops the run here, with its reason
+    return {"workers": args.workers or default_workers(), "dask": args.dask, "config": args.config}
 
 
 def _progress(args, docs):

@@ -111,3 +111,37 @@ def test_bad_input_fails_clearly_and_writes_nothing(tmp_path, content, expected)
     assert proc.returncode == 2
     assert str(src) in proc.stderr and expected in proc.stderr and "Traceback" not in proc.stderr
     assert not out.exists() or not any(out.iterdir())
+
+
+FINRE_HOLDING = "交通银行上市之前,美达股份即以<N>万元出资认购了其股权,截至<N>年底,持有交通银行<N>.<N>万股股权;"
+
+
+def test_config_option_swaps_the_pipeline(tmp_path):
+    """--config: a copy of kg/pipeline.cfg with the relation classifier switched on (a FinRE sentence)."""
+    article = tmp_path / "a.txt"
+    article.write_text(FINRE_HOLDING, encoding="utf-8")
+    config = tmp_path / "with-classifier.cfg"
+    text = (ROOT / "kg" / "pipeline.cfg").read_text(encoding="utf-8")
+    config.write_text(text.replace('disabled = ["kg_relation_model"]', "disabled = []"), encoding="utf-8")
+
+    def relations(*options: str) -> set[str]:
+        doc = json.loads(run_kg("extract", str(article), "--quiet", "--workers", "1", *options).stdout)
+        return {r["relation"] for r in doc["relations"]}
+
+    assert "invests_in" not in relations()
+    assert "invests_in" in relations("--config", str(config))
+
+
+@pytest.mark.parametrize("content, expected", [
+    (None, "no such pipeline config file"),
+    ("[nlp]\nlang = \"zh\"\npipeline = [\"no_such_component\"]\n", "not a usable pipeline config"),
+])
+def test_unusable_config_fails_clearly_and_writes_nothing(tmp_path, content, expected):
+    config = tmp_path / "pipeline.cfg"
+    if content is not None:
+        config.write_text(content, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = run_kg("extract", str(ROOT / "data" / "seed_digest.md"), "-o", str(out), "--config", str(config),
+                  check=False)
+    assert proc.returncode == 2 and str(config) in proc.stderr and expected in proc.stderr
+    assert not out.exists()
