@@ -1,6 +1,7 @@
 """Extraction quality on every data set we have, measured by ../shared/eval/score.py.
 
     python benchmarks/quality.py [--only seed,cluener,msra,finre] [--limit N] [--config CFG] [--catalogue TTL]
+                                 [--enable COMPONENT]
 
 Prints score.py's tables: the seed documents (entities and relations), CLUENER
 dev and MSRA test (exact span and type), FinRE test (relation pairs). The data
@@ -43,6 +44,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N documents of each set (a quick look)")
     ap.add_argument("--config", default=None, help="spaCy config of the pipeline (default kg/pipeline.cfg)")
     ap.add_argument("--catalogue", default=None, help="entity catalogue (default ontologies/catalogue.ttl)")
+    ap.add_argument("--enable", action="append", default=[], metavar="COMPONENT",
+                    help="switch on a component the config leaves off (kg_relation_model)")
     args = ap.parse_args()
     if not SCORE.exists():
         sys.exit(f"{SCORE} not found: the evaluation data live in ../shared beside the repository")
@@ -51,6 +54,8 @@ def main() -> None:
     from kg.readers import make_article
 
     nlp = make_nlp(args.config, {"paths.catalogue": args.catalogue} if args.catalogue else None)
+    for name in args.enable:
+        nlp.enable_pipe(name)
     for name in args.only.split(","):
         kind, path, score_args = SETS[name]
         docs = documents(kind, path, args.limit)
