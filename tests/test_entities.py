@@ -32,6 +32,10 @@ def test_shareholding_words_are_cut_from_company_names():
     r = analyse("中国神华持有国华南苏发电有限公司51%股权。神开股份控股股东上海业祥投资管理有限公司之母公司上海快鹿投资有限公司参与投资。")
     assert {"中国神华", "国华南苏发电有限公司", "神开股份", "上海业祥投资管理有限公司"} <= names(r, "COMPANY")
     assert not {"中国神华持有", "神开股份控股", "上海业祥投资管理有限公司之母公司"} & names(r)
+    r = analyse("阿里巴巴集团旗下支付宝网络技术有限公司将为东航官方网站在线机票业务提供直销支付服务。")
+    assert {"阿里巴巴集团", "支付宝网络技术有限公司"} <= names(r, "COMPANY")
+    r = analyse("美国总统奥巴马发布总统令,以国家安全为由,要求阻止三一集团关联公司罗尔斯对<N>个美国风电场项目公司的收购,")
+    assert "三一集团" in names(r, "COMPANY") and "三一集团关联公司" not in names(r)
 
 
 def test_departments_committees_and_mass_organisations_are_typed_by_their_parent_cluener():
