@@ -222,3 +222,8 @@ def test_an_organisation_no_head_word_types_is_typed_by_its_characters_cluener()
     assert typer.type(text, *at("华为")) is None  # not sure enough: the resolver's default, COMPANY, stands
     r = analyse("皇马在主场以2比1击败巴萨，曼联则客场失利。")
     assert {"皇马", "巴萨", "曼联"} <= names(r, "ORGANIZATION")
+
+
+def test_a_latin_name_joined_by_yu_to_a_signing_is_a_company_finre():
+    r = analyse("上周末,伊利发布公告称与DFA签署了谅解备忘录,拟在战略采购、牧场服务等方面建立长期战略合作关系,")
+    assert "DFA" in names(r, "COMPANY")
