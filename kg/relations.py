@@ -97,7 +97,7 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
-SIGN = re.compile(r"签署|签订|签约|续签|续约|签下|共签")
+SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 PARTNER = re.compile(r"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|共建")
 PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
@@ -385,9 +385,9 @@ def agreements(sent: Sentence, add) -> None:
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if NEGATION.search(text[max(sent.start, vs - 3):vs]):
                 continue
-            if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签下", "共签") \
-                    and not SIGN_OBJECT.search(text[ve:ve + 20]):
-                continue
+            if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签") \
+                    and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):
+                continue  # what is signed, up to the end of the clause, is an agreement
             if PARTNER_LINK.fullmatch(v.group()):  # A携手B
                 left, _ = sent.subjects(vs, PARTIES)
                 right = sent.objects(ve, PARTIES, 4)
@@ -418,8 +418,8 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
         link = re.search(r"(?:与|和|同|跟)([^，。；与和]{0,12})$", sent.text[sent.start:b.start])
         if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]):
             continue
-        if any(m.start >= b.start - len(link.group(1)) for m in before[:i]):
-            continue  # A与B…合作 with another name C after B: the party joined is B, not C
+        if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES for m in before[:i]):
+            continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)
         left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
         right = sent.coordinated_after(b, PARTIES)
         if left:

@@ -223,3 +223,11 @@ def test_relation_classifier_adds_a_holding_the_patterns_miss_finre():
     names = {e["id"]: e["name"] for e in result["entities"]}
     found = {(names[r["head"]], r["relation"], names[r["tail"]]): r["confidence"] for r in result["relations"]}
     assert 0.4 <= found[("美达股份", "invests_in", "交通银行")] < 1
+
+
+def test_what_is_signed_is_read_to_the_end_of_the_clause_finre():
+    found = pairs(facts("中成股份<N>月<N>日与KIWIRA煤电有限公司签署了总价<N>.<N>亿美元的《基畏那煤矿设计采购施工总承包合同》,"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+        frozenset(("中成股份", "KIWIRA煤电有限公司"))}
+    found = pairs(facts("举一个在这方面做得比较好的日化企业的例子,即上海家化佰草集与法国著名化妆品超市丝芙兰的合作。"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("上海家化佰草集", "丝芙兰"))}
