@@ -227,3 +227,8 @@ def test_an_organisation_no_head_word_types_is_typed_by_its_characters_cluener()
 def test_a_latin_name_joined_by_yu_to_a_signing_is_a_company_finre():
     r = analyse("上周末,伊利发布公告称与DFA签署了谅解备忘录,拟在战略采购、牧场服务等方面建立长期战略合作关系,")
     assert "DFA" in names(r, "COMPANY")
+
+
+def test_a_latin_name_after_a_kind_of_business_is_a_company_finre():
+    r = analyse("沃尔玛拟<N>亿美元入股印度最大电商Flipkart")
+    assert "Flipkart" in names(r, "COMPANY")
