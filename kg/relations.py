@@ -197,7 +197,7 @@ class Sentence:
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith("以"):
                 return []  # 成立了以A为组长的…: A is no object
             if m.type in types:
-                held = re.match(r"(?:所)?持有?的|旗下的?|下属的?", self.text[m.end:m.end + 4])
+                held = re.match(r"系?(?:所)?持有?的?|旗下的?|下属的?", self.text[m.end:m.end + 4])
                 if held:  # 收购A持有的B股权, 收购A旗下的B: B is what is bought
                     return self.objects(m.end + held.end(), types, 4)
                 return self.coordinated_after(m, types)
