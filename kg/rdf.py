@@ -67,7 +67,7 @@ def _ucschar(code: int) -> bool:
     """RFC 3987 ``ucschar``: the non-ASCII characters an IRI may hold unencoded."""
     if code < 0x10000:
         return 0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF
-    return code <= 0xEFFFD and (code & 0xFFFF) <= 0xFFFD
+    return code <= 0xEFFFD and (code & 0xFFFF) <= 0xFFFD and not 0xE0000 <= code <= 0xE0FFF
 
 
 @lru_cache(maxsize=65536)
