@@ -1,10 +1,11 @@
 """Pushing a build into a SPARQL 1.1 store, named graphs kept: SPARQL Update or the Graph Store Protocol.
 
 Each article's named graph belongs to the build: it is replaced (dropped, then
-filled). The default graph's triples (entities and articles) are added to the
-store's default graph, or, with ``default_graph``, replace that named graph:
+filled). The default graph's triples (entities, articles and fact nodes) are added
+to the store's default graph, or, with ``default_graph``, replace that named graph:
 stores such as Virtuoso have no default graph of their own (theirs is the union
-of the named ones) and need this.
+of the named ones) and need this. Only the replacing way drops the descriptions
+and fact nodes a rebuild no longer has.
 
 The quads are read as a stream and sent in chunks of about ``chunk`` triples,
 serialised as N-Triples by pyoxigraph: in one ``INSERT DATA`` per request

@@ -5,12 +5,17 @@ Layout of the dataset (the same in every format; Turtle is the union without gra
 - default graph: one description per entity (``rdf:type`` its ``kg:`` class,
   ``rdfs:label``/``skos:altLabel`` in ``@zh``, ``owl:sameAs`` Wikidata,
   ``kg:mentionedIn`` articles) and per article (``schema:NewsArticle`` with
-  ``schema:headline``, ``schema:url``, ``schema:datePublished``);
-- one named graph per article, named by the article's IRI: for each fact the
-  article states, the direct triple (``<head> kg:issuesPolicy <tail>``) and the
-  reified ``kg:Fact`` node (``rdf:subject/predicate/object``, ``kg:date``,
-  ``kg:evidence``, ``kg:evidenceStart/End``, ``kg:confidence``,
-  ``prov:wasDerivedFrom`` the article).
+  ``schema:headline``, ``schema:url``, ``schema:datePublished``),
+  and per fact a reified ``kg:Fact`` node (``rdf:subject/predicate/object``, ``kg:date``,
+  ``kg:evidence``, ``kg:evidenceStart/End``, ``kg:confidence``, ``prov:wasDerivedFrom``
+  the article);
+- one named graph per article, named by the article's IRI: the direct triple of each
+  fact the article states (``<head> kg:issuesPolicy <tail>``).
+
+Provenance is reachable both ways: from a fact node by ``prov:wasDerivedFrom``, and from a
+statement by the graph that holds it (``GRAPH ?article { ?s kg:issuesPolicy ?o }``). The fact
+nodes stay out of the article graphs: they carry their article themselves, and a store indexes
+a default-graph triple three ways where it indexes a quad of a named graph six ways.
 
 IRIs: ``{base}id/{entity id}``, ``{base}fact/{fact id}``, ``{base}article/{article id}``,
 each id percent-encoded where IRIs forbid a character (ASCII other than
@@ -156,7 +161,7 @@ def _bind(graph: Graph) -> None:
 
 
 def to_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE) -> Dataset:
-    """The graph as an RDF dataset (entities and articles in the default graph, facts per article graph).
+    """The graph as an RDF dataset (descriptions and fact nodes in the default graph, statements per article graph).
 
     The dataset's default graph, as SPARQL sees it, is the union of all graphs.
     """
@@ -194,16 +199,16 @@ def to_dataset(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE) -> Dataset:
         named.add((s, p, o))
         for triple in [(RDF.type, KG.Fact), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
                        (PROV.wasDerivedFrom, art)]:
-            named.add((fact, *triple))
+            default.add((fact, *triple))
         if data.get("date"):
-            named.add((fact, KG.date, date_literal(data["date"])))
+            default.add((fact, KG.date, date_literal(data["date"])))
         if data.get("evidence"):
-            named.add((fact, KG.evidence, Literal(data["evidence"])))
+            default.add((fact, KG.evidence, Literal(data["evidence"])))
         for prop, attr in ((KG.evidenceStart, "evidence_start"), (KG.evidenceEnd, "evidence_end")):
             if data.get(attr) is not None:
-                named.add((fact, prop, Literal(int(data[attr]))))
+                default.add((fact, prop, Literal(int(data[attr]))))
         if data.get("confidence") is not None:
-            named.add((fact, KG.confidence, decimal_literal(data["confidence"])))
+            default.add((fact, KG.confidence, decimal_literal(data["confidence"])))
     return ds
 
 

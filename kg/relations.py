@@ -538,7 +538,7 @@ def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
 
 # --- dates ----------------------------------------------------------------------------------
 
-DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
+DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(?<![\d.])((?:19|20)\d\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d.])")
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
@@ -565,8 +565,9 @@ class DateFinder:
 
     def find(self, text: str) -> str | None:
         m = DATE.search(text)
-        if m:
-            year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+        if m:  # 2023年5月23日, 5月23日, 2023-05-23, 2023.5.23, 2023/5/23
+            year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(6), m.group(7))
+            month, day = int(month), int(day)
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 return None
             if year:

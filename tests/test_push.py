@@ -116,8 +116,9 @@ def remote_counts(url: str) -> Counter:
 
 
 FACTS = """SELECT ?article ?head ?relation ?tail ?date WHERE {
-  GRAPH ?article { ?fact a kg:Fact ; rdf:subject ?h ; rdf:predicate ?relation ; rdf:object ?t .
-                   OPTIONAL { ?fact kg:date ?date } }
+  ?fact a kg:Fact ; rdf:subject ?h ; rdf:predicate ?relation ; rdf:object ?t ; prov:wasDerivedFrom ?article .
+  GRAPH ?article { ?h ?relation ?t }
+  OPTIONAL { ?fact kg:date ?date }
   ?h rdfs:label ?head . ?t rdfs:label ?tail }"""
 
 

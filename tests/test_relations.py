@@ -124,6 +124,8 @@ def test_day_only_dates_take_the_dateline_month():
 def test_dates_known_only_to_the_month_or_year():
     assert {f[3] for f in facts("2021年1月，腾讯云与东北证券签署战略合作协议。")} == {"2021-01"}
     assert {f[3] for f in facts("2018年，腾讯云与东北证券签署战略合作协议。")} == {"2018"}
+    assert {f[3] for f in facts("2023-05-19 腾讯云与东北证券签署战略合作协议。")} == {"2023-05-19"}
+    assert {f[3] for f in facts("2023.5.19，腾讯云与东北证券签署战略合作协议。")} == {"2023-05-19"}
     # a year inside a title or ending a range is not the date of the fact
     found = facts("由山东省通信管理局、山东省教育厅联合印发的《山东省推进IPv6技术演进和应用创新发展三年行动计划（2023-2025年）》"
                   "正式发布，提出到2025年末取得显著成效。")
