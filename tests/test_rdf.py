@@ -150,7 +150,7 @@ def test_provenance_reachable_by_sparql(gold_build, where):
     kg = load_graph(gold_build)
     rows = list(kg.query(f"""
         SELECT ?evidence ?url WHERE {{
-          {where}
+          {where} .
           ?ali rdfs:label "阿里云"@zh .
           ?article a schema:NewsArticle ; schema:url ?url }}"""))
     assert len(rows) == 1 and "MongoDB" in str(rows[0].evidence)
