@@ -428,10 +428,15 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
 
 
 def places(sent: Sentence, add) -> None:
-    """在L举行的E / E在L开幕 / A在L举行E / X落户L."""
+    """在L举行的E / E在L开幕 / A在L举行E / X落户L / 总部位于L的X."""
     text = sent.text
     located = {"EVENT", "COMPANY", "ORGANIZATION"}
     for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
+        if SETTLE.search(text[max(sent.start, loc.start - 5):loc.start]) and text[loc.end:loc.end + 1] == "的":
+            thing = next((m for m in sent.outer if m.start == loc.end + 1 and m.type in located), None)
+            if thing:  # 总部位于深圳的大疆
+                add(thing, "located_in", loc, sent, 0.8)
+                continue
         if text[loc.start - 1:loc.start] not in ("在", "于"):
             if text[loc.start - 1:loc.start] == "至" or not SETTLE.search(text[max(sent.start, loc.start - 6):loc.start]):
                 continue

@@ -233,3 +233,8 @@ def test_what_is_signed_is_read_to_the_end_of_the_clause_finre():
         frozenset(("中成股份", "KIWIRA煤电有限公司"))}
     found = pairs(facts("举一个在这方面做得比较好的日化企业的例子,即上海家化佰草集与法国著名化妆品超市丝芙兰的合作。"))
     assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("上海家化佰草集", "丝芙兰"))}
+
+
+def test_a_company_located_in_a_relative_clause_finre():
+    found = pairs(facts("位于北京市昌平区的北京蒙伊通运输服务有限公司是伊利集团合作配送商,这里的物流仓储库房有着同伊利工厂同步的管理标准。"))
+    assert any(h == "北京蒙伊通运输服务有限公司" and r == "located_in" for h, r, t in found)
