@@ -430,7 +430,7 @@ def split_at(doc: Doc, offsets: set[int]) -> None:
 
 
 def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue, typer: OrgTyper | None = None,
-            threshold: float = 0.95) -> list[Candidate]:
+            threshold: float = 0.999) -> list[Candidate]:
     """Non-overlapping typed candidates: longer spans first, then heavier evidence; none that
     cuts a catalogue name in two (零一万物AI助手 is not 万物AI助手); catalogue entries type and
     identify what they match."""
@@ -558,7 +558,7 @@ def model_hint(c: Candidate) -> str | None:
 
 
 @Language.factory("kg_entity_resolver", default_config={"catalogue": None, "org_typer": None,
-                                                        "org_typer_threshold": 0.95})
+                                                        "org_typer_threshold": 0.999})
 def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_typer: str | None,
                          org_typer_threshold: float):
     """Choose among the candidates (and any ``ner`` output) and set ``doc.ents``; organisations
