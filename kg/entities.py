@@ -350,8 +350,10 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     return c
 
 
-# words that join two parties (工业和信息化部会同国务院, 中国电信与招商局集团); each side must be a name
-_CONNECTOR = re.compile(r"(?<=.{2})(?:会同|联合|携手|与|和|及|同|、)(?=.{2})")
+# words that join two parties (工业和信息化部会同国务院, 中国电信与招商局集团); each side must be a name,
+# and beside the words that also stand inside names (北京联合大学, 上海同济大学, 中国同辐股份有限公司)
+# an organisation's: a catalogue organisation or words before an organisation's head word
+_CONNECTOR = re.compile(r"(?<=.{2})(?:(与|和|及)|会同|联合|携手|同|、)(?=.{2})")
 KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八九十])?大股东|之?母公司|(?:全资|控股)?子公司|旗下|麾下|"
                      r"关联公司)(?=.{2})")
 
@@ -363,11 +365,22 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
     m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY") and not c.entry else None
     if m is None:
-        m = next((m for m in _CONNECTOR.finditer(text) if named(text[:m.start()]) and named(text[m.end():])), None)
+        sides = lambda m: (text[:m.start()], text[m.end():])
+        m = next((m for m in _CONNECTOR.finditer(text)
+                  if all(named(part) if m.group(1) else _organisation(part, catalogue) for part in sides(m))), None)
         if c.label != "ORG" or not m:
             return [c]
     return [Candidate(c.start, c.start + m.start(), "ORG", c.source, c.weight),
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
+
+
+def _organisation(part: str, catalogue: Catalogue) -> bool:
+    """A catalogue organisation, or a name with words before an organisation's head word (not 大学 alone)."""
+    entry = catalogue.lookup(part)
+    if entry is not None:
+        return entry.type in AGENT_TYPES
+    head = _HEAD.search(part)
+    return head is not None and head.start() > 0 and head_type(part) in AGENT_TYPES
 
 
 TOPIC_LIST = re.compile(r"在([^，。；！？在]{2,60}?)等?(?:多个|诸多|众多)?(?:方面|领域|方向|赛道|场景)")

@@ -232,3 +232,11 @@ def test_a_latin_name_joined_by_yu_to_a_signing_is_a_company_finre():
 def test_a_latin_name_after_a_kind_of_business_is_a_company_finre():
     r = analyse("沃尔玛拟<N>亿美元入股印度最大电商Flipkart")
     assert "Flipkart" in names(r, "COMPANY")
+
+
+def test_joining_words_inside_a_name_do_not_split_it():
+    # 联合 and 同 join parties (工业和信息化部会同国务院) but also stand inside names
+    text = "北京联合大学与中国同辐股份有限公司签署合作协议。"
+    r = _with_model_ents(text, [("北京联合大学", "ORGANIZATION"), ("中国同辐股份有限公司", "COMPANY")])
+    assert "北京联合大学" in names(r, "ORGANIZATION") and "中国同辐股份有限公司" in names(r, "COMPANY")
+    assert not {"大学", "辐股份有限公司"} & names(r)
