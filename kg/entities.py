@@ -426,6 +426,11 @@ def _address_form(doc: Doc, c: Candidate) -> bool:
     return c.label == "PERSON" and ADDRESS_FORM.fullmatch(doc_text(doc), c.start, c.end) is not None
 
 
+def _ethnic_group(doc: Doc, c: Candidate) -> bool:
+    """满族, 维吾尔族, 中华民族: a people, not an organisation, though LAC may tag it ORG."""
+    return c.label in ("ORG", *ORG_LABELS) and not c.entry and doc_text(doc).endswith("族", c.start, c.end)
+
+
 def split_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that each character offset in ``offsets`` is a token boundary."""
     splits, ordered = [], sorted(offsets)
@@ -583,7 +588,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
-                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _topic(doc, p))]
+                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p) or _topic(doc, p))]
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)

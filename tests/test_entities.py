@@ -240,3 +240,9 @@ def test_joining_words_inside_a_name_do_not_split_it():
     r = _with_model_ents(text, [("北京联合大学", "ORGANIZATION"), ("中国同辐股份有限公司", "COMPANY")])
     assert "北京联合大学" in names(r, "ORGANIZATION") and "中国同辐股份有限公司" in names(r, "COMPANY")
     assert not {"大学", "辐股份有限公司"} & names(r)
+
+
+def test_a_people_is_no_organisation_msra():
+    r = analyse("自治区内居住着维吾尔族、汉族、哈萨克族等多个民族，满族群众也参加了庆祝活动。")
+    assert not {n for n in names(r) if n.endswith("族")} & (names(r, "ORGANIZATION") | names(r, "COMPANY")
+                                                           | names(r, "GOVERNMENT"))
