@@ -543,8 +543,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     the head word decide first, the model's label only where none of them does (source
     ``model:COMPANY`` keeps that label). A span across punctuation or with an unclosed
     bracket is dropped, as is an organisation with nothing of a name in it (no proper-name
-    tag, Latin letter, head word or catalogue entry: 有关部门, 公安机关), except a
-    two-character army (美军). Places count only where no other recogniser found anything:
+    tag, Latin letter, catalogue entry or words before a head word: 有关部门, 公安机关, 政府),
+    except a two-character army (美军). Places count only where no other recogniser found anything:
     the model's places run on into the words after them (京津冀产业分工定位)."""
     text, out = doc_text(doc), []
     for ent in doc.ents:
@@ -565,8 +565,11 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
 
 
 def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:
-    return (any(t.tag_ in PROPER_TAGS or t.tag_ == "eng" for t in span) or head_type(surface) is not None
-            or catalogue.lookup(surface) is not None or any(ch.isascii() and ch.isalpha() for ch in surface))
+    """A proper-name tag, a Latin letter, a catalogue entry, or words before a head word (政府 alone is none)."""
+    head = _HEAD.search(surface)
+    return (any(t.tag_ in PROPER_TAGS or t.tag_ == "eng" for t in span) or catalogue.lookup(surface) is not None
+            or head is not None and head.start() > 0 and head_type(surface) is not None
+            or any(ch.isascii() and ch.isalpha() for ch in surface))
 
 
 def model_hint(c: Candidate) -> str | None:

@@ -246,3 +246,9 @@ def test_a_people_is_no_organisation_msra():
     r = analyse("自治区内居住着维吾尔族、汉族、哈萨克族等多个民族，满族群众也参加了庆祝活动。")
     assert not {n for n in names(r) if n.endswith("族")} & (names(r, "ORGANIZATION") | names(r, "COMPANY")
                                                            | names(r, "GOVERNMENT"))
+
+
+def test_a_models_bare_head_word_is_no_name_msra():
+    text = "政府和法院都表示支持，国家统计局随后发布了数据。"
+    r = _with_model_ents(text, [("政府", "GOVERNMENT"), ("法院", "GOVERNMENT"), ("国家统计局", "GOVERNMENT")])
+    assert not {"政府", "法院"} & names(r) and "国家统计局" in names(r, "GOVERNMENT")
