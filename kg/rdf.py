@@ -116,6 +116,8 @@ def url_term(url: str) -> URIRef | Literal:
     >>> url_term("https://e.com/a?b=1"), url_term("https://e.com/a[1]%zz").datatype == XSD.anyURI
     (rdflib.term.URIRef('https://e.com/a?b=1'), True)
     """
+    if any(ch.isspace() for ch in url):  # IRIs may hold U+00A0, U+3000 …; rdflib's N-Quads reader refuses them
+        return Literal(url, datatype=XSD.anyURI)
     try:
         pyoxigraph.NamedNode(url)
     except ValueError:
