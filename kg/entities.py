@@ -396,6 +396,13 @@ def _topic(doc: Doc, c: Candidate) -> bool:
                for m in TOPIC_LIST.finditer(text, max(0, c.start - 62), min(len(text), c.end + 12)))
 
 
+def _malformed(doc: Doc, c: Candidate) -> bool:
+    """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
+    bracket (北京）装饰艺术公司)."""
+    name = doc_text(doc)[c.start:c.end]
+    return not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
+
+
 def _descriptor(doc: Doc, c: Candidate) -> bool:
     """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it."""
     after = doc_text(doc)[c.end:c.end + 1]
@@ -591,7 +598,8 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
-                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p) or _topic(doc, p))]
+                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
+                         or _topic(doc, p) or _malformed(doc, p))]
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)

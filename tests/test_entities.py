@@ -252,3 +252,10 @@ def test_a_models_bare_head_word_is_no_name_msra():
     text = "政府和法院都表示支持，国家统计局随后发布了数据。"
     r = _with_model_ents(text, [("政府", "GOVERNMENT"), ("法院", "GOVERNMENT"), ("国家统计局", "GOVERNMENT")])
     assert not {"政府", "法院"} & names(r) and "国家统计局" in names(r, "GOVERNMENT")
+
+
+def test_no_name_holds_a_list_mark_or_an_unclosed_bracket_cluener():
+    r = analyse("鑫视空间（北京）装饰艺术公司总经理佘达")
+    assert not any(n.startswith("北京）") for n in names(r))
+    r = analyse("博天堂等公司早早降低主胜赔，来控制尤文赢球的赔付风险，不过nike、fortuna等公司抬高主胜赔、")
+    assert not any("、" in n for n in names(r))
