@@ -454,6 +454,10 @@ def split_at(doc: Doc, offsets: set[int]) -> None:
                                   attrs={"TAG": [token.tag_] * len(orths)})
 
 
+# a government body's name says what it is: an army, a party, a bureau, an office (美空军, 民政局, 共产党)
+STATE_WORD = re.compile("军|警|党|政|局|署|厅|部|委|办|处|府|法院|检察|公安|海关|税务|自卫队")
+
+
 def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue, typer: OrgTyper | None = None,
             threshold: float = 0.999) -> list[Candidate]:
     """Non-overlapping typed candidates: longer spans first, then heavier evidence; none that
@@ -479,6 +483,8 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue, typer: OrgTy
             etype = org_type(surface, catalogue) or model_hint(c)
             if etype is None and typer is not None:
                 etype = typer.type(doc_text(doc), c.start, c.end, threshold)
+                if etype == "GOVERNMENT" and not STATE_WORD.search(surface):
+                    etype = None  # 国美电器, 海螺水泥: a company, however governmental its characters look
             out.append(Candidate(c.start, c.end, etype or "COMPANY", c.source, c.weight if etype else 0.8))
         elif c.label in ENTITY_TYPES:
             out.append(c)

@@ -259,3 +259,8 @@ def test_no_name_holds_a_list_mark_or_an_unclosed_bracket_cluener():
     assert not any(n.startswith("北京）") for n in names(r))
     r = analyse("博天堂等公司早早降低主胜赔，来控制尤文赢球的赔付风险，不过nike、fortuna等公司抬高主胜赔、")
     assert not any("、" in n for n in names(r))
+
+
+def test_the_organisation_typer_names_no_company_a_government_body_finre():
+    r = analyse("国美电器宣布,今天与区域性银行——徽商银行股份有限公司订立协议,")
+    assert "国美电器" in names(r, "COMPANY")
