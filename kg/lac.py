@@ -135,6 +135,10 @@ class LACTokenizer:
         words, tags = [], []
         for tagged in lac_model().tag(pieces):
             for word, tag in tagged:
+                if "\n" not in word:
+                    words.append(word)
+                    tags.append("w" if word.isspace() else tag)
+                    continue
                 for piece in filter(None, _LINE_BREAK.split(word)):  # LAC may glue a line break to a word
                     words.append(piece)
                     tags.append("w" if piece.isspace() else tag)
