@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -172,11 +173,14 @@ LAC_LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORG"}
 def make_lac_ner(nlp: Language, name: str):
     """Names tagged PER, LOC or ORG by the LAC tokenizer (``token.tag_``)."""
 
+    labels = {nlp.vocab.strings.add(tag): label for tag, label in LAC_LABELS.items()}
+
     def lac_ner(doc: Doc) -> Doc:
-        for token in doc:
-            label = LAC_LABELS.get(token.tag_)
+        # arrays, not Token objects: this runs over every token of every article
+        for tag, start, length in doc.to_array([TAG, IDX, LENGTH]).tolist():
+            label = labels.get(tag)
             if label:
-                _add(doc, token.idx, token.idx + len(token.text), label, "lac")
+                _add(doc, start, start + length, label, "lac")
         return doc
 
     return lac_ner
@@ -441,11 +445,11 @@ def _ethnic_group(doc: Doc, c: Candidate) -> bool:
 def split_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that each character offset in ``offsets`` is a token boundary."""
     splits, ordered = [], sorted(offsets)
-    for token in doc:
-        end = token.idx + len(token.text)
-        cuts = [o - token.idx for o in ordered[bisect_right(ordered, token.idx):bisect_left(ordered, end)]]
+    for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        cuts = [o - start for o in ordered[bisect_right(ordered, start):bisect_left(ordered, start + length)]]
         if cuts:
-            bounds = [0, *cuts, len(token.text)]
+            token = doc[i]
+            bounds = [0, *cuts, length]
             splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:])]))
     if splits:
         with doc.retokenize() as retokenizer:
