@@ -9,7 +9,7 @@ entities), writes graph.nq with ``kg.rdf.write_rdf``, then in one run:
 
 - bulk load: ``kg load`` (pyoxigraph ``bulk_load`` into an on-disk store) vs rdflib ``Dataset.parse``;
 - each competency query of ontologies/queries/ through rdflib, then at once through the store
-  (median of several runs; the two must give the same rows);
+  (median of several runs on each side; the two must give the same rows);
 - ``kg serve`` on the store: CLIENTS SPARQLWrapper queries sent at once over loopback,
   p50/p99 latency and error count.
 Prints one table of wall-clock seconds and, beside them, CPU seconds (all threads of the
@@ -143,17 +143,24 @@ def timed(fn, repeat: int, cpu=time.thread_time) -> tuple[float, float, object]:
     return statistics.median(walls), statistics.median(cpus), result
 
 
-def _rdflib_child(ds, text: str, conn) -> None:
-    wall, cpu, rows = timed(lambda: list(ds.query(text, initNs=PREFIXES)), 1, time.process_time)
-    conn.send((wall, cpu, len(rows)))
+def _rdflib_child(ds, text: str, repeat: int, budget: float, conn) -> None:
+    """Runs of the query, as many as ``repeat`` while they take less than ``budget`` seconds in all: the
+    median, as for the store (the first run in a forked copy also pays for copying the pages it touches)."""
+    walls, cpus, rows, start = [], [], [], time.perf_counter()
+    while len(walls) < repeat and (not walls or time.perf_counter() - start < budget):
+        wall, cpu, rows = timed(lambda: list(ds.query(text, initNs=PREFIXES)), 1, time.process_time)
+        walls.append(wall)
+        cpus.append(cpu)
+    conn.send((statistics.median(walls), statistics.median(cpus), len(rows)))
 
 
-def rdflib_query(ds, text: str, cap: float) -> tuple[float, float, int | None]:
-    """Wall and CPU seconds and row count of one rdflib query, run in a forked copy of this process so that
-    a query past ``cap`` seconds can be stopped: then ``(cap, cap, None)`` (its CPU time is not known)."""
+def rdflib_query(ds, text: str, cap: float, repeat: int) -> tuple[float, float, int | None]:
+    """Median wall and CPU seconds and row count of up to ``repeat`` runs of an rdflib query, run in a forked
+    copy of this process so that a query past ``cap`` seconds can be stopped: then ``(cap, cap, None)``
+    (its CPU time is not known)."""
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe()
-    proc = ctx.Process(target=_rdflib_child, args=(ds, text, child))
+    proc = ctx.Process(target=_rdflib_child, args=(ds, text, repeat, cap / 2, child))
     proc.start()
     try:
         if parent.poll(cap):
@@ -210,7 +217,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--facts", type=int, default=70_000)
     ap.add_argument("--clients", type=int, default=200)
-    ap.add_argument("--repeat", type=int, default=5, help="runs per query through the store (rdflib: one)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per query, the median reported (rdflib: as many as fit in half its cap)")
     ap.add_argument("--rdflib-cap", type=float, default=45.0,
                     help="seconds an rdflib query may run; past it the ratio is reported as a lower bound (>)")
     ap.add_argument("--keep", type=Path, default=None)
@@ -246,7 +253,7 @@ def main() -> None:
     store = open_store(work / "store")
     rows = []
     for name, text in queries.items():
-        t_rd, c_rd, n_rd = rdflib_query(ds, text, args.rdflib_cap)
+        t_rd, c_rd, n_rd = rdflib_query(ds, text, args.rdflib_cap, args.repeat)
         t_ox, c_ox, ox_rows = timed(lambda: [tuple(s) for s in run_query(store, text)], args.repeat)
         assert n_rd is None or n_rd == len(ox_rows), (name, len(ox_rows), n_rd)
         rows.append((name, len(ox_rows), t_ox, c_ox, t_rd, c_rd, n_rd is None))
