@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
@@ -221,10 +222,23 @@ def quoted_titles(doc: Doc) -> None:
             _add(doc, start, end, etype, "title", 3.0)
 
 
+class Word(NamedTuple):
+    """A token's text, LAC tag and offset, read without creating a spaCy ``Token``."""
+    text: str
+    tag_: str
+    idx: int
+
+
+def words(doc: Doc) -> list[Word]:
+    text, strings = doc_text(doc), doc.vocab.strings
+    return [Word(text[start:start + length], strings[tag], start)
+            for tag, start, length in doc.to_array([TAG, IDX, LENGTH]).tolist()]
+
+
 def headed_names(doc: Doc, max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
-    tokens = list(doc)
+    tokens = words(doc)
     for j, tok in enumerate(tokens):
         etype = head_word_type(tok.text)
         if etype is None:
