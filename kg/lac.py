@@ -21,7 +21,8 @@ MAX_CHUNK = 150  # characters per model call; LAC was trained on sentences
 BATCH = 64
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
 _CLAUSE_END = re.compile(r"(?<=[，,、：:）)])")
-_LINE_BREAK = re.compile(r"(\s*\n\s*)")
+_GLUED = re.compile(r"(\s*\n\s*|[（）()])")
+_BRACKETS = ("（", "）", "(", ")")
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
@@ -135,13 +136,17 @@ class LACTokenizer:
         words, tags = [], []
         for tagged in lac_model().tag(pieces):
             for word, tag in tagged:
-                if "\n" not in word:
+                if not _GLUED.search(word):
                     words.append(word)
                     tags.append("w" if word.isspace() else tag)
                     continue
-                for piece in filter(None, _LINE_BREAK.split(word)):  # LAC may glue a line break to a word
+                # LAC may glue a line break or a bracket to a word (北京）有限公司): they stand alone,
+                # and what follows a closing bracket is no longer part of the name LAC tagged
+                after_bracket = False
+                for piece in filter(None, _GLUED.split(word)):
                     words.append(piece)
-                    tags.append("w" if piece.isspace() else tag)
+                    tags.append("w" if piece.isspace() or piece in _BRACKETS else "n" if after_bracket else tag)
+                    after_bracket |= piece in ("）", ")")
         if not words:
             return Doc(self.vocab, words=[], spaces=[])
         return Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)

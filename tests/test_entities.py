@@ -264,3 +264,8 @@ def test_no_name_holds_a_list_mark_or_an_unclosed_bracket_cluener():
 def test_the_organisation_typer_names_no_company_a_government_body_finre():
     r = analyse("国美电器宣布,今天与区域性银行——徽商银行股份有限公司订立协议,")
     assert "国美电器" in names(r, "COMPANY")
+
+
+def test_a_company_name_with_a_bracketed_place_is_whole_cluener():
+    r = analyse("鑫视空间（北京）装饰艺术公司总经理佘达")
+    assert "鑫视空间（北京）装饰艺术公司" in names(r, "COMPANY")
