@@ -193,6 +193,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
     def entity_rules(doc: Doc) -> Doc:
         quoted_titles(doc)
+        unquoted_titles(doc)
         headed_names(doc, max_name_length)
         latin_names(doc)
         return doc
@@ -220,6 +221,18 @@ def quoted_titles(doc: Doc) -> None:
             continue  # books, films, newspapers
         if etype in ("POLICY", "EVENT", "PRODUCT"):
             _add(doc, start, end, etype, "title", 3.0)
+
+
+# a document named after its issuer or an issuing verb but not in 《》: 国务院办公厅关于…的通知, 作出了关于…的决定
+UNQUOTED_TITLE = re.compile(r"(?:印发|发布|出台|制定|公布|颁布|下发|通过|作出|[厅院部委会局府办])了?(关于[^，。；！？《》“”\n]{2,40}?的"
+                            r"(?:若干措施|若干意见|实施意见|指导意见|意见|通知|实施办法|管理办法|办法|实施方案|工作方案|方案|"
+                            r"若干规定|规定|决定|实施细则|细则|行动计划))")
+
+
+def unquoted_titles(doc: Doc) -> None:
+    """Policies named after an issuing verb without 《》 (发布了关于支持人工智能产业发展的若干措施)."""
+    for m in UNQUOTED_TITLE.finditer(doc_text(doc)):
+        _add(doc, m.start(1), m.end(1), "POLICY", "title", 2.5)
 
 
 class Word(NamedTuple):

@@ -269,3 +269,10 @@ def test_the_organisation_typer_names_no_company_a_government_body_finre():
 def test_a_company_name_with_a_bracketed_place_is_whole_cluener():
     r = analyse("鑫视空间（北京）装饰艺术公司总经理佘达")
     assert "鑫视空间（北京）装饰艺术公司" in names(r, "COMPANY")
+
+
+def test_a_document_named_without_title_marks_is_a_policy_msra():
+    r = analyse("八届全国人大常委会第二十六次会议根据筹委会的建议，作出了关于筹委会结束工作的决定。")
+    assert "关于筹委会结束工作的决定" in names(r, "POLICY")
+    r = analyse("新华社北京１２月１８日电中共中央办公厅、国务院办公厅关于做好１９９８年元旦、春节期间有关工作的通知，全文如下：")
+    assert "关于做好１９９８年元旦、春节期间有关工作的通知" in names(r, "POLICY")
