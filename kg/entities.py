@@ -107,14 +107,21 @@ FALSE_HEADS = tuple("""
 东部 西部 南部 北部 中部 内部 外部 全部 局部 上部 下部 前部 后部 头部 底部 顶部 尾部 背部 胸部 腹部 腿部
 面部 脸部 腰部 足部 手部 脑部 颈部 肺部 干部 本部 各部 大部 细部
 创办 举办 主办 承办 协办 合办 开办 申办 督办 兴办 筹办 操办 包办 代办 交办 查办 照办 难办 好办 怎么办
-常委 编委 评委 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 前厅
+常委 编委 评委 委员 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 前厅
 """.split())
+# bodies whose names end in one of those words
+TRUE_HEADS = ("安全局", "安全部", "财政局", "民政局", "邮政局", "市政局", "行政局")
+
+
+def false_head(text: str) -> bool:
+    """Whether ``text`` ends in a word that looks like a head word but heads no name (平局, 全部, 委员)."""
+    return text.endswith(FALSE_HEADS) and not text.endswith(TRUE_HEADS)
 
 
 def head_word_type(word: str) -> str | None:
     """The entity type of a name whose last word is ``word`` (its longest head word)."""
     m = _HEAD.search(word)
-    return _SUFFIX_TYPE[m.group()] if m and not word.endswith(FALSE_HEADS) else None
+    return _SUFFIX_TYPE[m.group()] if m and not false_head(word) else None
 
 
 def head_type(text: str) -> str | None:
@@ -126,7 +133,7 @@ def head_type(text: str) -> str | None:
     if text.endswith(("）", ")")):
         text = YEARS_AT_END.sub("", text)
     m = _HEAD.search(text)
-    if m is None or _NOT_NAME.fullmatch(text) or text.endswith(FALSE_HEADS):
+    if m is None or _NOT_NAME.fullmatch(text) or false_head(text):
         return None
     if m.group() in ("委员会", "部", "办公室") and ASSOCIATION.search(text, 0, m.start()):
         return "ORGANIZATION"  # 上海木材行业协会红木专业委员会: a committee of an association
@@ -355,6 +362,7 @@ TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订"
             "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导",
             "持有", "所持", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
+LEADING = ("暨",)
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$")
@@ -372,6 +380,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a company names the company
         return Candidate(c.start, c.start + len(unit.group(1) or unit.group(2)), "COMPANY", c.source, c.weight, c.entry)
+    if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
+        return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
     for word in TRAILING:
         rest = text[: -len(word)]
         if text.endswith(word) and len(rest) >= 2:
@@ -429,9 +439,10 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
-    bracket (北京）装饰艺术公司)."""
+    bracket (北京）装饰艺术公司), and no organisation ends in a word that heads none (国务委员, 北部)."""
     name = doc_text(doc)[c.start:c.end]
-    return not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
+    return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
+            or c.label == "ORG" and not c.entry and false_head(name))  # 国务委员 is a title
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:

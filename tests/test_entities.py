@@ -276,3 +276,10 @@ def test_a_document_named_without_title_marks_is_a_policy_msra():
     assert "关于筹委会结束工作的决定" in names(r, "POLICY")
     r = analyse("新华社北京１２月１８日电中共中央办公厅、国务院办公厅关于做好１９９８年元旦、春节期间有关工作的通知，全文如下：")
     assert "关于做好１９９８年元旦、春节期间有关工作的通知" in names(r, "POLICY")
+
+
+def test_a_title_is_no_body_but_a_bureau_ending_like_a_common_word_is_cluener_msra():
+    r = analyse("你必须得到美国国土安全部的工作许可。")
+    assert "美国国土安全部" in names(r, "GOVERNMENT")
+    r = analyse("给中央军委副主席、国务委员兼国防部长迟浩田上将致唁函的有：南斯拉夫联盟共和国国防部长帕·布拉托维奇。")
+    assert "国务委员" not in names(r)
