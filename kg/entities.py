@@ -326,7 +326,8 @@ def latin_names(doc: Doc) -> None:
             continue
         before, after = text[max(0, start - 8):start], text[end:end + 4]
         if before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
-                or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")):
+                or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
+                or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")):
             etype, weight = "COMPANY", 2.0
         elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
             etype, weight = "PRODUCT", 1.5
