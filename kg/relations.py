@@ -63,7 +63,7 @@ NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
-TITLE_WORDS = (r"(?:常务副|执行副|副|轮值)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
+TITLE_WORDS = (r"(?:常务副|执行副|常务|执行|副|轮值)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|党组书记|经理)")
 TITLES = re.compile(rf"^(?:原|前|现任)?{TITLE_WORDS}(?:(?:、|兼)(?:原|前)?{TITLE_WORDS})*$")
@@ -314,14 +314,18 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
             if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):
-                # A完成对B的收购 / A对B进行增资, but not 对B投资C
-                target = re.search(r"对([^，。；对]{2,30}?)(?:的|进行|实施|实行)?$", sent.text[sent.start:vs])
+                # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells)
+                to = "[对向]" if form.relation == "invests_in" else "对"
+                target = re.search(rf"{to}([^，。；对向]{{2,30}}?)(?:的|进行|实施|实行|追加|增加|再次|继续)?$",
+                                   sent.text[sent.start:vs])
                 if target:
                     pos = sent.start + target.start() + 1
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
+            if not heads and "PERSON" not in form.heads:
+                heads, weight = _speaker_for(sent, vs, form.heads)
             if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":
                 tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
             if not heads and tails:
@@ -340,6 +344,18 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
     phrase = re.match(r"[^，。；,;]{2,24}", sent.text[pos:sent.end])
     target = ctx.by_head_noun(phrase.group(), form.tails) if phrase else None
     return [target] if target else []
+
+
+def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
+    """英伟达CEO黄仁勋发布…: a person named with a title acts for the body before the title."""
+    before = [m for m in sent.outer if m.end <= vs and sent.text[m.start - 1:m.start] not in ADVERBIAL]
+    if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
+        return [], 0.0
+    person, body = before[-1], before[-2]
+    titles = DEPARTMENT.sub("", sent.gap(body.end, person.start).lstrip("的").replace(" ", ""))
+    if body.type in types and titles and TITLES.match(titles) and not re.search(r"[，,]", sent.gap(person.end, vs)):
+        return [body], 0.8
+    return [], 0.0
 
 
 def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
@@ -512,6 +528,8 @@ def parts(sent: Sentence, add) -> None:
     agents = [m for m in sent.outer if m.type in AGENT_TYPES]
     for a, b in zip(agents, agents[1:]):
         if re.match(r"^(?:是|为|系|作为)(?:其)?$", text[a.end:b.start]) and PART_OF_PARENT.match(text, b.end):
+            add(a, "part_of", b, sent, 0.8)
+        elif re.fullmatch(r"(?:的)?(?:母公司|母集团)", text[a.end:b.start]):  # 谷歌母公司Alphabet
             add(a, "part_of", b, sent, 0.8)
 
 

@@ -238,3 +238,17 @@ def test_what_is_signed_is_read_to_the_end_of_the_clause_finre():
 def test_a_company_located_in_a_relative_clause_finre():
     found = pairs(facts("位于北京市昌平区的北京蒙伊通运输服务有限公司是伊利集团合作配送商,这里的物流仓储库房有着同伊利工厂同步的管理标准。"))
     assert any(h == "北京蒙伊通运输服务有限公司" and r == "located_in" for h, r, t in found)
+
+
+def test_a_parent_named_after_mu_gongsi_and_a_latin_company_bought_finre():
+    found = pairs(facts("国航母公司中国航空集团签订的战略合作框架协议,北京航空由国航与北京控股集团有限公司、北京市国有资产经营有限责任公司"
+                        "和中达银瑞投资有限公司共同出资<N>亿元"))
+    assert ("国航", "part_of", "中国航空集团") in found
+    assert ("五矿资源", "acquires", "Equinox") in pairs(facts("五矿资源有意斥资<N>亿加元收购Equinox余下权益"))
+
+
+def test_a_titled_person_acts_for_the_body_and_an_investment_made_to_a_company():
+    # constructed on the pattern of the seed's 百度智能云副总裁朱勇 and FinRE's 向…注资
+    found = pairs(facts("华为常务董事余承东在发布会上推出Mate 60手机。"))
+    assert {("华为", "launches_product", "Mate 60"), ("余承东", "holds_position_at", "华为")} <= found
+    assert ("微软", "invests_in", "OpenAI") in pairs(facts("微软宣布向OpenAI追加投资100亿美元。"))
