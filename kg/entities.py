@@ -366,7 +366,8 @@ TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订"
 LEADING = ("暨",)
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
-                           r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$")
+                           r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
+                           r"|^(.{2,}?)(?:董事局|董事会|监事会)$")  # 阿里巴巴董事局: the board names the company
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
                 "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}
@@ -380,7 +381,7 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     text = doc_text(doc)[c.start:c.end]
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a company names the company
-        return Candidate(c.start, c.start + len(unit.group(1) or unit.group(2)), "COMPANY", c.source, c.weight, c.entry)
+        return Candidate(c.start, c.start + len(next(g for g in unit.groups() if g)), "COMPANY", c.source, c.weight, c.entry)
     if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
         return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
     for word in TRAILING:

@@ -283,3 +283,8 @@ def test_a_title_is_no_body_but_a_bureau_ending_like_a_common_word_is_cluener_ms
     assert "美国国土安全部" in names(r, "GOVERNMENT")
     r = analyse("给中央军委副主席、国务委员兼国防部长迟浩田上将致唁函的有：南斯拉夫联盟共和国国防部长帕·布拉托维奇。")
     assert "国务委员" not in names(r)
+
+
+def test_a_board_names_its_company_cluener():
+    r = analyse("（新浪认证：吕建明为通策控股集团有限公司董事局主席）直接加至5000元，此后网友分别出价5500元、")
+    assert "通策控股集团有限公司" in names(r, "COMPANY") and not names(r, "GOVERNMENT")
