@@ -67,7 +67,8 @@ TITLE_WORDS = (r"(?:常务副|执行副|常务|执行|副|轮值)?(?:总裁|董�
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|党组书记|经理)")
 TITLES = re.compile(rf"^(?:原|前|现任)?{TITLE_WORDS}(?:(?:、|兼)(?:原|前)?{TITLE_WORDS})*$")
-DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:部|处|室)(?=.)")  # 市场研究部主任: a title in a department
+DEPARTMENT = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:部|处|室)|董事局|董事会|监事会)(?=.)")  # 市场研究部主任, 董事局主席
+SERVES = re.compile(r"(?:现任|担任|出任|任|为|是)")
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
 
 
@@ -105,6 +106,7 @@ PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|�
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|(?:全资|控股)?(?:子公司|孙公司)|控股(?!股东|子公司|孙公司|公司|集团)")
 PART_OF_PARENT = re.compile(r"(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属[\u4e00-\u9fff]{0,3}|分行|支行)")
+BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
@@ -200,6 +202,8 @@ class Sentence:
                 held = re.match(r"系?(?:所)?持有?的?|旗下的?|下属的?", self.text[m.end:m.end + 4])
                 if held:  # 收购A持有的B股权, 收购A旗下的B: B is what is bought
                     return self.objects(m.end + held.end(), types, 4)
+                if BUSINESS_OF.match(self.text, m.end):
+                    return []  # 收购A的服务器业务: a business of A, not A, is bought
                 return self.coordinated_after(m, types)
         return []
 
@@ -473,9 +477,15 @@ def places(sent: Sentence, add) -> None:
 
 
 def positions(sent: Sentence, by_id: dict, add) -> None:
-    """ORG + title(s) + PERSON: 百度智能云副总裁朱勇; 上海市委副书记、市长龚正."""
+    """ORG + title(s) + PERSON: 百度智能云副总裁朱勇; 上海市委副书记、市长龚正; and PERSON + 为/任 + ORG + title."""
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
+        named = SERVES.match(text, person.end)
+        after = next((m for m in sent.mentions if m.start == person.end + len(named.group())), None) if named else None
+        if after is not None and after.type in AGENT_TYPES:  # 吕建明为通策控股集团有限公司董事局主席
+            titles = DEPARTMENT.sub("", re.match(r"的?([^，。；,;（）()]{0,12})", text[after.end:sent.end]).group(1))
+            if TITLES.match(titles):
+                add(person, "holds_position_at", after, sent, 0.8)
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None:
             continue

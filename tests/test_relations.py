@@ -252,3 +252,8 @@ def test_a_titled_person_acts_for_the_body_and_an_investment_made_to_a_company()
     found = pairs(facts("华为常务董事余承东在发布会上推出Mate 60手机。"))
     assert {("华为", "launches_product", "Mate 60"), ("余承东", "holds_position_at", "华为")} <= found
     assert ("微软", "invests_in", "OpenAI") in pairs(facts("微软宣布向OpenAI追加投资100亿美元。"))
+
+
+def test_a_person_named_first_holds_the_title_at_the_body_after_cluener():
+    found = pairs(facts("（新浪认证：吕建明为通策控股集团有限公司董事局主席）直接加至5000元，此后网友分别出价5500元、"))
+    assert ("吕建明", "holds_position_at", "通策控股集团有限公司") in found
