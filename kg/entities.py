@@ -143,6 +143,7 @@ def head_type(text: str) -> str | None:
 # parts of a name: LAC tags of words that may stand inside one
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "eng"}
 PROPER_TAGS = {"nz", "nw", "ORG", "LOC", "PER"}
+YEAR = re.compile(r"(?:19|20)\d\d")
 ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
@@ -284,8 +285,10 @@ def headed_names(doc: Doc, max_len: int) -> None:
             else:
                 break
             i -= 1
-        # drop leading brackets/digits/conjunctions the loop walked over
-        while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()):
+        # drop leading brackets/digits/conjunctions the loop walked over; a year that opens an
+        # event's name is part of it (2024数字经济峰会, as 2024年数字经济峰会)
+        while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()
+                         and not (etype == "EVENT" and YEAR.fullmatch(tokens[i].text))):
             i += 1
         if etype == "EVENT" and re.search(f"(?:{EVENT_VERBS})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
             proper = True  # 举行文心大模型技术交流会: what is held there is named

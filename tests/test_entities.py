@@ -288,3 +288,8 @@ def test_a_title_is_no_body_but_a_bureau_ending_like_a_common_word_is_cluener_ms
 def test_a_board_names_its_company_cluener():
     r = analyse("（新浪认证：吕建明为通策控股集团有限公司董事局主席）直接加至5000元，此后网友分别出价5500元、")
     assert "通策控股集团有限公司" in names(r, "COMPANY") and not names(r, "GOVERNMENT")
+
+
+def test_a_year_that_opens_an_event_name_is_part_of_it_cluener():
+    r = analyse("今天，我们在金贸中心拉开了2009城市建筑综合体高端财智峰会的帷幕，一同探讨西直门商圈的发展潜力，")
+    assert "2009城市建筑综合体高端财智峰会" in names(r, "EVENT")
