@@ -144,6 +144,8 @@ def head_type(text: str) -> str | None:
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "eng"}
 PROPER_TAGS = {"nz", "nw", "ORG", "LOC", "PER"}
 YEAR = re.compile(r"(?:19|20)\d\d")
+# a head word that modifies the noun after it heads no name (美团战略投资, 国家标准体系)
+MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师)")
 ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
@@ -259,10 +261,10 @@ def words(doc: Doc) -> list[Word]:
 def headed_names(doc: Doc, max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
-    tokens = words(doc)
+    tokens, text = words(doc), doc_text(doc)
     for j, tok in enumerate(tokens):
         etype = head_word_type(tok.text)
-        if etype is None:
+        if etype is None or MODIFYING_HEAD.match(text, tok.idx):
             continue
         whole = tok.tag_ in PROPER_TAGS and len(tok.text) > 2  # LAC's own names stand as they are
         i, proper = j, whole
@@ -367,6 +369,7 @@ TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订"
             "持有", "所持", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
+GENERIC_COMPANIES = frozenset("上市公司 子公司 孙公司 母公司 分公司 合资公司 控股公司 关联公司 参股公司 全资子公司 控股子公司".split())
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
@@ -444,10 +447,12 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
-    bracket (北京）装饰艺术公司), and no organisation ends in a word that heads none (国务委员, 北部)."""
+    bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
+    and a kind of company (上市公司, 子公司) is no name."""
     name = doc_text(doc)[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
-            or c.label == "ORG" and not c.entry and false_head(name))  # 国务委员 is a title
+            or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
+            or name in GENERIC_COMPANIES)
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:

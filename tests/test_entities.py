@@ -293,3 +293,9 @@ def test_a_board_names_its_company_cluener():
 def test_a_year_that_opens_an_event_name_is_part_of_it_cluener():
     r = analyse("今天，我们在金贸中心拉开了2009城市建筑综合体高端财智峰会的帷幕，一同探讨西直门商圈的发展潜力，")
     assert "2009城市建筑综合体高端财智峰会" in names(r, "EVENT")
+
+
+def test_a_kind_of_company_and_a_strategic_investment_are_no_names_finre():
+    r = analyse("今年<N>月,铂涛与携程共同战略投资艺龙旅行网;<N>月,铂涛接受锦江国际旗下上市公司锦江股份的战略投资。")
+    assert "上市公司" not in names(r) and not names(r, "POLICY")
+    assert {"锦江国际", "锦江股份"} <= names(r, "COMPANY")

@@ -257,3 +257,8 @@ def test_a_titled_person_acts_for_the_body_and_an_investment_made_to_a_company()
 def test_a_person_named_first_holds_the_title_at_the_body_after_cluener():
     found = pairs(facts("（新浪认证：吕建明为通策控股集团有限公司董事局主席）直接加至5000元，此后网友分别出价5500元、"))
     assert ("吕建明", "holds_position_at", "通策控股集团有限公司") in found
+
+
+def test_an_investment_received_from_a_named_investor():
+    # constructed on the seed's and FinRE's financing sentences: 获得A战略投资
+    assert ("美团", "invests_in", "智谱AI") in pairs(facts("智谱AI获得美团战略投资。"))
