@@ -22,21 +22,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities import doc_text
-from .relations import SIGN_OBJECT, TRIGGERS, DateFinder, Fact, Sentence, facts_mentions, sentence_bounds
-from .schema import RELATIONS
+from .relations import SIGN_OBJECT, TRIGGERS, Facts, mentions_of, sentences
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "rel_finre"
 if not MODEL_PATH.exists():  # installed as a package: models/ is kg/models/
     MODEL_PATH = Path(__file__).resolve().parent / "models" / "rel_finre"
 FIRST, SECOND = "Ａ", "Ｂ"
 CONTEXT = 6
-# label → (relation, whether the second name is the head, trigger key in TRIGGERS)
+# label → (relation, whether the second name is the head)
 LABELS = {
-    "coop": ("partners_with", False, "partners_with"),
-    "acq_fwd": ("acquires", False, "acquires"), "acq_rev": ("acquires", True, "acquires"),
-    "inv_fwd": ("invests_in", False, "invests_in"), "inv_rev": ("invests_in", True, "invests_in"),
-    "own_fwd": ("part_of", True, "part_of"), "own_rev": ("part_of", False, "part_of"),
-    "found_fwd": ("founds", False, "founds"), "found_rev": ("founds", True, "founds"),
+    "coop": ("partners_with", False),
+    "acq_fwd": ("acquires", False), "acq_rev": ("acquires", True),
+    "inv_fwd": ("invests_in", False), "inv_rev": ("invests_in", True),
+    "own_fwd": ("part_of", True), "own_rev": ("part_of", False),
+    "found_fwd": ("founds", False), "found_rev": ("founds", True),
 }
 
 
@@ -56,39 +55,35 @@ def make_relation_model(nlp: Language, name: str, model: str | None, min_score: 
                         types: list[str]):
     """Facts the classifier at ``model`` (default: models/rel_finre) finds between the
     unrelated pairs of ``types`` that ``kg_relations`` left; appended to ``doc._.kg_facts``."""
-    classifier = spacy.load(model or MODEL_PATH)
+    classifier = None  # loaded on first use: the component is off in the default pipeline
 
     def relation_model(doc: Doc) -> Doc:
+        nonlocal classifier
         related = {frozenset((f.head, f.tail)) for f in doc._.kg_facts or []}
-        mentions, starts = facts_mentions(doc)
-        text, dates = doc_text(doc), None
+        text = doc_text(doc)
         pairs = []
-        for start, end in sentence_bounds(doc):
-            sent = Sentence(doc, start, end, mentions, starts)
+        for sent in sentences(doc, mentions_of(doc)):
             ms = [m for m in sent.outer if m.type in types]
             for i, a in enumerate(ms):
                 for b in ms[i + 1:]:
                     if a.id != b.id and frozenset((a.id, b.id)) not in related and 0 <= b.start - a.end <= max_gap:
                         pairs.append((sent, a, b))
-        added = {}
+        if not pairs:
+            return doc
+        classifier = classifier or spacy.load(model or MODEL_PATH)
+        added = Facts(doc)
         for (sent, a, b), scored in zip(pairs, classifier.pipe(pair_text(text, (a.start, a.end), (b.start, b.end))
                                                                for _, a, b in pairs)):
             for label, score in scored.cats.items():
-                relation, reverse, trigger = LABELS[label]
-                if score < min_score or not TRIGGERS[trigger].search(scored.text):
+                relation, reverse = LABELS[label]
+                if score < min_score or not TRIGGERS[relation].search(scored.text):
                     continue
                 if relation == "partners_with" and TRIGGERS["signs_agreement_with"].search(scored.text) \
                         and SIGN_OBJECT.search(scored.text):
                     relation = "signs_agreement_with"
                 head, tail = (b, a) if reverse else (a, b)
-                if RELATIONS[relation].symmetric and head.id > tail.id:
-                    head, tail = tail, head
-                dates = dates or DateFinder(doc)
-                key = (head.id, relation, tail.id)
-                if key not in added or added[key].confidence < score:
-                    added[key] = Fact(head.id, relation, tail.id, dates.of(sent), sent.start, sent.end,
-                                      round(score, 3))
-        doc._.kg_facts = (doc._.kg_facts or []) + list(added.values())
+                added.add(head, relation, tail, sent, score)
+        doc._.kg_facts = (doc._.kg_facts or []) + list(added.found.values())
         return doc
 
     return relation_model

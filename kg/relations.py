@@ -69,6 +69,12 @@ TITLE_WORDS = (r"(?:常务副|执行副|常务|执行|副|轮值)?(?:总裁|董�
 TITLES = re.compile(rf"^(?:原|前|现任)?{TITLE_WORDS}(?:(?:、|兼)(?:原|前)?{TITLE_WORDS})*$")
 DEPARTMENT = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:部|处|室)|董事局|董事会|监事会)(?=.)")  # 市场研究部主任, 董事局主席
 SERVES = re.compile(r"(?:现任|担任|出任|任|为|是)")
+def titles_in(words: str) -> str | None:
+    """The titles ``words`` state (a department or board before them dropped: 市场研究部主任 → 主任), or None."""
+    titles = DEPARTMENT.sub("", words.lstrip("的").replace(" ", ""))
+    return titles if titles and TITLES.match(titles) else None
+
+
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
 
 
@@ -115,10 +121,8 @@ FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。
 
 
 # the words that can state each relation, for a classifier that checks its guesses against them
-TRIGGERS = {form.relation: re.compile(form.verbs) for form in SVO} | {
-    "signs_agreement_with": SIGN, "partners_with": PARTNER, "part_of": PART_WORD,
-    "invests_in": re.compile("|".join(f.verbs for f in SVO if f.relation == "invests_in") + "|" + SHAREHOLDER.pattern),
-}
+TRIGGERS = {form.relation: re.compile(form.verbs + ("|" + SHAREHOLDER.pattern if form.relation == "invests_in" else ""))
+            for form in SVO} | {"signs_agreement_with": SIGN, "partners_with": PARTNER, "part_of": PART_WORD}
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -219,35 +223,45 @@ def make_relations(nlp: Language, name: str, threshold: float):
     return relations
 
 
-def facts_mentions(doc: Doc) -> tuple[list[Mention], list[int]]:
-    """The mentions of ``doc._.kg_entities`` in text order, and their start offsets."""
-    mentions = sorted({Mention(s.start_char, s.end_char, e.id, e.type) for e in doc._.kg_entities or []
-                       for s in e.mentions}, key=lambda m: (m.start, -m.end))
-    return mentions, [m.start for m in mentions]
+def mentions_of(doc: Doc) -> list[Mention]:
+    """The mentions of ``doc._.kg_entities`` in text order."""
+    return sorted({Mention(s.start_char, s.end_char, e.id, e.type) for e in doc._.kg_entities or []
+                   for s in e.mentions}, key=lambda m: (m.start, -m.end))
 
 
-def extract_facts(doc: Doc) -> list[Fact]:
-    entities = doc._.kg_entities or []
-    mentions, starts = facts_mentions(doc)
-    dates = DateFinder(doc)
-    facts: dict[tuple, Fact] = {}
+def sentences(doc: Doc, mentions: list[Mention]) -> list[Sentence]:
+    starts = [m.start for m in mentions]
+    return [Sentence(doc, s, e, mentions, starts) for s, e in sentence_bounds(doc)]
 
-    def add(head: Mention | str, relation: str, tail: Mention | str, sent: Sentence, confidence: float) -> None:
+
+class Facts:
+    """The facts of one document, one per (head, relation, tail), each with its highest confidence."""
+
+    def __init__(self, doc: Doc):
+        self.dates = DateFinder(doc)
+        self.found: dict[tuple, Fact] = {}
+
+    def add(self, head: Mention | str, relation: str, tail: Mention | str, sent: Sentence, confidence: float) -> None:
         h = head if isinstance(head, str) else head.id
         t = tail if isinstance(tail, str) else tail.id
+        confidence = round(confidence, 3)
         if h == t:
             return
         if RELATIONS[relation].symmetric and h > t:
             h, t = t, h
         key = (h, relation, t)
-        fact = Fact(h, relation, t, dates.of(sent), sent.start, sent.end, round(confidence, 3))
-        if key not in facts or facts[key].confidence < fact.confidence:
-            facts[key] = fact
+        if key not in self.found or self.found[key].confidence < confidence:
+            self.found[key] = Fact(h, relation, t, self.dates.of(sent), sent.start, sent.end, confidence)
 
+
+def extract_facts(doc: Doc) -> list[Fact]:
+    entities = doc._.kg_entities or []
+    mentions = mentions_of(doc)
+    found = Facts(doc)
+    facts, add = found.found, found.add
     by_id = {e.id: e for e in entities}
-    sentences = [Sentence(doc, s, e, mentions, starts) for s, e in sentence_bounds(doc)]
     context = Context(doc, mentions, by_id, facts)
-    for sent in sentences:
+    for sent in sentences(doc, mentions):
         subject_verb_object(sent, context, add)
         agreements(sent, add)
         places(sent, add)
@@ -356,8 +370,7 @@ def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
     if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
     person, body = before[-1], before[-2]
-    titles = DEPARTMENT.sub("", sent.gap(body.end, person.start).lstrip("的").replace(" ", ""))
-    if body.type in types and titles and TITLES.match(titles) and not re.search(r"[，,]", sent.gap(person.end, vs)):
+    if body.type in types and titles_in(sent.gap(body.end, person.start)) and not re.search(r"[，,]", sent.gap(person.end, vs)):
         return [body], 0.8
     return [], 0.0
 
@@ -482,15 +495,14 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
         named = SERVES.match(text, person.end)
         after = next((m for m in sent.mentions if m.start == person.end + len(named.group())), None) if named else None
-        if after is not None and after.type in AGENT_TYPES:  # 吕建明为通策控股集团有限公司董事局主席
-            titles = DEPARTMENT.sub("", re.match(r"的?([^，。；,;（）()]{0,12})", text[after.end:sent.end]).group(1))
-            if TITLES.match(titles):
-                add(person, "holds_position_at", after, sent, 0.8)
+        if after is not None and after.type in AGENT_TYPES and \
+                titles_in(re.match(r"[^，。；,;（）()]{0,13}", text[after.end:sent.end]).group()):
+            add(person, "holds_position_at", after, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None:
             continue
-        titles = DEPARTMENT.sub("", text[body.end:person.start].lstrip("的").replace(" ", ""))
-        if not titles or not TITLES.match(titles):
+        titles = titles_in(text[body.end:person.start])
+        if titles is None:
             continue
         add(person, "holds_position_at", body, sent, 0.85)
         for title, level in GOVERNMENT_OF_TITLE.items():
