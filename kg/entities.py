@@ -299,8 +299,7 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
             continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)
         start, end = tokens[i].idx, tok.idx + len(tok.text)
-        name = doc_text(doc)[start:end]
-        if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(name) and balanced(name):
+        if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(doc_text(doc)[start:end]):
             _add(doc, start, end, etype, "head", 2.0)
 
 
@@ -606,8 +605,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
 
     Its organisations are ``ORG`` candidates whose type the catalogue, a branch's parent or
     the head word decide first, the model's label only where none of them does (source
-    ``model:COMPANY`` keeps that label). A span across punctuation or with an unclosed
-    bracket is dropped, as is an organisation with nothing of a name in it (no proper-name
+    ``model:COMPANY`` keeps that label). A span across punctuation is dropped (an unclosed
+    bracket, as any candidate's, by the resolver), as is an organisation with nothing of a name in it (no proper-name
     tag, Latin letter, catalogue entry or words before a head word: 有关部门, 公安机关, 政府),
     except a two-character army (美军). Places count only where no other recogniser found anything:
     the model's places run on into the words after them (京津冀产业分工定位)."""
@@ -615,7 +614,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     for ent in doc.ents:
         label = ent.label_ if ent.label_ in ENTITY_TYPES else MODEL_LABELS.get(ent.label_)
         surface = text[ent.start_char:ent.end_char]
-        if not label or _MODEL_PUNCT.search(surface) or not balanced(surface):
+        if not label or _MODEL_PUNCT.search(surface):
             continue
         if label in ORG_LABELS or label == "ORG":
             if not _has_name(ent, surface, catalogue) and not (len(surface) == 2 and surface.endswith("军")):
