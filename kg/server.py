@@ -2,7 +2,8 @@
 
 - ``GET /sparql?query=…``, ``POST /sparql`` with ``application/sparql-query`` or a
   form-encoded ``query=``; ``default-graph-uri`` / ``named-graph-uri`` honoured.
-  Without them the default graph is the union of all graphs.
+  Without them the default graph is the store's own, which in a kg build holds
+  every statement; each article's named graph holds the statements it makes.
 - Results by content negotiation (``Accept``, else a ``format``/``output`` parameter):
   SELECT/ASK as SPARQL JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle,
   JSON-LD, N-Triples or RDF/XML. The prefixes of ``kg.rdf.PREFIXES`` are predeclared.

@@ -127,9 +127,8 @@ def has_keyword(sparql: str, keyword: str) -> bool:
 
 
 def run_query(store: ox.Store, sparql: str, **options):
-    """Run SPARQL on a store with the prefixes predeclared; the default graph is the union of all graphs
-    unless the query (FROM) or the caller (``default_graph``) names one."""
-    options.setdefault("use_default_graph_as_union", "default_graph" not in options and not has_keyword(sparql, "FROM"))
+    """Run SPARQL on a store with the prefixes predeclared. The default graph is the store's own, which in
+    a kg build holds every statement (the named graphs say which article states what)."""
     return store.query(sparql, prefixes=OX_PREFIXES, **options)
 
 

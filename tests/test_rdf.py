@@ -121,7 +121,7 @@ def test_fact_dates_confidence_and_offsets_are_typed(gold_build):
 
 def test_named_graph_per_article_holds_its_facts(gold_build):
     """In N-Quads the direct triple of every fact sits in the graph named by its article, and nothing else does;
-    descriptions and fact nodes (each derived from its article) are in the default graph."""
+    the default graph holds everything: descriptions, fact nodes (each derived from its article) and statements."""
     quads = list(ox.parse(path=str(gold_build / "graph.nq")))
     kg = gold_graph()
     in_graph = {(q.subject.value, q.predicate.value, q.object.value if isinstance(q.object, ox.NamedNode) else None,
@@ -135,6 +135,7 @@ def test_named_graph_per_article_holds_its_facts(gold_build):
         statements.add((head, str(RELATIONS[fact["relation"]].iri), tail, art))
         assert (f"{DEFAULT_BASE}fact/{fact['id']}", "http://www.w3.org/ns/prov#wasDerivedFrom", art) in in_default
     assert in_graph == statements
+    assert {quad[:3] for quad in statements} <= in_default
     labels = [q for q in quads if q.predicate.value.endswith("#label")]
     assert labels and all(isinstance(q.graph_name, ox.DefaultGraph) for q in labels)
 
