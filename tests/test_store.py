@@ -1,16 +1,19 @@
 """The embedded store: bulk load, the same answers as rdflib, freshness, and safe replacement."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+
+import pyoxigraph as ox
 
 import pytest
 
 from kg.cli import main
 from kg.rdf import load_dataset, query_path, PREFIXES
 from kg.readers import InputError
-from kg.store import find_store, is_store, load_store, query_store, store_meta
+from kg.store import bulk_load, find_store, is_store, load_store, query_store, store_meta
 from rdf_seed import gold_build, gold_graph, write_build  # noqa: F401  (fixture)
 
 QUERY = """SELECT DISTINCT ?name ?policy ?date WHERE {
@@ -88,3 +91,39 @@ def test_store_opened_by_several_processes(build):
     procs = [subprocess.Popen([sys.executable, "-c", code, str(build / "store")], stdout=subprocess.PIPE, text=True)
              for _ in range(2)]
     assert [p.communicate(timeout=60)[0].strip() for p in procs] == [str(gold_graph().summary()["facts"])] * 2
+
+
+def loaded(file, workers: int) -> set[str]:
+    store = ox.Store()
+    bulk_load(store, file, workers=workers)
+    return {str(quad) for quad in store}
+
+
+def test_bulk_load_in_pieces_gives_the_same_store(build):
+    """N-Quads cut at line ends and loaded by three workers: the same quads as one load of the whole file."""
+    whole = loaded(build / "graph.nq", 1)
+    assert len(whole) > 500 and loaded(build / "graph.nq", 3) == whole
+
+
+def test_syntax_error_in_a_later_piece_names_the_line_of_the_file(build):
+    lines = (build / "graph.nq").read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[-3] = lines[-3].replace(" .", " ", 1)  # the statement loses its final dot
+    bad = build / "bad.nq"
+    bad.write_text("".join(lines), encoding="utf-8")
+    reported = []
+    for workers in (1, 2):
+        with pytest.raises(InputError) as error:
+            bulk_load(ox.Store(), bad, workers=workers)
+        reported.append(re.search(r"line (\d+) column", str(error.value)).group(1))
+    assert reported == [str(len(lines) - 1)] * 2  # where the missing dot shows: the next line's start
+
+
+def test_file_with_blank_nodes_is_loaded_whole(tmp_path):
+    """A blank node label names one node within a file, so a file that has them is not cut."""
+    file = tmp_path / "blank.nq"
+    filler = "".join(f"<http://example.org/s{i}> <http://example.org/p> \"{i}\" .\n" for i in range(200))
+    file.write_text(f"_:a <http://example.org/p> \"first\" .\n{filler}_:a <http://example.org/p> \"last\" .\n",
+                    encoding="utf-8")
+    store = ox.Store()
+    bulk_load(store, file, workers=2)
+    assert len({quad.subject for quad in store if isinstance(quad.subject, ox.BlankNode)}) == 1
