@@ -7,8 +7,10 @@ questions have their answers, plus generated articles whose entities have
 realistic Chinese names and whose facts often involve the seed's well-known
 entities), writes graph.nq with ``kg.rdf.write_rdf``, then in one run:
 
-- bulk load: ``kg load`` (pyoxigraph ``bulk_load`` into an on-disk store) vs rdflib ``Dataset.parse``;
-- each competency query of ontologies/queries/ through rdflib, then at once through the store
+- bulk load: ``kg load`` (the N-Quads cut at line ends, pyoxigraph ``bulk_load`` of the pieces on
+  every core into an on-disk store, then one compaction) vs rdflib ``Dataset.parse``;
+- each competency query of ontologies/queries/ through rdflib (default graph the union, as ``kg query``
+  on files), then at once through the store (its own default graph, which holds every statement)
   (median of several runs on each side; the two must give the same rows);
 - ``kg serve`` on the store: CLIENTS SPARQLWrapper queries sent at once over loopback,
   p50/p99 latency and error count.
