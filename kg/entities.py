@@ -77,7 +77,10 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "GOVERNMENT": ("人民政府", "政府", "管委会", "管理委员会", "办公室", "委员会", "法院", "检察院", "常委会",
-                   "人大", "政协", "总局", "总署", "局", "厅", "部", "司", "委", "办", "党委", "国务院"),
+                   "人大", "政协", "总局", "总署", "局", "厅", "部", "司", "委", "办", "党委", "国务院",
+                   # a state's armed forces, police, customs, parliament and missions (印度空军, 锦江警方, 美国使馆)
+                   "空军", "海军", "陆军", "军方", "警方", "海关", "国会", "议会", "参议院", "众议院", "使馆", "大使馆",
+                   "领事馆", "派出所", "法庭", "舰队"),
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联"),
@@ -145,7 +148,10 @@ NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "e
 PROPER_TAGS = {"nz", "nw", "ORG", "LOC", "PER"}
 YEAR = re.compile(r"(?:19|20)\d\d")
 # a head word that modifies the noun after it heads no name (美团战略投资, 国家标准体系)
-MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师)")
+MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师)"
+                            r"|(?:空军|海军|陆军)(?:基地|军官|官兵|士兵|学院|医院|型)")  # 范登堡空军基地
+# one-character names of states that stand before 军 for their armed forces (美军, 俄军)
+STATE_ABBREVIATIONS = frozenset("美英法德日俄苏韩朝印以越泰澳")
 ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
@@ -264,6 +270,8 @@ def headed_names(doc: Doc, max_len: int) -> None:
     tokens, text = words(doc), doc_text(doc)
     for j, tok in enumerate(tokens):
         etype = head_word_type(tok.text)
+        if etype is None and len(tok.text) == 2 and tok.text[1] == "军" and tok.text[0] in STATE_ABBREVIATIONS:
+            _add(doc, tok.idx, tok.idx + 2, "GOVERNMENT", "head", 2.0)  # 美军, 日军: a state's army
         if etype is None or MODIFYING_HEAD.match(text, tok.idx):
             continue
         whole = tok.tag_ in PROPER_TAGS and len(tok.text) > 2  # LAC's own names stand as they are
@@ -272,17 +280,23 @@ def headed_names(doc: Doc, max_len: int) -> None:
             prev = tokens[i - 1]
             if tok.idx + len(tok.text) - prev.idx > max_len:
                 break
+            if prev.text == "电" and i > 1 and tokens[i - 2].tag_ == "TIME":
+                break  # a dateline (新华社北京12月18日电) opens no name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
             elif whole:
                 break
             elif prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
+            elif prev.text in ("）", ")") and not _bracketed_place(tokens, i - 1):
+                break  # 电（记者聂云）印度空军: a byline in brackets is no part of a name
             elif prev.text in ("（", "(", "）", ")") or prev.text.isdigit():
-                pass  # inside a bracketed year, checked above when the run closes
+                pass  # inside a bracketed year or place, checked above when the run closes
             elif prev.text == " " and i > 1 and tokens[i - 2].text.isascii():
                 pass  # GTC 2024大会
             elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):
+                if i > 1 and head_word_type(tokens[i - 2].text) == etype:
+                    break  # 北方舰队和太平洋舰队: two names
                 pass  # 发展和改革委员会; the name must still start with a proper word
             else:
                 break
@@ -301,6 +315,17 @@ def headed_names(doc: Doc, max_len: int) -> None:
         start, end = tokens[i].idx, tok.idx + len(tok.text)
         if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(doc_text(doc)[start:end]):
             _add(doc, start, end, etype, "head", 2.0)
+
+
+def _bracketed_place(tokens: list[Word], close: int) -> bool:
+    """Whether the brackets closed at ``tokens[close]`` hold a place, a year or a head word, as
+    names do (鑫视空间（北京）装饰艺术公司, 第十七届（2023）, （集团）有限公司)."""
+    k = close - 1
+    while k >= 0 and tokens[k].text not in ("（", "("):
+        if not (tokens[k].tag_ in ("LOC", "TIME") or tokens[k].text.isdigit() or head_word_type(tokens[k].text)):
+            return False
+        k -= 1
+    return 0 <= k < close - 1
 
 
 def balanced(name: str) -> bool:

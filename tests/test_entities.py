@@ -291,3 +291,20 @@ def test_a_kind_of_company_and_a_strategic_investment_are_no_names_finre():
 ])
 def test_names_whole_and_typed_by_their_context(text, name, etype):
     assert name in names(analyse(text), etype)
+
+
+def test_a_states_armed_forces_customs_and_police_are_government_cluener():
+    r = analyse("带到澳大利亚的行李中，尽量不要带吃的。毫不夸张地说，澳大利亚海关是世界上最严格、限制最多的海关，")
+    assert "澳大利亚海关" in names(r, "GOVERNMENT") and "海关" not in names(r)
+    r = analyse("成都某商场营业员涉嫌信用卡诈骗被刑拘，锦江警方昨将被骗现金返还银行")
+    assert "锦江警方" in names(r, "GOVERNMENT")
+    r = analyse("美军借口中国黑客威胁强化网络进攻能力（图）")
+    assert "美军" in names(r, "GOVERNMENT")
+    # a dateline and a bracketed byline open no name; two names joined by 和 stay two
+    r = analyse("新华网孟买11月30日电（记者聂云）印度空军30日说，印度一架先进的苏－")
+    assert "印度空军" in names(r, "GOVERNMENT") and not any("电" in n for n in names(r))
+    r = analyse("他还透露，国防部已经明确，第一批直升机航母将在北方舰队和太平洋舰队服役。")
+    assert "太平洋舰队" in names(r, "GOVERNMENT") and "北方舰队和太平洋舰队" not in names(r)
+    # an air force that modifies the noun after it heads no name
+    r = analyse("37b将在美加利福尼亚州范登堡空军基地降落。")
+    assert not names(r, "GOVERNMENT")
