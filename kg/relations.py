@@ -57,6 +57,13 @@ if not Doc.has_extension("kg_facts"):
 
 PARTIES = AGENT_TYPES | {"LOCATION"}
 ADVERBIAL = ("在", "于", "从", "到", "赴", "至")
+# words that end in an ADVERBIAL character but mark no place (由于A与B签订…, 现在A收购B)
+NOT_PLACE = re.compile(r"(?:由于|对于|关于|基于|鉴于|至于|终于|正在|现在|甚至|乃至)$")
+
+
+def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
+    """Whether the name at ``start`` follows a word that makes it a place (在深圳, 于北京), not a party."""
+    return text[start - 1:start] in markers and not NOT_PLACE.search(text, max(0, start - 2), start)
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
@@ -182,7 +189,7 @@ class Sentence:
         """The list of parties that acts at ``pos``: the nearest before it, with at most one comma
         between; a party of another type, or one of ``blocking``, in between means none."""
         for m in reversed([x for x in self.outer if x.end <= pos]):
-            if self.text[m.start - 1:m.start] in ADVERBIAL:
+            if placed(self.text, m.start):
                 continue  # 在深圳举行: a place where, not a party
             if m.type not in types:
                 if m.type in PARTIES | {"PERSON"} | blocking:
@@ -366,7 +373,7 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
 
 def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
     """英伟达CEO黄仁勋发布…: a person named with a title acts for the body before the title."""
-    before = [m for m in sent.outer if m.end <= vs and sent.text[m.start - 1:m.start] not in ADVERBIAL]
+    before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
     person, body = before[-1], before[-2]
@@ -427,7 +434,7 @@ def agreements(sent: Sentence, add) -> None:
                 parties = left + right
             else:
                 parties = _joined_parties(sent, vs)
-            parties = [p for p in parties if not text[max(0, p.start - 1):p.start] in ("在", "于")]
+            parties = [p for p in parties if not placed(text, p.start, ("在", "于"))]
             each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作

@@ -262,3 +262,9 @@ def test_a_person_named_first_holds_the_title_at_the_body_after_cluener():
 def test_an_investment_received_from_a_named_investor():
     # constructed on the seed's and FinRE's financing sentences: 获得A战略投资
     assert ("美团", "invests_in", "智谱AI") in pairs(facts("智谱AI获得美团战略投资。"))
+
+
+def test_a_party_after_youyu_is_no_place_finre():
+    # 于 ends 由于 here: 中国国航 is a party, not a place where
+    found = pairs(facts("由于中国国航与波音公司签订过贷项备忘录,因此购买波音飞机的实际代价低于前述的飞机基本价格。"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {frozenset(("中国国航", "波音公司"))}
