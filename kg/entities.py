@@ -103,7 +103,7 @@ _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
 _HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NOT_NAME = re.compile(".?(?:%s)$" % "|".join(map(re.escape, NOT_NAMES)))
-# common words that end in a one-character head word (局, 部, 办, 委, 厅) but name no body:
+# common words that end in a one-character head word (局, 部, 办, 委, 厅, 法) but name no body:
 # a name ending in one is no name at all (曼联客场防平局, 德国北部, 乐活城创办, 政治局常委)
 FALSE_HEADS = tuple("""
 平局 布局 格局 开局 结局 大局 全局 僵局 赌局 饭局 骗局 时局 政局 战局 终局 残局 棋局 胜局 败局
@@ -111,6 +111,7 @@ FALSE_HEADS = tuple("""
 面部 脸部 腰部 足部 手部 脑部 颈部 肺部 干部 本部 各部 大部 细部
 创办 举办 主办 承办 协办 合办 开办 申办 督办 兴办 筹办 操办 包办 代办 交办 查办 照办 难办 好办 怎么办
 常委 编委 评委 委员 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 前厅
+执法 司法 立法 违法 守法 犯法 护法
 """.split())
 # bodies whose names end in one of those words
 TRUE_HEADS = ("安全局", "安全部", "财政局", "民政局", "邮政局", "市政局", "行政局")
@@ -312,6 +313,8 @@ def headed_names(doc: Doc, max_len: int) -> None:
             continue
         if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
             continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)
+        if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
+            continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
         if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(doc_text(doc)[start:end]):
             _add(doc, start, end, etype, "head", 2.0)

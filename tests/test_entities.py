@@ -308,3 +308,12 @@ def test_a_states_armed_forces_customs_and_police_are_government_cluener():
     # an air force that modifies the noun after it heads no name
     r = analyse("37b将在美加利福尼亚州范登堡空军基地降落。")
     assert not names(r, "GOVERNMENT")
+
+
+def test_a_policy_word_used_as_a_verb_or_after_its_issuer_alone_names_no_policy_cluener():
+    r = analyse("中新网12日22日电据中国银监会网站消息，日前，银监会通知印发了《银行与信托公司业务合作指引》，")
+    assert "银监会" in names(r, "GOVERNMENT") and "银监会通知" not in names(r)
+    r = analyse("第一个是没有想到09年房地产市场发展这么快，房价这么高，第二个没有想到国务院措施这么快速、果断，")
+    assert "国务院" in names(r, "GOVERNMENT") and not names(r, "POLICY")
+    r = analyse("两名骑助力车的男子为躲避处罚将交警撞倒在地。除了这位黄警官外，另一位交警在淮海路执法时，")
+    assert "淮海路" in names(r, "LOCATION") and not names(r, "POLICY")
