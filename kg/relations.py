@@ -118,7 +118,9 @@ PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|(?:全资|控股)?(?:子公司|孙公司)|控股(?!股东|子公司|孙公司|公司|集团)")
-PART_OF_PARENT = re.compile(r"(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|下属[\u4e00-\u9fff]{0,3}|分行|支行)")
+PART_OF_PARENT = re.compile(r"(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|(?:下属|附属|旗下)[\u4e00-\u9fff]{0,3}|分行|支行)")
+IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
+BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
@@ -556,7 +558,8 @@ def parts(sent: Sentence, add) -> None:
             add(child, "part_of", parents[-1], sent, 0.8)
     agents = [m for m in sent.outer if m.type in AGENT_TYPES]
     for a, b in zip(agents, agents[1:]):
-        if re.match(r"^(?:是|为|系|作为)(?:其)?$", text[a.end:b.start]) and PART_OF_PARENT.match(text, b.end):
+        if IS_UNIT_OF.fullmatch(text, a.end, b.start) and PART_OF_PARENT.match(text, b.end) or \
+                BELONGS_TO.fullmatch(text, a.end, b.start):
             add(a, "part_of", b, sent, 0.8)
         elif re.fullmatch(r"(?:的)?(?:母公司|母集团)", text[a.end:b.start]):  # 谷歌母公司Alphabet
             add(a, "part_of", b, sent, 0.8)

@@ -268,3 +268,12 @@ def test_a_party_after_youyu_is_no_place_finre():
     # 于 ends 由于 here: 中国国航 is a party, not a place where
     found = pairs(facts("由于中国国航与波音公司签订过贷项备忘录,因此购买波音飞机的实际代价低于前述的飞机基本价格。"))
     assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {frozenset(("中国国航", "波音公司"))}
+
+
+def test_a_unit_said_to_be_or_become_part_of_a_parent_finre():
+    assert pairs(facts("华润燃气是华润集团全资附属企业,也是华润集团在第二个战略期发展起来的一项新兴业务。")) == {
+        ("华润燃气", "part_of", "华润集团")}
+    assert pairs(facts("本次收购完成后,美克美家将成为美克股份的全资子公司。")) == {("美克美家", "part_of", "美克股份")}
+    assert pairs(facts("布尔津分公司隶属于新疆屯河水泥有限责任公司,该公司的盈利能力较强,")) == {
+        ("布尔津分公司", "part_of", "新疆屯河水泥有限责任公司")}
+    assert not pairs(facts("华润燃气是华润集团在第二个战略期发展起来的一项新兴业务。"))
