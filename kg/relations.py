@@ -276,7 +276,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         places(sent, add)
         positions(sent, by_id, add)
         memberships(sent, add)
-        parts(sent, add)
+        parts(sent, context, add)
         shareholders(sent, add)
         nested_hosts(sent, context, add)
     # cooperation is implied by an agreement between the same parties
@@ -540,15 +540,17 @@ def memberships(sent: Sentence, add) -> None:
             add(member, "member_of", group, sent, 0.75)
 
 
-def parts(sent: Sentence, add) -> None:
-    """A旗下(的)B、C / A的子公司B / B是A的子公司: B is part of A."""
+def parts(sent: Sentence, ctx: Context, add) -> None:
+    """A旗下(的)B、C / A的子公司B / B是A的子公司 / A公告，公司控股子公司B: B is part of A."""
     text = sent.text
     for m in PART_WORD.finditer(text, sent.start, sent.end):
         if any(x.start < m.end() and m.start() < x.end for x in sent.mentions):
             continue  # 腾讯控股: part of a name
         parents, _ = sent.subjects(m.start(), AGENT_TYPES, max_gap=14)
         if not parents or re.search(r"[，。；,;]", text[parents[-1].end:m.start()]):
-            continue
+            parents = _pronoun_parent(sent, ctx, m.start())
+            if not parents:
+                continue
         children = sent.objects(m.end(), AGENT_TYPES, 10)
         if children and UNIT_GAP.search(text, m.end() + 1, children[0].start):
             continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B: B is not the unit
@@ -563,6 +565,16 @@ def parts(sent: Sentence, add) -> None:
             add(a, "part_of", b, sent, 0.8)
         elif re.fullmatch(r"(?:的)?(?:母公司|母集团)", text[a.end:b.start]):  # 谷歌母公司Alphabet
             add(a, "part_of", b, sent, 0.8)
+
+
+def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
+    """公司控股子公司B, 其下属的B, A公告，控股子公司B: the parent is the company 公司/其 stands for,
+    or the one that speaks in the clause before."""
+    said = re.search(PRONOUN_WORDS + r"(?:的)?$|(?:公告|宣布|披露|透露|表示)称?[，,:：]$", sent.text[sent.start:pos])
+    if not said or any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
+        return []  # …有限公司子公司: 公司 ends a name
+    parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)
+    return [parent] if parent else []
 
 
 def shareholders(sent: Sentence, add) -> None:

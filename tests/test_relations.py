@@ -277,3 +277,12 @@ def test_a_unit_said_to_be_or_become_part_of_a_parent_finre():
     assert pairs(facts("布尔津分公司隶属于新疆屯河水泥有限责任公司,该公司的盈利能力较强,")) == {
         ("布尔津分公司", "part_of", "新疆屯河水泥有限责任公司")}
     assert not pairs(facts("华润燃气是华润集团在第二个战略期发展起来的一项新兴业务。"))
+
+
+def test_the_parent_of_a_unit_is_the_company_gongsi_stands_for_or_that_announces_finre():
+    found = pairs(facts("中国证券网讯<N>日早间,金龙汽车发布公告称,公司控股子公司金龙联合汽车工业有限公司涉及“骗补”。"))
+    assert found == {("金龙联合汽车工业有限公司", "part_of", "金龙汽车")}
+    found = pairs(facts("羚锐制药今日公告,控股子公司河南羚锐保健品股份有限公司,拟与关联方信阳羚锐发展有限公司、"
+                        "河南新亚钢铁储运服务有限公司以及其他自然人唐金利等,"))
+    assert ("河南羚锐保健品股份有限公司", "part_of", "羚锐制药") in found
+    assert not any(r == "part_of" and h != "河南羚锐保健品股份有限公司" for h, r, t in found)
