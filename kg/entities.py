@@ -101,6 +101,8 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
 YEARS_AT_END = re.compile(r"[（(]\d{4}(?:\s*[-—–－~至]\s*\d{4})?年?(?:版)?[)）]$")
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
+# a company's word or a bank's card business right before 中心 makes the centre a business unit
+BUSINESS_UNIT = re.compile(r"(?:银行|公司|集团|证券|保险|分行|信用卡|银行卡)$")
 _HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NOT_NAME = re.compile(".?(?:%s)$" % "|".join(map(re.escape, NOT_NAMES)))
 # common words that end in a one-character head word (局, 部, 办, 委, 厅, 法) but name no body:
@@ -141,6 +143,8 @@ def head_type(text: str) -> str | None:
         return None
     if m.group() in ("委员会", "部", "办公室") and ASSOCIATION.search(text, 0, m.start()):
         return "ORGANIZATION"  # 上海木材行业协会红木专业委员会: a committee of an association
+    if m.group() == "中心" and BUSINESS_UNIT.search(text, 0, m.start()):
+        return "COMPANY"  # 招商银行信用卡中心: a business unit of a company
     return _SUFFIX_TYPE[m.group()]
 
 
@@ -151,6 +155,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # a head word that modifies the noun after it heads no name (美团战略投资, 国家标准体系)
 MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师)"
                             r"|(?:空军|海军|陆军)(?:基地|军官|官兵|士兵|学院|医院|型)")  # 范登堡空军基地
+# company head words that also stand alone as common nouns (股份 shares, 保险 insurance)
+BARE_COMPANY_HEADS = frozenset(("股份", "保险", "证券", "信托", "资本", "控股", "银行"))
 # one-character names of states that stand before 军 for their armed forces (美军, 俄军)
 STATE_ABBREVIATIONS = frozenset("美英法德日俄苏韩朝印以越泰澳")
 ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
@@ -313,6 +319,8 @@ def headed_names(doc: Doc, max_len: int) -> None:
             continue
         if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
             continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)
+        if etype == "COMPANY" and j > i and tok.text in BARE_COMPANY_HEADS and head_word_type(tokens[j - 1].text) == "COMPANY":
+            continue  # 东亚银行股份, 平安银行保险: a company's shares or insurance, not a second company
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
             continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
@@ -393,7 +401,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导",
-            "持有", "所持", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
+            "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
 GENERIC_COMPANIES = frozenset("上市公司 子公司 孙公司 母公司 分公司 合资公司 控股公司 关联公司 参股公司 全资子公司 控股子公司".split())

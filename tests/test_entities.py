@@ -317,3 +317,14 @@ def test_a_policy_word_used_as_a_verb_or_after_its_issuer_alone_names_no_policy_
     assert "国务院" in names(r, "GOVERNMENT") and not names(r, "POLICY")
     r = analyse("两名骑助力车的男子为躲避处罚将交警撞倒在地。除了这位黄警官外，另一位交警在淮海路执法时，")
     assert "淮海路" in names(r, "LOCATION") and not names(r, "POLICY")
+
+
+def test_a_banks_card_centre_is_the_company_and_its_shares_are_no_second_company_cluener():
+    r = analyse("交通银行信用卡中心ceo蒋伟森接受本报采访时表示，在政府推出4万亿拉动内需计划后，")
+    assert "交通银行信用卡中心" in names(r, "COMPANY") and not names(r, "ORGANIZATION")
+    r = analyse("李国宝申报于9月30日增持了40万股东亚银行股份，其持股量增加至2.79%。")
+    assert "东亚银行" in names(r, "COMPANY") and "东亚银行股份" not in names(r)
+    r = analyse("一旦持卡人的平安银行保险信用卡遭他人盗用，无论是仅凭签名确认交易的刷卡消费，")
+    assert "平安银行" in names(r, "COMPANY") and "平安银行保险" not in names(r)
+    r = analyse("对于中国银行收购信托公司，坊间早有传言。有报道称，今年5月，中国银行总行战略发展部、")
+    assert "中国银行" in names(r, "COMPANY") and "中国银行收购" not in names(r)
