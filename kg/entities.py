@@ -168,7 +168,7 @@ AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CE
 API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO VC PE KOL UGC PGC DAU MAU
 ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
-ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM
+ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
 """.split())
 LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
@@ -520,6 +520,23 @@ def _address_form(doc: Doc, c: Candidate) -> bool:
     return c.label == "PERSON" and ADDRESS_FORM.fullmatch(doc_text(doc), c.start, c.end) is not None
 
 
+# a side in a match: a place or a name before or after these words is a team (罗马主场, vs热那亚, 击败拉齐奥)
+MATCH_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)|取胜|不胜|战胜|击败|逼平|战平|输球|赢球|不敌|负于|连胜|连败")
+MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平|战平|不敌|负于)$")
+PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
+
+
+def _team(doc: Doc, c: Candidate) -> Candidate:
+    """A place or a person's name that plays a match is a team, an organisation (罗马主场稳健, 桑坦德vs西班牙人)."""
+    if c.entry or c.label not in ("LOCATION", "PERSON"):
+        return c
+    text = doc_text(doc)
+    if c.label == "LOCATION" and (MATCH_AFTER.match(text, c.end) or MATCH_BEFORE.search(text, max(0, c.start - 3), c.start)) \
+            or c.label == "PERSON" and (PLAYER_AFTER.match(text, c.end) or text[max(0, c.start - 2):c.start].lower() == "vs"):
+        return Candidate(c.start, c.end, "ORGANIZATION", c.source, c.weight, c.entry)
+    return c
+
+
 def _ethnic_group(doc: Doc, c: Candidate) -> bool:
     """满族, 维吾尔族, 中华民族: a people, not an organisation, though LAC may tag it ORG."""
     return c.label in ("ORG", *ORG_LABELS) and not c.entry and doc_text(doc).endswith("族", c.start, c.end)
@@ -690,7 +707,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
-        cands = [p for c in cands for p in _split_pair(doc, _trim(doc, c), cat)
+        cands = [p for c in cands for p in _split_pair(doc, _team(doc, _trim(doc, c)), cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
