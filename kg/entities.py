@@ -324,8 +324,9 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
             continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
-        if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and head_type(doc_text(doc)[start:end]):
-            _add(doc, start, end, etype, "head", 2.0)
+        name_type = head_type(doc_text(doc)[start:end])  # the whole name's (中国消费者协会消费指导部: an association's)
+        if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and name_type:
+            _add(doc, start, end, name_type, "head", 2.0)
 
 
 def _bracketed_place(tokens: list[Word], close: int) -> bool:

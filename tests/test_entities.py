@@ -335,3 +335,8 @@ def test_a_place_that_plays_a_match_is_a_team_cluener():
     assert {"罗马", "佛罗伦萨"} <= names(r, "ORGANIZATION") and not names(r, "LOCATION") and "vs" not in names(r)
     r = analyse("立博主胜赔2.20基本为最低，但同赔率下，2008年以来，德甲主队5平2负，战平几率很高。")
     assert "立博" not in names(r, "ORGANIZATION")  # a bookmaker's odds, not a side
+
+
+def test_a_department_of_an_association_found_by_its_head_word_is_an_organisation_cluener():
+    r = analyse("张?志：中国消费者协会消费指导部副主任")
+    assert "中国消费者协会消费指导部" in names(r, "ORGANIZATION") and not names(r, "GOVERNMENT")
