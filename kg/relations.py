@@ -277,7 +277,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         positions(sent, by_id, add)
         memberships(sent, add)
         parts(sent, context, add)
-        shareholders(sent, add)
+        shareholders(sent, context, add)
         nested_hosts(sent, context, add)
     # cooperation is implied by an agreement between the same parties
     signed = {(f.head, f.tail) for f in facts.values() if f.relation == "signs_agreement_with"}
@@ -568,31 +568,47 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
 
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
-    """公司控股子公司B, 其下属的B, A公告，控股子公司B: the parent is the company 公司/其 stands for,
-    or the one that speaks in the clause before."""
-    said = re.search(PRONOUN_WORDS + r"(?:的)?$|(?:公告|宣布|披露|透露|表示)称?[，,:：]$", sent.text[sent.start:pos])
-    if not said or any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
-        return []  # …有限公司子公司: 公司 ends a name
-    parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)
-    return [parent] if parent else []
+    """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for; A公告，控股子公司B,
+    A…，控股股东B: in a clause that opens with the word, the company the sentence opens with."""
+    said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
+    if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
+        parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)  # not …有限公司子公司: 公司 ends a name
+        return [parent] if parent else []
+    if re.search(r"[，,:：]$", sent.text[sent.start:pos]):
+        first = next((m for m in sent.outer if m.type in PARTIES | {"PERSON"} and not placed(sent.text, m.start)), None)
+        if first is not None and first.end < pos and first.type in ("COMPANY", "ORGANIZATION"):
+            return [first]
+    return []
 
 
-def shareholders(sent: Sentence, add) -> None:
-    """B的第一大股东A / B控股股东A / A成为B的第三大股东: A invests in B."""
+def shareholders(sent: Sentence, ctx: Context, add) -> None:
+    """B的第一大股东(为)A / A成为B的第三大股东: A invests in B; B(的)控股股东A, 公司控股股东A: B is part of A."""
     text = sent.text
     agents = [m for m in sent.outer if m.type in AGENT_TYPES | {"PERSON"}]
     for word in SHAREHOLDER.finditer(text, sent.start, sent.end):
         company = next((m for m in agents if m.end == word.start() and m.type != "PERSON"), None)
+        if company is None and not any(m.start < word.start() <= m.end for m in sent.mentions):
+            company = next(iter(_pronoun_parent(sent, ctx, word.start())), None)
         if company is None:
             continue
+
+        def holds(holder: Mention) -> None:
+            if "控股" in word.group() and holder.type != "PERSON":
+                add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder is the parent
+            else:
+                add(holder, "invests_in", company, sent, 0.7)
+
         holder = next((m for m in agents if m.start >= word.end()), None)
-        if holder and re.fullmatch(r"[、，,]?", text[word.end():holder.start]) and not \
+        if holder and re.fullmatch(r"[、，,]?|为|是", text[word.end():holder.start]) and not \
                 re.match(r"[和及、]", text[holder.end:holder.end + 1]):
-            add(holder, "invests_in", company, sent, 0.7)
-        verb = re.search(r"(?:成为|是|为|系|作为)$", text[sent.start:company.start])
+            holds(holder)
+        verb = re.search(r"(?:成为|是|为|系|作为)$", text[sent.start:company.start]) \
+            if company.end == word.start() else None
+        if verb and re.search(r"(?:想|欲|希望|谋求|争取|力争)成为$", text[sent.start:company.start]):
+            continue  # 想成为B的控股股东: a wish
         if verb:
             for h in sent.subjects(company.start - len(verb.group()), AGENT_TYPES | {"PERSON"})[0]:
-                add(h, "invests_in", company, sent, 0.7)
+                holds(h)
 
 
 def nested_hosts(sent: Sentence, ctx: Context, add) -> None:

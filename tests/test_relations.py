@@ -141,7 +141,7 @@ def test_passive_host_and_rotating_chair():
 def test_shareholders_and_holdings_finre():
     found = pairs(facts("去年<N>月,南方航空控股股东南航集团获注资<N>亿元,南航集团拟通过认购南方航空定向增发的A股和H股股票,"
                         "将<N>亿元注资注入上市公司。"))
-    assert ("南航集团", "invests_in", "南方航空") in found
+    assert ("南方航空", "part_of", "南航集团") in found  # a controlling shareholder is the parent
     found = pairs(facts("同时,百联集团有限公司所持有的上海第一八佰伴有限公司及联华超市部分股权注入重组后的上市公司"))
     assert ("百联集团有限公司", "invests_in", "上海第一八佰伴有限公司") in found
 
@@ -286,3 +286,13 @@ def test_the_parent_of_a_unit_is_the_company_gongsi_stands_for_or_that_announces
                         "河南新亚钢铁储运服务有限公司以及其他自然人唐金利等,"))
     assert ("河南羚锐保健品股份有限公司", "part_of", "羚锐制药") in found
     assert not any(r == "part_of" and h != "河南羚锐保健品股份有限公司" for h, r, t in found)
+
+
+def test_a_controlling_shareholder_is_the_parent_and_a_major_one_an_investor_finre():
+    found = pairs(facts("长源电力今日披露,公司控股股东中国国电集团公司<N>年通过发行中期票据和信托产品等方式筹集了低成本资金,"
+                        "用于降低其本部及所属单位的融资成本。"))
+    assert found == {("长源电力", "part_of", "中国国电集团公司")}
+    found = pairs(facts("蓝科股份的招股说明书显示,本次发行前公司总股本为<N>.<N>亿股,控股股东国机集团持有该公司<N>%股份,"
+                        "第二大股东为中海油,持股比例为<N>%。"))
+    assert {("蓝科股份", "part_of", "国机集团"), ("中海油", "invests_in", "蓝科股份")} <= found
+    assert not pairs(facts("区别在于,彼时的沃尔玛风头正劲,想成为京东的控股股东。"))
