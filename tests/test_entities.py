@@ -340,3 +340,11 @@ def test_a_place_that_plays_a_match_is_a_team_cluener():
 def test_a_department_of_an_association_found_by_its_head_word_is_an_organisation_cluener():
     r = analyse("张?志：中国消费者协会消费指导部副主任")
     assert "中国消费者协会消费指导部" in names(r, "ORGANIZATION") and not names(r, "GOVERNMENT")
+
+
+def test_an_art_academy_and_a_brokers_sales_office_are_typed_by_their_head_word_cluener():
+    r = analyse("出席今天活动的嘉宾有中央美院院长、中央美院教授龚继遂先生、奥组委景观设计师、")
+    assert "中央美院" in names(r, "ORGANIZATION") and "中央美院" not in names(r, "COMPANY")
+    # a branch of a company is the company's (GUIDELINES), not a government office for its 部
+    r = analyse("金鹏期货北京海鹰路营业部总经理陈旭指出，近期沪胶受资金推动持续升创年内新高，而橡胶现货需求强劲，")
+    assert "金鹏期货北京海鹰路营业部" in names(r, "COMPANY") and not names(r, "GOVERNMENT")
