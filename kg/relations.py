@@ -106,7 +106,7 @@ SVO = [
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|所持有|所持|持有",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
-    Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并",
+    Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
@@ -338,6 +338,15 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if passive:  # B被A收购: A is right before the verb, B before 被
                 heads, tails = heads[-1:], [m for m in sent.subjects(heads[0].start, form.tails)[0]] if heads else []
                 weight = 1.0
+            if heads and not tails and not passive and form.relation in ("acquires", "invests_in") and \
+                    sent.text[heads[0].start - 1:heads[0].start] == "被":  # B(已)被A收购
+                tails = sent.subjects(heads[0].start - 1, form.tails, max_gap=8)[0]
+            if not tails and not passive and form.relation == "acquires":  # A将B收入囊中
+                held = next((m for m in reversed(sent.outer) if m.end <= vs), None)
+                if held and held.type in form.tails and re.fullmatch(r"(?:将|把)", sent.text[held.start - 1:held.start]) \
+                        and re.fullmatch(r"(?:全部|一并)?", sent.text[held.end:vs]):
+                    tails = [held]
+                    heads, weight = sent.subjects(held.start - 1, form.heads, blocking=form.tails)
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
             if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):

@@ -296,3 +296,10 @@ def test_a_controlling_shareholder_is_the_parent_and_a_major_one_an_investor_fin
                         "第二大股东为中海油,持股比例为<N>%。"))
     assert {("蓝科股份", "part_of", "国机集团"), ("中海油", "invests_in", "蓝科股份")} <= found
     assert not pairs(facts("区别在于,彼时的沃尔玛风头正劲,想成为京东的控股股东。"))
+
+
+def test_bought_in_the_passive_with_its_buyer_and_taken_into_the_bag_finre():
+    assert pairs(facts("比如,德国破产电视机制造商Metz已被创维集团收购。")) == {("创维集团", "acquires", "Metz")}
+    found = pairs(facts("但是随着经济形势的急转直下,钢铁行业景气程度低迷持续,借此机会,鞍钢集团是否会趁势将攀钢集团收入囊中,"
+                        "进而染指西部钢铁业?"))
+    assert found == {("鞍钢集团", "acquires", "攀钢集团")}
