@@ -282,6 +282,10 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if etype is None or MODIFYING_HEAD.match(text, tok.idx):
             continue
         whole = tok.tag_ in PROPER_TAGS and len(tok.text) > 2  # LAC's own names stand as they are
+        if whole and tok.text.endswith(BRANCHES) and j > 0 and tokens[j - 1].tag_ == "ORG" \
+                and tokens[j - 1].idx + len(tokens[j - 1].text) == tok.idx:
+            # 招行|广州分行: a branch LAC tagged apart from its parent; the resolver types it by the parent
+            _add(doc, tokens[j - 1].idx, tok.idx + len(tok.text), "ORG", "head", 2.0)
         i, proper = j, whole
         while i > 0:
             prev = tokens[i - 1]

@@ -348,3 +348,10 @@ def test_an_art_academy_and_a_brokers_sales_office_are_typed_by_their_head_word_
     # a branch of a company is the company's (GUIDELINES), not a government office for its 部
     r = analyse("金鹏期货北京海鹰路营业部总经理陈旭指出，近期沪胶受资金推动持续升创年内新高，而橡胶现货需求强劲，")
     assert "金鹏期货北京海鹰路营业部" in names(r, "COMPANY") and not names(r, "GOVERNMENT")
+
+
+def test_a_branch_tagged_apart_from_its_parent_bank_is_one_name_cluener():
+    r = analyse("招行广州分行有关人士告诉记者，目前银行业普遍停止了加按业务，但等额的转按业务则仍然可以，")
+    assert "招行广州分行" in names(r, "COMPANY") and not {"招行", "广州分行"} & names(r)
+    r = analyse("工行上海市分行与同济大学签订了相关协议，将为大学生创业提供一揽子金融服务，")
+    assert "工行上海市分行" in names(r, "COMPANY") and "同济大学" in names(r, "ORGANIZATION")
