@@ -502,6 +502,7 @@ def _descriptor(doc: Doc, c: Candidate) -> bool:
 
 
 MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)")
+SOURCE_BEFORE = re.compile(r"(?:从|向|致电|自)$")
 BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*$")
 
 
@@ -513,7 +514,9 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
     if c.label not in ("ORG", "COMPANY", "ORGANIZATION"):
         return False
     after = text[c.end:c.end + 6]
-    return bool(MEDIA_AFTER.match(after)) or (text[c.start - 1:c.start] == "据" and after.startswith(("报道", "消息")))
+    if MEDIA_AFTER.match(after):
+        return not SOURCE_BEFORE.search(text, max(0, c.start - 3), c.start)  # 记者从工行获悉: a source, not media
+    return text[c.start - 1:c.start] == "据" and after.startswith(("报道", "消息"))
 
 
 ADDRESS_FORM = re.compile(r"[\u4e00-\u9fff](?:总|董|先生|女士|小姐|老师|阿姨|奶奶|爷爷|大爷|大妈|师傅|老板|经理|书记|主任|"

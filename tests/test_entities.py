@@ -355,3 +355,10 @@ def test_a_branch_tagged_apart_from_its_parent_bank_is_one_name_cluener():
     assert "招行广州分行" in names(r, "COMPANY") and not {"招行", "广州分行"} & names(r)
     r = analyse("工行上海市分行与同济大学签订了相关协议，将为大学生创业提供一揽子金融服务，")
     assert "工行上海市分行" in names(r, "COMPANY") and "同济大学" in names(r, "ORGANIZATION")
+
+
+def test_a_name_the_reporter_learned_from_is_a_source_not_media_cluener():
+    r = analyse("记者昨日从招商银行获悉，该行刚刚和武汉钢铁集团正式签署了现金管理合作协议，")
+    assert {"招商银行", "武汉钢铁集团"} <= names(r, "COMPANY")
+    r = analyse("36氪获悉，百度与腾讯签署合作协议。记者 赵焱")
+    assert "36氪" not in names(r)
