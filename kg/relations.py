@@ -111,7 +111,7 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
-SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签")
+SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 PARTNER = re.compile(r"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|共建")
 PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
@@ -436,7 +436,7 @@ def agreements(sent: Sentence, add) -> None:
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if NEGATION.search(text[max(sent.start, vs - 3):vs]):
                 continue
-            if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签") \
+            if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签", "达成", "签") \
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):
                 continue  # what is signed, up to the end of the clause, is an agreement
             if PARTNER_LINK.fullmatch(v.group()):  # A携手B

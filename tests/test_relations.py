@@ -303,3 +303,13 @@ def test_bought_in_the_passive_with_its_buyer_and_taken_into_the_bag_finre():
     found = pairs(facts("但是随着经济形势的急转直下,钢铁行业景气程度低迷持续,借此机会,鞍钢集团是否会趁势将攀钢集团收入囊中,"
                         "进而染指西部钢铁业?"))
     assert found == {("鞍钢集团", "acquires", "攀钢集团")}
+
+
+def test_an_agreement_reached_or_signed_with_the_short_verb_finre():
+    found = pairs(facts("<N>月<N>日,阿里巴巴集团宣布,与雅虎达成股权回购协议。"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {frozenset(("阿里巴巴集团", "雅虎"))}
+    found = pairs(facts("同时,航天机电大股东上海航天工业总公司与中国华融资产管理公司于<N>年<N>月<N>日签合同,"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+        frozenset(("上海航天工业总公司", "中国华融资产管理公司"))}
+    # reached, but no agreement named: no signing
+    assert not any(r == "signs_agreement_with" for h, r, t in pairs(facts("阿里巴巴集团与雅虎就回购达成一致。")))
