@@ -501,7 +501,8 @@ def _descriptor(doc: Doc, c: Candidate) -> bool:
     return c.entry is None and after.isascii() and after.isalpha() and doc_text(doc)[c.start:c.end].endswith(GENERIC_HEADS)
 
 
-MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)")
+MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)"
+                         r"|(?:财经|娱乐|房产|科技|体育|收藏|创业|汽车|游戏|教育|健康|时尚|新闻|军事|文化|旅游|数码)讯")  # 新浪房产讯
 SOURCE_BEFORE = re.compile(r"(?:从|向|致电|自)$")
 BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*$")
 
@@ -513,6 +514,8 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
         return bool(BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start))
     if c.label not in ("ORG", "COMPANY", "ORGANIZATION"):
         return False
+    if text.endswith(("报讯", "网讯", "社讯", "台讯"), c.start, c.end):
+        return True  # 新快报讯, 扬州网讯: a dateline that LAC took as one name
     after = text[c.end:c.end + 6]
     if MEDIA_AFTER.match(after):
         return not SOURCE_BEFORE.search(text, max(0, c.start - 3), c.start)  # 记者从工行获悉: a source, not media

@@ -362,3 +362,10 @@ def test_a_name_the_reporter_learned_from_is_a_source_not_media_cluener():
     assert {"招商银行", "武汉钢铁集团"} <= names(r, "COMPANY")
     r = analyse("36氪获悉，百度与腾讯签署合作协议。记者 赵焱")
     assert "36氪" not in names(r)
+
+
+def test_a_news_dateline_names_no_company_cluener():
+    r = analyse("新浪财经讯2月26日下午，银监会主席刘明康表示银监会严格实施二套房政策，积极防范房地产金融风险。")
+    assert "新浪" not in names(r) and "银监会" in names(r, "GOVERNMENT")
+    r = analyse("新快报讯（记者廖颖谊通讯员余洋）全省保障性安居工程电视电话会议昨日召开。广州市委常委、")
+    assert not any(n.startswith("新快报") for n in names(r))
