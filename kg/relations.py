@@ -113,7 +113,8 @@ SVO = [
 ]
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
-PARTNER = re.compile(r"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|共建")
+JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
+PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|共建|(?:联合|共同)(?={JOINT_ACT})")
 PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
@@ -439,11 +440,12 @@ def agreements(sent: Sentence, add) -> None:
             if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签", "达成", "签") \
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):
                 continue  # what is signed, up to the end of the clause, is an agreement
-            if PARTNER_LINK.fullmatch(v.group()):  # A携手B
-                left, _ = sent.subjects(vs, PARTIES)
+            parties = []
+            if PARTNER_LINK.fullmatch(v.group()):  # A携手B, not A与B联手打造的C
                 right = sent.objects(ve, PARTIES, 4)
-                parties = left + right
-            else:
+                if right and re.fullmatch(r"[了“”\"「」]?", text[ve:right[0].start]):
+                    parties = sent.subjects(vs, PARTIES)[0] + right
+            if not parties:  # A与B签署 / A与B携手推出 / A与B联合开发
                 parties = _joined_parties(sent, vs)
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))]
             each = _each_with(sent, parties, vs)

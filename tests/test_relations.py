@@ -313,3 +313,12 @@ def test_an_agreement_reached_or_signed_with_the_short_verb_finre():
         frozenset(("上海航天工业总公司", "中国华融资产管理公司"))}
     # reached, but no agreement named: no signing
     assert not any(r == "signs_agreement_with" for h, r, t in pairs(facts("阿里巴巴集团与雅虎就回购达成一致。")))
+
+
+def test_parties_joined_by_yu_that_act_together_are_partners_finre():
+    found = pairs(facts("中国联通与工商银行联合推出手机支付贷记卡"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("中国联通", "工商银行"))}
+    found = pairs(facts("滨江集团与万科南都联合开发杭州置业项目"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("滨江集团", "万科南都"))}
+    # 联手 before a verb: what follows the verb is no partner
+    assert not pairs(facts("<N>月<N>日消息,近日,由优酷与联想联手打造的中国首个在线<N>D影院正式上线,"))
