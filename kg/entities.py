@@ -170,13 +170,17 @@ ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OL
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
 """.split())
+# 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
+MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
+OFFICERS = ("旗下", "总裁", "首席", "创始人", "董事长", "CEO", "公司")
 LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
 PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手",
                 "软件", "服务", "品牌", "终端", "设备")
 COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "集团", "创业公司", "供应商", "服务商", "运营商",
-                "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商")
+                "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
+                "出版商", "制作商", "代理商")
 RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
 
 
@@ -372,7 +376,8 @@ def latin_names(doc: Doc) -> None:
         before, after = text[max(0, start - 8):start], text[end:end + 4]
         if before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
                 or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
-                or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")):
+                or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \
+                or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
             etype, weight = "COMPANY", 2.0
         elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
             etype, weight = "PRODUCT", 1.5

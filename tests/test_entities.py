@@ -369,3 +369,12 @@ def test_a_news_dateline_names_no_company_cluener():
     assert "新浪" not in names(r) and "银监会" in names(r, "GOVERNMENT")
     r = analyse("新快报讯（记者廖颖谊通讯员余洋）全省保障性安居工程电视电话会议昨日召开。广州市委常委、")
     assert not any(n.startswith("新快报") for n in names(r))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("由Relic开发的二战即时战略游戏《英雄连》第二款资料片《英雄连：勇气传说》（", "Relic"),
+    ("Activision旗下有《变形金刚》和《蜘蛛侠》等游戏改编版权，又有那么多的工作室，", "Activision"),
+    ("而早前更有报道称，《光环》制作商Bungie更是在2007年发售《光环最后一战》", "Bungie"),
+])
+def test_a_latin_name_that_makes_things_or_has_units_is_a_company_cluener(text, name):
+    assert name in names(analyse(text), "COMPANY")
