@@ -528,11 +528,12 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
 
 
 ADDRESS_FORM = re.compile(r"[\u4e00-\u9fff](?:总|董|先生|女士|小姐|老师|阿姨|奶奶|爷爷|大爷|大妈|师傅|老板|经理|书记|主任|"
-                          r"教授|博士|同学|局长|部长|市长|院长|校长)")
+                          r"教授|博士|同学|局长|部长|市长|院长|校长|某)")  # 董某
 
 
 def _address_form(doc: Doc, c: Candidate) -> bool:
-    """A surname with a title or a kinship word (李总, 江先生, 张奶奶) addresses a person without naming one."""
+    """A surname with a title or a kinship word (李总, 江先生, 张奶奶) or hidden by 某 (董某) addresses a person
+    without naming one."""
     return c.label == "PERSON" and ADDRESS_FORM.fullmatch(doc_text(doc), c.start, c.end) is not None
 
 

@@ -205,6 +205,8 @@ def test_no_name_cuts_a_catalogue_name_in_two():
 def test_a_surname_with_a_title_names_no_person_cluener():
     r = analyse("主持人：谢谢李总。刚才说到这个问题，江先生的老伴也赶到了现场，史玉柱解释称将继续投入。")
     assert not {"李总", "江先生"} & names(r) and "史玉柱" in names(r, "PERSON")
+    r = analyse("周清来将董某杀死后，拿走其身份证和金穗卡到银行将钱取走。取钱时，董某的尸体就躺在车后座上。")
+    assert "董某" not in names(r)
 
 
 def test_what_a_list_of_fields_names_are_topics_not_parties():
