@@ -322,3 +322,8 @@ def test_parties_joined_by_yu_that_act_together_are_partners_finre():
     assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("滨江集团", "万科南都"))}
     # 联手 before a verb: what follows the verb is no partner
     assert not pairs(facts("<N>月<N>日消息,近日,由优酷与联想联手打造的中国首个在线<N>D影院正式上线,"))
+
+
+def test_a_unit_set_up_under_a_parent_finre():
+    found = pairs(facts("资料显示,瑞元基金是瑞元资本管理有限公司下设全资股权投资平台,主要从事股权投资、创业投资等业务。"))
+    assert found == {("瑞元基金", "part_of", "瑞元资本管理有限公司")}
