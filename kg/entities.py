@@ -195,6 +195,7 @@ def _add(doc: Doc, start: int, end: int, label: str, source: str, weight: float 
 # --- recognisers ------------------------------------------------------------------------
 
 LAC_LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORG"}
+NAME_JOINERS = frozenset("·•・-－‧")  # between the parts of a foreign name (亚当·桑德勒, 斯坦利-库布里克)
 
 
 @Language.factory("kg_lac_ner")
@@ -205,10 +206,21 @@ def make_lac_ner(nlp: Language, name: str):
 
     def lac_ner(doc: Doc) -> Doc:
         # arrays, not Token objects: this runs over every token of every article
+        text, name_start, joined = doc_text(doc), None, False
         for tag, start, length in doc.to_array([TAG, IDX, LENGTH]).tolist():
             label = labels.get(tag)
             if label:
                 _add(doc, start, start + length, label, "lac")
+            if label == "PERSON":
+                if joined:  # 斯坦利|-|库布里克: the parts of a foreign name that LAC tagged apart
+                    _add(doc, name_start, start + length, "PERSON", "lac")
+                else:
+                    name_start = start
+                joined = False
+            elif name_start is not None and text[start:start + length] in NAME_JOINERS and not joined:
+                joined = True
+            else:
+                name_start, joined = None, False
         return doc
 
     return lac_ner

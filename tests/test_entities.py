@@ -380,3 +380,12 @@ def test_a_news_dateline_names_no_company_cluener():
 ])
 def test_a_latin_name_that_makes_things_or_has_units_is_a_company_cluener(text, name):
     assert name in names(analyse(text), "COMPANY")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在那里他成为了堪萨斯大学的一名篮球教师。其中他的一位学生福雷斯特-阿伦成为篮球教练之父。", "福雷斯特-阿伦"),
+    ("↑《美国黑帮》的小古巴·古丁终于发挥出久违的“对得起奥斯卡获奖者身份”的实力。", "小古巴·古丁"),
+])
+def test_a_foreign_name_that_lac_tags_in_parts_is_one_person_cluener(text, name):
+    r = analyse(text)
+    assert name in names(r, "PERSON") and not {n for n in names(r, "PERSON") if n != name and n in name}
