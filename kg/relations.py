@@ -121,6 +121,7 @@ SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|�
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|控股(?!股东|子公司|孙公司|公司|集团)")
 PART_OF_PARENT = re.compile(r"(?:的)?(?:全资|控股)?(?:子公司|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
+STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
@@ -569,6 +570,16 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             if i and re.search(r"与|同", text[children[i - 1].end:child.start]):
                 break  # A子公司B与C签约: C is B's counterpart, not A's unit
             add(child, "part_of", parents[-1], sent, 0.8)
+    for own in re.finditer(r"拥有", text[sent.start:sent.end]):  # A拥有B、C: units; A拥有B<N>%的权益: a stake
+        pos = sent.start + own.start()
+        if NEGATION.search(text[max(sent.start, pos - 3):pos]):
+            continue
+        owners, _ = sent.subjects(pos, AGENT_TYPES, max_gap=4)
+        for owned in sent.objects(pos + len(own.group()), {"COMPANY", "ORGANIZATION"}, 0) if owners else []:
+            if STAKE.match(text, owned.end):
+                add(owners[-1], "invests_in", owned, sent, 0.7)
+            else:
+                add(owned, "part_of", owners[-1], sent, 0.7)
     agents = [m for m in sent.outer if m.type in AGENT_TYPES]
     for a, b in zip(agents, agents[1:]):
         if IS_UNIT_OF.fullmatch(text, a.end, b.start) and PART_OF_PARENT.match(text, b.end) or \

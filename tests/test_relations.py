@@ -327,3 +327,11 @@ def test_parties_joined_by_yu_that_act_together_are_partners_finre():
 def test_a_unit_set_up_under_a_parent_finre():
     found = pairs(facts("资料显示,瑞元基金是瑞元资本管理有限公司下设全资股权投资平台,主要从事股权投资、创业投资等业务。"))
     assert found == {("瑞元基金", "part_of", "瑞元资本管理有限公司")}
+
+
+def test_companies_owned_are_units_and_a_share_owned_is_a_stake_finre():
+    found = pairs(facts("目前美的集团已拥有美的电器、威灵控股三家上市公司,计划在三年内使上市公司的数量达到<N>家。"))
+    assert found == {("美的电器", "part_of", "美的集团"), ("威灵控股", "part_of", "美的集团")}
+    found = pairs(facts("截至公告日,中信国金拥有中信国际资产管理有限公司<N>%的权益和中信资本控股有限公司。"))
+    assert ("中信国金", "invests_in", "中信国际资产管理有限公司") in found
+    assert not any(r == "part_of" and h == "中信国际资产管理有限公司" for h, r, t in found)
