@@ -540,12 +540,12 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
 
 
 ADDRESS_FORM = re.compile(r"[\u4e00-\u9fff](?:总|董|先生|女士|小姐|老师|阿姨|奶奶|爷爷|大爷|大妈|师傅|老板|经理|书记|主任|"
-                          r"教授|博士|同学|局长|部长|市长|院长|校长|某)")  # 董某
+                          r"教授|博士|同学|局长|部长|市长|院长|校长|某|副|大夫|医生|大师|叔|警官|妻|导)")  # 董某, 陈副, 丁导
 
 
 def _address_form(doc: Doc, c: Candidate) -> bool:
-    """A surname with a title or a kinship word (李总, 江先生, 张奶奶) or hidden by 某 (董某) addresses a person
-    without naming one."""
+    """A surname with a title or a kinship word (李总, 江先生, 张奶奶, 王大师, 陈副…) or hidden by 某 (董某)
+    addresses a person without naming one."""
     return c.label == "PERSON" and ADDRESS_FORM.fullmatch(doc_text(doc), c.start, c.end) is not None
 
 

@@ -207,6 +207,10 @@ def test_a_surname_with_a_title_names_no_person_cluener():
     assert not {"李总", "江先生"} & names(r) and "史玉柱" in names(r, "PERSON")
     r = analyse("周清来将董某杀死后，拿走其身份证和金穗卡到银行将钱取走。取钱时，董某的尸体就躺在车后座上。")
     assert "董某" not in names(r)
+    r = analyse("主持人：接下来有请王大师上台，大家期待以久了，王大师也筹备了很长时间，")
+    assert "王大师" not in names(r)
+    r = analyse("而该校学生处一位陈副处长证实，学生被集体办卡的确属实，但不是学校为学生办卡，而是银行的问题。")
+    assert "陈副" not in names(r)
 
 
 def test_what_a_list_of_fields_names_are_topics_not_parties():
