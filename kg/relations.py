@@ -127,7 +127,7 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
-SHAREHOLDER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要)?大?股东")
+SHAREHOLDER = re.compile(r"(?:的)?(?:(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者)")
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
 
 
@@ -608,6 +608,15 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
     text = sent.text
     agents = [m for m in sent.outer if m.type in AGENT_TYPES | {"PERSON"}]
     for word in SHAREHOLDER.finditer(text, sent.start, sent.end):
+        brought = re.search(r"(?:引入|引进)([^，。；,;]{1,30}?)(?:作为|为)(?:公司|其)?的?$", text[sent.start:word.start()])
+        if brought and "投资者" in word.group():  # B引入A作为战略投资者
+            at = sent.start + brought.start()
+            investees = sent.subjects(at, AGENT_TYPES)[0] or _pronoun_parent(sent, ctx, at)
+            investors = [m for m in agents if at + 2 <= m.start and m.end <= sent.start + brought.end(1)]
+            for a in investors[:1] and sent.coordinated_after(investors[0], AGENT_TYPES):
+                for b in investees[-1:]:
+                    add(a, "invests_in", b, sent, 0.7)
+            continue
         company = next((m for m in agents if m.end == word.start() and m.type != "PERSON"), None)
         if company is None and not any(m.start < word.start() <= m.end for m in sent.mentions):
             company = next(iter(_pronoun_parent(sent, ctx, word.start())), None)

@@ -335,3 +335,9 @@ def test_companies_owned_are_units_and_a_share_owned_is_a_stake_finre():
     found = pairs(facts("截至公告日,中信国金拥有中信国际资产管理有限公司<N>%的权益和中信资本控股有限公司。"))
     assert ("中信国金", "invests_in", "中信国际资产管理有限公司") in found
     assert not any(r == "part_of" and h == "中信国际资产管理有限公司" for h, r, t in found)
+
+
+def test_strategic_investors_and_foreign_shareholders_invest_finre():
+    assert pairs(facts("中金引入腾讯作为战略投资者")) == {("腾讯", "invests_in", "中金")}
+    found = pairs(facts("除了对于未来的蓝图描绘得过于灿烂,龙腾光电的外资股东腾龙控股也略显神秘。"))
+    assert found == {("腾龙控股", "invests_in", "龙腾光电")}
