@@ -341,3 +341,8 @@ def test_strategic_investors_and_foreign_shareholders_invest_finre():
     assert pairs(facts("中金引入腾讯作为战略投资者")) == {("腾讯", "invests_in", "中金")}
     found = pairs(facts("除了对于未来的蓝图描绘得过于灿烂,龙腾光电的外资股东腾龙控股也略显神秘。"))
     assert found == {("腾龙控股", "invests_in", "龙腾光电")}
+
+
+def test_a_placard_stake_is_an_investment_finre():
+    found = pairs(facts("去年<N>月,宝能系旗下钜盛华、前海人寿接连两次举牌万科,耗资约<N>亿元取得万科<N>%股份,一举跃升为万科第二大股东。"))
+    assert ("前海人寿", "invests_in", "万科") in found
