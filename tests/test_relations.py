@@ -346,3 +346,8 @@ def test_strategic_investors_and_foreign_shareholders_invest_finre():
 def test_a_placard_stake_is_an_investment_finre():
     found = pairs(facts("去年<N>月,宝能系旗下钜盛华、前海人寿接连两次举牌万科,耗资约<N>亿元取得万科<N>%股份,一举跃升为万科第二大股东。"))
     assert ("前海人寿", "invests_in", "万科") in found
+
+
+def test_a_company_after_zai_that_acts_right_away_is_a_party_finre():
+    found = pairs(facts("北京商报讯在蒙牛收购雅士利、合生元收购长沙营可后,乳业并购潮仍在继续"))
+    assert ("蒙牛", "acquires", "雅士利") in found
