@@ -111,6 +111,7 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+ACTS = re.compile("|".join(form.verbs for form in SVO))
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
@@ -219,7 +220,9 @@ class Sentence:
                     return self.objects(m.end + held.end(), types, 4)
                 if BUSINESS_OF.match(self.text, m.end):
                     return []  # 收购A的服务器业务: a business of A, not A, is bought
-                return self.coordinated_after(m, types)
+                listed = self.coordinated_after(m, types)
+                acts = next((i for i, x in enumerate(listed) if i and ACTS.match(self.text, x.end)), len(listed))
+                return listed[:acts]  # 收购B、C收购D: C begins a clause of its own
         return []
 
 

@@ -351,3 +351,4 @@ def test_a_placard_stake_is_an_investment_finre():
 def test_a_company_after_zai_that_acts_right_away_is_a_party_finre():
     found = pairs(facts("北京商报讯在蒙牛收购雅士利、合生元收购长沙营可后,乳业并购潮仍在继续"))
     assert ("蒙牛", "acquires", "雅士利") in found
+    assert ("蒙牛", "acquires", "合生元") not in found  # 合生元 begins a clause of its own
