@@ -206,21 +206,22 @@ def make_lac_ner(nlp: Language, name: str):
 
     def lac_ner(doc: Doc) -> Doc:
         # arrays, not Token objects: this runs over every token of every article
-        text, name_start, joined = doc_text(doc), None, False
+        name_start, joined = None, False  # a person's name that a joiner may continue (斯坦利|-|库布里克)
         for tag, start, length in doc.to_array([TAG, IDX, LENGTH]).tolist():
             label = labels.get(tag)
             if label:
                 _add(doc, start, start + length, label, "lac")
-            if label == "PERSON":
-                if joined:  # 斯坦利|-|库布里克: the parts of a foreign name that LAC tagged apart
+                if label != "PERSON":
+                    name_start = None
+                elif joined:  # the parts of a foreign name that LAC tagged apart are one name too
                     _add(doc, name_start, start + length, "PERSON", "lac")
                 else:
                     name_start = start
                 joined = False
-            elif name_start is not None and text[start:start + length] in NAME_JOINERS and not joined:
-                joined = True
-            else:
-                name_start, joined = None, False
+            elif name_start is not None:
+                joined = not joined and length == 1 and doc_text(doc)[start] in NAME_JOINERS
+                if not joined:
+                    name_start = None
         return doc
 
     return lac_ner
