@@ -393,3 +393,12 @@ def test_a_latin_name_that_makes_things_or_has_units_is_a_company_cluener(text, 
 def test_a_foreign_name_that_lac_tags_in_parts_is_one_person_cluener(text, name):
     r = analyse(text)
     assert name in names(r, "PERSON") and not {n for n in names(r, "PERSON") if n != name and n in name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("首尔拍卖行也乐于向韩国乃至整个亚洲介绍中国的年轻艺术家。", "首尔拍卖行"),
+    ("黑曜石工作室开发《辐射：新维加斯》", "黑曜石工作室"),
+    ("3965家院线的庞大规模是索尼影业内部仅次于后两部《蜘蛛侠》的公司第3位的新片登陆范围（", "索尼影业"),
+])
+def test_studios_auction_houses_and_film_companies_are_companies_cluener(text, name):
+    assert name in names(analyse(text), "COMPANY")
