@@ -402,3 +402,14 @@ def test_a_foreign_name_that_lac_tags_in_parts_is_one_person_cluener(text, name)
 ])
 def test_studios_auction_houses_and_film_companies_are_companies_cluener(text, name):
     assert name in names(analyse(text), "COMPANY")
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("晏章炎诬告贺龙元帅一案在武汉市中院开庭审理。", "武汉市中院", "GOVERNMENT"),
+    ("在海淀看守所经过漫长的27个月后，孙宏斌接到了刑事判决书，他被判处有期徒刑5年，", "海淀看守所", "GOVERNMENT"),
+    # an academy of social sciences is a research institute (GUIDELINES), no company
+    ("长期研究海外热钱的学者，广东省社科院教授黎友焕表示，深圳现金投放减速跟热钱流出和经济低迷有很大关系，",
+     "广东省社科院", "ORGANIZATION"),
+])
+def test_courts_detention_centres_and_academies_by_their_head_word_cluener(text, name, etype):
+    assert name in names(analyse(text), etype)
