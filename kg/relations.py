@@ -111,6 +111,8 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)")
+SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
@@ -336,6 +338,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if NEGATION.search(sent.text[max(sent.start, vs - 3):vs]):
                 continue
+            if (NOT_ACTING.match(sent.text, ve) or form.relation == "founds" and SET_UP_WHEN.match(sent.text, ve)) \
+                    and not any(m.start == ve for m in sent.mentions):
+                continue  # 创办人, 收购方, 成立后, 成立于<N>年的B: a noun or a time, not an act on an object
             after = sent.text[ve:ve + 2]
             passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)

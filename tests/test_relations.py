@@ -352,3 +352,13 @@ def test_a_company_after_zai_that_acts_right_away_is_a_party_finre():
     found = pairs(facts("北京商报讯在蒙牛收购雅士利、合生元收购长沙营可后,乳业并购潮仍在继续"))
     assert ("蒙牛", "acquires", "雅士利") in found
     assert ("蒙牛", "acquires", "合生元") not in found  # 合生元 begins a clause of its own
+
+
+def test_a_verb_that_names_a_role_or_a_time_acts_on_nothing_finre():
+    assert not any(r == "founds" for h, r, t in pairs(facts("宏鸉创办人、智融集团董事长施振荣,是郭台铭<N>年的老朋友,")))
+    assert not any(r == "founds" for h, r, t in pairs(facts(
+        "记者从成立大会现场了解到,海航生态科技成立后当场即与海南省工信厅、德国电信等签订战略合作协议,")))
+    assert not pairs(facts("江苏牧羊集团有限公司前身是成立于<N>年的扬州邗江粮机厂,徐有辉长期担任厂长。"))
+    assert not any(h == "滴滴出行" for h, r, t in pairs(facts("滴滴出行的投资方包括苹果、软银集团和阿里巴巴。")))
+    # a name that begins with such a character is still the object
+    assert ("辽宁方大", "invests_in", "方大炭素") in pairs(facts("石墨及炭素制品业业务的上市平台是方大炭素,辽宁方大持有方大炭素<N>.<N>%股权。"))
