@@ -552,7 +552,8 @@ def _address_form(doc: Doc, c: Candidate) -> bool:
 
 
 # a side in a match: a place or a name before or after these words is a team (罗马主场, vs热那亚, 击败拉齐奥)
-MATCH_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)|取胜|不胜|战胜|击败|逼平|战平|输球|赢球|不敌|负于|连胜|连败")
+MATCH_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)|取胜|不胜|战胜|击败|逼平|战平|输球|赢球|不敌|负于|连胜|连败"
+                         r"|本赛季|上轮|本轮|主帅|主教练|队长|阵中|战意|近况")
 MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平|战平|不敌|负于)$")
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
