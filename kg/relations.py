@@ -130,7 +130,8 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
-SHAREHOLDER = re.compile(r"(?:的)?(?:(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者)")
+SHAREHOLDER = re.compile(r"(?:的)?(?:(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
+                         r"投资方|投资人|出资方|出资人)")
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
 
 
@@ -641,6 +642,9 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         if holder and re.fullmatch(r"[、，,]?|为|是", text[word.end():holder.start]) and not \
                 re.match(r"[和及、]", text[holder.end:holder.end + 1]):
             holds(holder)
+        elif holder and re.fullmatch(r"包括|主要有|有|分别为|分别是|为|是", text[word.end():holder.start]):
+            for h in sent.coordinated_after(holder, AGENT_TYPES | {"PERSON"}):  # B的投资方包括A、C和D
+                holds(h)
         verb = re.search(r"(?:成为|是|为|系|作为)$", text[sent.start:company.start]) \
             if company.end == word.start() else None
         if verb and re.search(r"(?:想|欲|希望|谋求|争取|力争)成为$", text[sent.start:company.start]):

@@ -362,3 +362,8 @@ def test_a_verb_that_names_a_role_or_a_time_acts_on_nothing_finre():
     assert not any(h == "滴滴出行" for h, r, t in pairs(facts("滴滴出行的投资方包括苹果、软银集团和阿里巴巴。")))
     # a name that begins with such a character is still the object
     assert ("辽宁方大", "invests_in", "方大炭素") in pairs(facts("石墨及炭素制品业业务的上市平台是方大炭素,辽宁方大持有方大炭素<N>.<N>%股权。"))
+
+
+def test_the_investors_a_company_lists_invest_in_it_finre():
+    found = pairs(facts("滴滴出行的投资方包括苹果、软银集团和阿里巴巴。"))
+    assert found == {("苹果", "invests_in", "滴滴出行"), ("软银集团", "invests_in", "滴滴出行"), ("阿里巴巴", "invests_in", "滴滴出行")}
