@@ -424,7 +424,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
 TRAILING = ("会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
-            "也", "还", "在", "于", "的", "主办", "承办", "举办", "主持", "出席", "指导",
+            "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "主持", "出席", "指导",
             "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
@@ -463,7 +463,7 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
 # an organisation's: a catalogue organisation or words before an organisation's head word
 _CONNECTOR = re.compile(r"(?<=.{2})(?:(与|和|及)|会同|联合|携手|同|、)(?=.{2})")
 KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八九十])?大股东|之?母公司|(?:全资|控股)?子公司|旗下|麾下|"
-                     r"关联公司)(?=.{2})")
+                     r"关联公司|[vV][sS])(?=.{2})")  # 朴茨茅斯vs米兰: two sides of a match
 
 
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:

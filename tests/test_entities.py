@@ -339,6 +339,9 @@ def test_a_banks_card_centre_is_the_company_and_its_shares_are_no_second_company
 def test_a_place_that_plays_a_match_is_a_team_cluener():
     r = analyse("7.罗马vs佛罗伦萨从目前收到的数据情况分析而言，也许本场是意甲部分的“圣杯”，")
     assert {"罗马", "佛罗伦萨"} <= names(r, "ORGANIZATION") and not names(r, "LOCATION") and "vs" not in names(r)
+    # vs parts two sides that LAC tagged as one name
+    r = analyse("北爱尔兰队vs捷克队两队（包括捷克和斯洛伐克）在历史上交战过4场，北爱尔兰队2胜2负与对手平分秋色，")
+    assert {"北爱尔兰队", "捷克队"} <= names(r, "ORGANIZATION") and not any("vs" in n for n in names(r))
     r = analyse("纽卡斯尔本赛季的开局令人鼓舞，球队在防守方面的进步有目共睹，不过主教练基冈这时候突然下课，")
     assert "纽卡斯尔" in names(r, "ORGANIZATION")
     r = analyse("立博主胜赔2.20基本为最低，但同赔率下，2008年以来，德甲主队5平2负，战平几率很高。")
