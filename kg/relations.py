@@ -600,12 +600,13 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for; A公告，控股子公司B,
-    A…，控股股东B: in a clause that opens with the word, the company the sentence opens with."""
+    A…，拟向全资子公司B: in a clause that names no one before the word, the company the sentence opens with."""
     said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
     if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
         parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)  # not …有限公司子公司: 公司 ends a name
         return [parent] if parent else []
-    if re.search(r"[，,:：]$", sent.text[sent.start:pos]):
+    clause = re.search(r"[，,:：][^，,:：的]{0,6}$", sent.text[sent.start:pos])
+    if clause and not any(sent.start + clause.start() < x.end and x.start < pos for x in sent.mentions):
         first = next((m for m in sent.outer if m.type in PARTIES | {"PERSON"} and not placed(sent.text, m.start)), None)
         if first is not None and first.end < pos and first.type in ("COMPANY", "ORGANIZATION"):
             return [first]

@@ -367,3 +367,8 @@ def test_a_verb_that_names_a_role_or_a_time_acts_on_nothing_finre():
 def test_the_investors_a_company_lists_invest_in_it_finre():
     found = pairs(facts("滴滴出行的投资方包括苹果、软银集团和阿里巴巴。"))
     assert found == {("苹果", "invests_in", "滴滴出行"), ("软银集团", "invests_in", "滴滴出行"), ("阿里巴巴", "invests_in", "滴滴出行")}
+
+
+def test_a_clause_that_names_no_one_before_the_unit_speaks_of_the_sentence_s_company_finre():
+    found = pairs(facts("山西振东制药股份有限公司,因业务发展需要,拟向全资子公司山西振东医药贸易有限公司借款人民币<N>,<N>万元。"))
+    assert found == {("山西振东医药贸易有限公司", "part_of", "山西振东制药股份有限公司")}
