@@ -337,7 +337,8 @@ def headed_names(doc: Doc, max_len: int) -> None:
             i += 1
         if etype == "EVENT" and re.search(f"(?:{EVENT_VERBS})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
             proper = True  # 举行文心大模型技术交流会: what is held there is named
-        if not proper or i == j and etype not in ("EVENT",):
+        if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
+                                                              and not tok.text.endswith("中心")):
             continue
         if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
             continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)

@@ -418,3 +418,12 @@ def test_studios_auction_houses_and_film_companies_are_companies_cluener(text, n
 ])
 def test_courts_detention_centres_and_academies_by_their_head_word_cluener(text, name, etype):
     assert name in names(analyse(text), etype)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("俄国防部一名高官先前告诉俄新社记者，莫斯科与列宁格勒军区将合并为西部战略司令部，", "俄国防部"),
+    ("海淀区住保办表示，由于此次配售房源少、申请家庭多，共408户申请家庭可参加本次配售。", "海淀区住保办"),
+])
+def test_a_body_that_lac_tags_as_a_place_is_typed_by_its_head_word_cluener(text, name):
+    r = analyse(text)
+    assert name in names(r, "GOVERNMENT") and name not in names(r, "LOCATION")
