@@ -372,3 +372,7 @@ def test_the_investors_a_company_lists_invest_in_it_finre():
 def test_a_clause_that_names_no_one_before_the_unit_speaks_of_the_sentence_s_company_finre():
     found = pairs(facts("山西振东制药股份有限公司,因业务发展需要,拟向全资子公司山西振东医药贸易有限公司借款人民币<N>,<N>万元。"))
     assert found == {("山西振东医药贸易有限公司", "part_of", "山西振东制药股份有限公司")}
+
+
+def test_a_unit_the_parent_owns_directly_finre():
+    assert pairs(facts("至此,永隆银行已成为招商银行直接拥有的全资附属公司。")) == {("永隆银行", "part_of", "招商银行")}
