@@ -427,3 +427,8 @@ def test_courts_detention_centres_and_academies_by_their_head_word_cluener(text,
 def test_a_body_that_lac_tags_as_a_place_is_typed_by_its_head_word_cluener(text, name):
     r = analyse(text)
     assert name in names(r, "GOVERNMENT") and name not in names(r, "LOCATION")
+
+
+def test_an_organisation_named_as_a_sheng_is_a_ministry_cluener():
+    r = analyse("日本防卫省声称，基于朝鲜4月发射远程弹道导弹，7月发射7枚射程几乎涵盖日本全境的“芦洞”")
+    assert "日本防卫省" in names(r, "GOVERNMENT") and "朝鲜" in names(r, "LOCATION")
