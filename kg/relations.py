@@ -125,6 +125,7 @@ PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?
 PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,6}的)?(?:国有)?(?:全资|控股)?(?:子公司|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
+STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
@@ -617,6 +618,9 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
     """B的第一大股东(为)A / A成为B的第三大股东: A invests in B; B(的)控股股东A, 公司控股股东A: B is part of A."""
     text = sent.text
     agents = [m for m in sent.outer if m.type in AGENT_TYPES | {"PERSON"}]
+    for held in [m for m in agents if text[m.start - 1:m.start] == "在" and STAKE_IN.match(text, m.end)]:
+        for h in sent.subjects(held.start - 1, AGENT_TYPES | {"PERSON"}, max_gap=12)[0]:  # A在B的持股, A在B有<N>%的股份
+            add(h, "invests_in", held, sent, 0.7)
     for word in SHAREHOLDER.finditer(text, sent.start, sent.end):
         brought = re.search(r"(?:引入|引进)([^，。；,;]{1,30}?)(?:作为|为)(?:公司|其)?的?$", text[sent.start:word.start()])
         if brought and "投资者" in word.group():  # B引入A作为战略投资者

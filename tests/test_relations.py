@@ -376,3 +376,8 @@ def test_a_clause_that_names_no_one_before_the_unit_speaks_of_the_sentence_s_com
 
 def test_a_unit_the_parent_owns_directly_finre():
     assert pairs(facts("至此,永隆银行已成为招商银行直接拥有的全资附属公司。")) == {("永隆银行", "part_of", "招商银行")}
+
+
+def test_a_holding_in_a_company_stated_with_zai_finre():
+    assert pairs(facts("高盛在双汇集团的持股已经从一开始的<N>%在大家不知道的情况下减少到了<N>%。")) == {
+        ("高盛", "invests_in", "双汇集团")}
