@@ -432,3 +432,8 @@ def test_a_body_that_lac_tags_as_a_place_is_typed_by_its_head_word_cluener(text,
 def test_an_organisation_named_as_a_sheng_is_a_ministry_cluener():
     r = analyse("日本防卫省声称，基于朝鲜4月发射远程弹道导弹，7月发射7枚射程几乎涵盖日本全境的“芦洞”")
     assert "日本防卫省" in names(r, "GOVERNMENT") and "朝鲜" in names(r, "LOCATION")
+
+
+def test_a_central_bank_is_a_government_body_not_a_bank_company_cluener():
+    r = analyse("历来人民币只能由中央银行发行，缘何广东能发行？原来，上世纪80年代初，广东是改革开放的前沿阵地。")
+    assert "中央银行" in names(r, "GOVERNMENT") and "中央银行" not in names(r, "COMPANY")
