@@ -111,7 +111,8 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
-NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)")
+NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|报告|事宜|价格|协议|条件|对价|资金|消息|传闻|一事|交易|金额|款|"
+                        r"大会|会(?!同)")  # a role (创办人, 收购方) or a thing (收购计划, 投资协议, 成立大会), not an act
 SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
@@ -342,7 +343,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 continue
             if (NOT_ACTING.match(sent.text, ve) or form.relation == "founds" and SET_UP_WHEN.match(sent.text, ve)) \
                     and not any(m.start == ve for m in sent.mentions):
-                continue  # 创办人, 收购方, 成立后, 成立于<N>年的B: a noun or a time, not an act on an object
+                continue  # 创办人, 收购计划, 成立后, 成立于<N>年的B: a noun or a time, not an act on an object
             after = sent.text[ve:ve + 2]
             passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)

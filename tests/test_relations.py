@@ -381,3 +381,7 @@ def test_a_unit_the_parent_owns_directly_finre():
 def test_a_holding_in_a_company_stated_with_zai_finre():
     assert pairs(facts("高盛在双汇集团的持股已经从一开始的<N>%在大家不知道的情况下减少到了<N>%。")) == {
         ("高盛", "invests_in", "双汇集团")}
+
+
+def test_a_verb_that_heads_a_noun_acts_on_nothing_finre():
+    assert not pairs(facts("索尼宣布,他们正在就这一收购计划跟东芝协商。"))
