@@ -353,11 +353,12 @@ def headed_names(doc: Doc, max_len: int) -> None:
 
 
 def _bracketed_place(tokens: list[Word], close: int) -> bool:
-    """Whether the brackets closed at ``tokens[close]`` hold a place, a year or a head word, as
-    names do (鑫视空间（北京）装饰艺术公司, 第十七届（2023）, （集团）有限公司)."""
+    """Whether the brackets closed at ``tokens[close]`` hold a place, a year, a Latin word or a head word,
+    as names do (鑫视空间（北京）装饰艺术公司, 第十七届（2023）, （集团）有限公司), not a byline (（记者聂云）)."""
     k = close - 1
     while k >= 0 and tokens[k].text not in ("（", "("):
-        if not (tokens[k].tag_ in ("LOC", "TIME") or tokens[k].text.isdigit() or head_word_type(tokens[k].text)):
+        if not (tokens[k].tag_ in ("LOC", "ORG", "TIME") or tokens[k].text.isascii() and tokens[k].text.isalnum()
+                or head_word_type(tokens[k].text)):
             return False
         k -= 1
     return 0 <= k < close - 1

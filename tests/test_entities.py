@@ -437,3 +437,8 @@ def test_an_organisation_named_as_a_sheng_is_a_ministry_cluener():
 def test_a_central_bank_is_a_government_body_not_a_bank_company_cluener():
     r = analyse("历来人民币只能由中央银行发行，缘何广东能发行？原来，上世纪80年代初，广东是改革开放的前沿阵地。")
     assert "中央银行" in names(r, "GOVERNMENT") and "中央银行" not in names(r, "COMPANY")
+
+
+def test_a_place_in_brackets_stays_inside_a_company_name_cluener():
+    r = analyse("2009年11月26日，韩亚银行（中国）有限公司正式发行借记卡。")
+    assert "韩亚银行（中国）有限公司" in names(r, "COMPANY")
