@@ -486,6 +486,8 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
         if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES for m in before[:i]):
             continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)
         left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
+        if not left:  # A总经理X与B总经理Y签署: X signs for A
+            left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
         right = sent.coordinated_after(b, PARTIES)
         if left:
             return left + [r for r in right if r.end <= vs]

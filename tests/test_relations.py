@@ -385,3 +385,10 @@ def test_a_holding_in_a_company_stated_with_zai_finre():
 
 def test_a_verb_that_heads_a_noun_acts_on_nothing_finre():
     assert not pairs(facts("索尼宣布,他们正在就这一收购计划跟东芝协商。"))
+
+
+def test_titled_people_sign_for_their_bodies_finre():
+    found = pairs(facts("午,中国石油天然气集团公司总经理周吉平与哥斯达黎加国家石油公司总经理赫拉何·比亚罗斯在人民大会堂签署了"
+                        "《中国石油与哥斯达黎加国家石油公司培训框架协议》,"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+        frozenset(("中国石油天然气集团公司", "哥斯达黎加国家石油公司"))}
