@@ -118,8 +118,8 @@ ACTS = re.compile("|".join(form.verbs for form in SVO))
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
-PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|共建|(?:联合|共同)(?={JOINT_ACT})")
-PARTNER_LINK = re.compile(r"携手|联手|牵手|联合")
+PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
+PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|控股(?!股东|子公司|孙公司|公司|集团)")

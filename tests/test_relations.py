@@ -392,3 +392,10 @@ def test_titled_people_sign_for_their_bodies_finre():
                         "《中国石油与哥斯达黎加国家石油公司培训框架协议》,"))
     assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
         frozenset(("中国石油天然气集团公司", "哥斯达黎加国家石油公司"))}
+
+
+def test_an_alliance_or_a_marriage_of_companies_is_a_partnership_finre():
+    assert {frozenset((h, t)) for h, r, t in pairs(facts("广药集团联姻香港银基集团。")) if r == "partners_with"} == {
+        frozenset(("广药集团", "香港银基集团"))}
+    found = pairs(facts("这并非康师傅与百事可乐联姻后,第一次遇到来自百事可乐员工的阻力。"))
+    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("康师傅", "百事可乐"))}
