@@ -104,7 +104,8 @@ SVO = [
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("founds", r"发起成立|共同发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
-    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有",
+    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
+                        r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),

@@ -399,3 +399,11 @@ def test_an_alliance_or_a_marriage_of_companies_is_a_partnership_finre():
         frozenset(("广药集团", "香港银基集团"))}
     found = pairs(facts("这并非康师傅与百事可乐联姻后,第一次遇到来自百事可乐员工的阻力。"))
     assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("康师傅", "百事可乐"))}
+
+
+def test_shares_bought_or_obtained_are_an_investment_finre():
+    assert pairs(facts("有意思的是,恒大买入万科股权的消息是发布于<N>月<N>日<N>:<N>分。")) == {("恒大", "invests_in", "万科")}
+    found = pairs(facts("通过增发股份的方式,如意集团获得RENOWN公司<N>万股股权,每股增发价格为<N>日元,相应交易总额为<N>.<N>亿日元。"))
+    assert ("如意集团", "invests_in", "RENOWN公司") in found
+    # an equity investment received is no stake taken by the receiver
+    assert pairs(facts("智谱AI获得美团<N>亿元股权投资。")) == {("美团", "invests_in", "智谱AI")}
