@@ -16,6 +16,11 @@ def pairs(found: set[tuple]) -> set[tuple]:
     return {(h, r, t) for h, r, t, _ in found}
 
 
+def undirected(found: set[tuple], relation: str) -> set[frozenset]:
+    """The pairs a symmetric relation (signs_agreement_with, partners_with) joins in ``found``."""
+    return {frozenset((h, t)) for h, r, t in found if r == relation}
+
+
 def test_nine_bodies_jointly_issue_a_plan_in_a_relative_clause():
     found = pairs(facts("5月25日，由山东省通信管理局、中共山东省委网络安全和信息化委员会办公室、山东省发展和改革委员会、"
                         "山东省教育厅、中国人民银行济南分行九部门联合印发的《山东省推进IPv6技术演进和应用创新发展三年行动计划"
@@ -157,9 +162,9 @@ def test_control_and_a_subsidiary_glued_to_its_parent_finre():
 
 def test_partner_joined_by_yu_and_a_latin_legal_name_finre():
     found = pairs(facts("TCL集团与万通实业进一步加强工业地产合作"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("TCL集团", "万通实业"))}
+    assert undirected(found, "partners_with") == {frozenset(("TCL集团", "万通实业"))}
     found = pairs(facts("和讯网消息<N>月<N>日,振华重工发布公告称,公司与PetrofacLimited在<N>年<N>月<N>日签订了《铺管船建造及销售合同》,"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+    assert undirected(found, "signs_agreement_with") == {
         frozenset(("振华重工", "PetrofacLimited"))}
 
 
@@ -180,7 +185,7 @@ def test_a_name_after_a_unit_noun_is_not_the_unit_finre():
 def test_parties_that_each_deal_with_a_third_are_not_partners_of_one_another_finre():
     found = pairs(facts("中国石油大庆油田有限责任公司、北京金凯讯恒信息科技有限公司、东北石油大学等单位在揭牌仪式上分别与"
                         "新华国际石油资讯中心签署合作意向。"))
-    partners = {frozenset((h, t)) for h, r, t in found if r == "partners_with"}
+    partners = undirected(found, "partners_with")
     assert frozenset(("中国石油大庆油田有限责任公司", "新华国际石油资讯中心")) in partners
     assert frozenset(("中国石油大庆油田有限责任公司", "北京金凯讯恒信息科技有限公司")) not in partners
 
@@ -229,10 +234,10 @@ def test_relation_classifier_adds_a_holding_the_patterns_miss_finre():
 
 def test_what_is_signed_is_read_to_the_end_of_the_clause_finre():
     found = pairs(facts("中成股份<N>月<N>日与KIWIRA煤电有限公司签署了总价<N>.<N>亿美元的《基畏那煤矿设计采购施工总承包合同》,"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+    assert undirected(found, "signs_agreement_with") == {
         frozenset(("中成股份", "KIWIRA煤电有限公司"))}
     found = pairs(facts("举一个在这方面做得比较好的日化企业的例子,即上海家化佰草集与法国著名化妆品超市丝芙兰的合作。"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("上海家化佰草集", "丝芙兰"))}
+    assert undirected(found, "partners_with") == {frozenset(("上海家化佰草集", "丝芙兰"))}
 
 
 def test_a_company_located_in_a_relative_clause_finre():
@@ -267,7 +272,7 @@ def test_an_investment_received_from_a_named_investor():
 def test_a_party_after_youyu_is_no_place_finre():
     # 于 ends 由于 here: 中国国航 is a party, not a place where
     found = pairs(facts("由于中国国航与波音公司签订过贷项备忘录,因此购买波音飞机的实际代价低于前述的飞机基本价格。"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {frozenset(("中国国航", "波音公司"))}
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中国国航", "波音公司"))}
 
 
 def test_a_unit_said_to_be_or_become_part_of_a_parent_finre():
@@ -307,9 +312,9 @@ def test_bought_in_the_passive_with_its_buyer_and_taken_into_the_bag_finre():
 
 def test_an_agreement_reached_or_signed_with_the_short_verb_finre():
     found = pairs(facts("<N>月<N>日,阿里巴巴集团宣布,与雅虎达成股权回购协议。"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {frozenset(("阿里巴巴集团", "雅虎"))}
+    assert undirected(found, "signs_agreement_with") == {frozenset(("阿里巴巴集团", "雅虎"))}
     found = pairs(facts("同时,航天机电大股东上海航天工业总公司与中国华融资产管理公司于<N>年<N>月<N>日签合同,"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+    assert undirected(found, "signs_agreement_with") == {
         frozenset(("上海航天工业总公司", "中国华融资产管理公司"))}
     # reached, but no agreement named: no signing
     assert not any(r == "signs_agreement_with" for h, r, t in pairs(facts("阿里巴巴集团与雅虎就回购达成一致。")))
@@ -317,9 +322,9 @@ def test_an_agreement_reached_or_signed_with_the_short_verb_finre():
 
 def test_parties_joined_by_yu_that_act_together_are_partners_finre():
     found = pairs(facts("中国联通与工商银行联合推出手机支付贷记卡"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("中国联通", "工商银行"))}
+    assert undirected(found, "partners_with") == {frozenset(("中国联通", "工商银行"))}
     found = pairs(facts("滨江集团与万科南都联合开发杭州置业项目"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("滨江集团", "万科南都"))}
+    assert undirected(found, "partners_with") == {frozenset(("滨江集团", "万科南都"))}
     # 联手 before a verb: what follows the verb is no partner
     assert not pairs(facts("<N>月<N>日消息,近日,由优酷与联想联手打造的中国首个在线<N>D影院正式上线,"))
 
@@ -390,15 +395,15 @@ def test_a_verb_that_heads_a_noun_acts_on_nothing_finre():
 def test_titled_people_sign_for_their_bodies_finre():
     found = pairs(facts("午,中国石油天然气集团公司总经理周吉平与哥斯达黎加国家石油公司总经理赫拉何·比亚罗斯在人民大会堂签署了"
                         "《中国石油与哥斯达黎加国家石油公司培训框架协议》,"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "signs_agreement_with"} == {
+    assert undirected(found, "signs_agreement_with") == {
         frozenset(("中国石油天然气集团公司", "哥斯达黎加国家石油公司"))}
 
 
 def test_an_alliance_or_a_marriage_of_companies_is_a_partnership_finre():
-    assert {frozenset((h, t)) for h, r, t in pairs(facts("广药集团联姻香港银基集团。")) if r == "partners_with"} == {
+    assert undirected(pairs(facts("广药集团联姻香港银基集团。")), "partners_with") == {
         frozenset(("广药集团", "香港银基集团"))}
     found = pairs(facts("这并非康师傅与百事可乐联姻后,第一次遇到来自百事可乐员工的阻力。"))
-    assert {frozenset((h, t)) for h, r, t in found if r == "partners_with"} == {frozenset(("康师傅", "百事可乐"))}
+    assert undirected(found, "partners_with") == {frozenset(("康师傅", "百事可乐"))}
 
 
 def test_shares_bought_or_obtained_are_an_investment_finre():
