@@ -376,6 +376,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
             if not heads and "PERSON" not in form.heads:
                 heads, weight = _speaker_for(sent, vs, form.heads)
+            if not heads:
+                heads, weight = _event_organiser(sent, vs, form.heads)
             if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":
                 tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
             if not heads and tails:
@@ -405,6 +407,18 @@ def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
     if body.type in types and titles_in(sent.gap(body.end, person.start)) and not re.search(r"[，,]", sent.gap(person.end, vs)):
         return [body], 0.8
     return [], 0.0
+
+
+def _event_organiser(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
+    """“科大讯飞AI TechDay”系列活动在深圳落地，并升级…: an event named after its organiser acts for it."""
+    before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
+    if not before or before[-1].type != "EVENT":
+        return [], 0.0
+    event, between = before[-1], sent.gap(before[-1].end, vs)
+    if len(between) > 25 or len(re.findall(r"[，,]", between)) > 1:
+        return [], 0.0
+    organiser = next((m for m in sent.mentions if m.start == event.start and m.end < event.end and m.type in types), None)
+    return ([organiser], 0.7) if organiser else ([], 0.0)
 
 
 def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:

@@ -412,3 +412,9 @@ def test_shares_bought_or_obtained_are_an_investment_finre():
     assert ("如意集团", "invests_in", "RENOWN公司") in found
     # an equity investment received is no stake taken by the receiver
     assert pairs(facts("智谱AI获得美团<N>亿元股权投资。")) == {("美团", "invests_in", "智谱AI")}
+
+
+def test_an_event_named_after_its_organiser_acts_for_it():
+    # the seed's sentence (科大讯飞 upgrades the platform at its own event)
+    found = facts("5月25日，“科大讯飞AI TechDay”系列活动在深圳首场落地，并全新升级“机器人超脑平台”。")
+    assert ("科大讯飞", "launches_product", "机器人超脑平台", "--05-25") in found
