@@ -662,9 +662,8 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
                 add(holder, "invests_in", company, sent, 0.7)
 
         holder = next((m for m in agents if m.start >= word.end()), None)
-        if holder and re.fullmatch(r"[、，,]?|为|是", text[word.end():holder.start]) and not \
-                re.match(r"[和及、]", text[holder.end:holder.end + 1]):
-            holds(holder)
+        if holder and re.fullmatch(r"[、，,]?|为|是", text[word.end():holder.start]):
+            holds(holder)  # B控股股东A及机构投资者: A at least
         elif holder and re.fullmatch(r"包括|主要有|有|分别为|分别是|为|是", text[word.end():holder.start]):
             for h in sent.coordinated_after(holder, AGENT_TYPES | {"PERSON"}):  # B的投资方包括A、C和D
                 holds(h)

@@ -418,3 +418,8 @@ def test_an_event_named_after_its_organiser_acts_for_it():
     # the seed's sentence (科大讯飞 upgrades the platform at its own event)
     found = facts("5月25日，“科大讯飞AI TechDay”系列活动在深圳首场落地，并全新升级“机器人超脑平台”。")
     assert ("科大讯飞", "launches_product", "机器人超脑平台", "--05-25") in found
+
+
+def test_a_shareholder_named_first_in_a_list_still_holds_finre():
+    found = pairs(facts("而洪都航空控股股东中国航空科技工业股份有限公司及机构投资者,则将以现金认购新发行的股份。"))
+    assert found == {("洪都航空", "part_of", "中国航空科技工业股份有限公司")}
