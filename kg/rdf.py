@@ -6,10 +6,9 @@ Layout of the dataset (the same in every format; Turtle is the default graph alo
   ``rdfs:label``/``skos:altLabel`` in ``@zh``, ``owl:sameAs`` Wikidata,
   ``kg:mentionedIn`` articles) and per article (``schema:NewsArticle`` with
   ``schema:headline``, ``schema:url``, ``schema:datePublished``),
-  and per fact a reified ``kg:Fact`` node (``rdf:subject/predicate/object``, ``kg:date``,
-  ``kg:evidence``, ``kg:evidenceStart/End``, ``kg:confidence``, ``prov:wasDerivedFrom``
-  the article);
-  and the direct triple of every fact (``<head> kg:issuesPolicy <tail>``);
+  and per fact its direct triple (``<head> kg:issuesPolicy <tail>``) and a reified ``kg:Fact``
+  node (``rdf:subject/predicate/object``, ``kg:date``, ``kg:evidence``,
+  ``kg:evidenceStart/End``, ``kg:confidence``, ``prov:wasDerivedFrom`` the article);
 - one named graph per article, named by the article's IRI: the direct triple of each
   fact the article states, again.
 

@@ -64,6 +64,8 @@ NOT_PLACE = re.compile(r"(?:由于|对于|关于|基于|鉴于|至于|终于|正
 def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
     """Whether the name at ``start`` follows a word that makes it a place (在深圳, 于北京), not a party."""
     return text[start - 1:start] in markers and not NOT_PLACE.search(text, max(0, start - 2), start)
+
+
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
@@ -645,7 +647,7 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
             at = sent.start + brought.start()
             investees = sent.subjects(at, AGENT_TYPES)[0] or _pronoun_parent(sent, ctx, at)
             investors = [m for m in agents if at + 2 <= m.start and m.end <= sent.start + brought.end(1)]
-            for a in investors[:1] and sent.coordinated_after(investors[0], AGENT_TYPES):
+            for a in sent.coordinated_after(investors[0], AGENT_TYPES) if investors else []:
                 for b in investees[-1:]:
                     add(a, "invests_in", b, sent, 0.7)
             continue
