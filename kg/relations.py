@@ -693,8 +693,8 @@ DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|�
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
-YEAR_MONTH = re.compile(r"(?<![\d\-—－~至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
-TITLE = re.compile(r"《[^《》]*》")
+YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
+TITLE = re.compile(r"《[^《》]*(?:》|$)")  # a title, or one the dateline's window cuts off
 
 
 class DateFinder:

@@ -137,6 +137,11 @@ def test_dates_known_only_to_the_month_or_year():
     assert found and {f[3] for f in found} == {None}
 
 
+def test_a_year_in_a_title_the_dateline_window_cuts_off_is_no_date_cluener():
+    found = facts("在今年5月，住房部、发改委、财政部联合印发《2009～2011年廉租住房保障规划》，")
+    assert found and {f[3] for f in found} == {None}
+
+
 def test_passive_host_and_rotating_chair():
     found = pairs(facts("第二届世界智能产业博览会在天津开幕，由天津市人民政府主办。华为轮值董事长徐直军出席签约仪式。"))
     assert ("天津市人民政府", "hosts_event", "第二届世界智能产业博览会") in found
