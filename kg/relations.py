@@ -99,7 +99,7 @@ class Verbs:
 
 
 SVO = [
-    Verbs("issues_policy", r"联合印发|印发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
+    Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
           AGENT_TYPES, frozenset({"POLICY"})),
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),

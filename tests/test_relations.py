@@ -37,6 +37,13 @@ def test_a_modifier_body_does_not_issue():
     assert not any(h == "国务院" for h, *_ in found)
 
 
+def test_bodies_that_send_down_a_notice_issue_it_cluener():
+    found = facts("2001年，国务院专门下发《关于进一步规范彩票管理的通知》；6月下旬，文化部、商务部下发《关于加强网络游戏虚拟货币管理工作的通知》，")
+    assert ("国务院", "issues_policy", "关于进一步规范彩票管理的通知", "2001") in found
+    for body in ("文化部", "商务部"):
+        assert (body, "issues_policy", "关于加强网络游戏虚拟货币管理工作的通知") in pairs(found)
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
