@@ -484,6 +484,25 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
 
 
+# a place that is an address or the home country, not part of a body's name (漕宝路88号, 中国)
+ADDRESS_PLACE = re.compile(r"\d|[路街道号巷弄村镇乡楼层室门口桥]$|^(?:中国|我国|中华人民共和国)$")
+
+
+def placed_organisations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A place right before an organisation's name is part of it: 俄罗斯|欧洲银行, 北京|保利, 印度|国防部
+    (not China's 国防部 of the catalogue). A catalogue company or organisation stays itself
+    (美国|微软), and an address or 中国 opens no name."""
+    text = doc_text(doc)
+    orgs = defaultdict(list)
+    for c in cands:
+        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT"):
+            orgs[c.start].append(c)
+    return [Candidate(place.start, org.end, "ORG" if org.entry else org.label, org.source, org.weight)
+            for place in cands if place.label == "LOCATION" and place.end in orgs
+            and not ADDRESS_PLACE.search(text, place.start, place.end)
+            for org in orgs[place.end]]
+
+
 def _organisation(part: str, catalogue: Catalogue) -> bool:
     """A catalogue organisation, or a name with words before an organisation's head word (not 大学 alone)."""
     entry = catalogue.lookup(part)
@@ -747,6 +766,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = [p for c in cands for p in _split_pair(doc, _team(doc, _trim(doc, c)), cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
+        cands += placed_organisations(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)

@@ -415,3 +415,18 @@ def test_a_foreign_name_that_lac_tags_in_parts_is_one_person_cluener(text, name)
 def test_a_body_that_lac_tags_as_a_place_is_typed_by_its_head_word_cluener(text, name):
     r = analyse(text)
     assert name in names(r, "GOVERNMENT") and name not in names(r, "LOCATION")
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("否认了此前工行将全额收购俄罗斯欧洲银行的消息。", "俄罗斯欧洲银行", "COMPANY"),
+    ("法国最大的民间银行法国兴业银行今年年初也与日本三井信托银行签订合同，决定共同开发和销售新型储蓄性金融商品。",
+     "日本三井信托银行", "COMPANY"),
+])
+def test_a_place_before_an_organisations_name_is_part_of_it_cluener_msra(text, name, etype):
+    r = analyse(text)
+    assert name in names(r, etype) and not {n for n in names(r) if n != name and n in name}
+
+
+def test_an_address_before_an_organisation_opens_no_name_cluener():
+    r = analyse("地点位于上海市徐汇区漕宝路88号上海光大会展中心西馆三楼展厅，届时入场不需门票，")
+    assert "漕宝路88号" in names(r, "LOCATION") and not any(n.startswith("漕宝路") and n != "漕宝路88号" for n in names(r))
