@@ -118,6 +118,7 @@ NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|�
                         r"大会|会(?!同)")  # a role (创办人, 收购方) or a thing (收购计划, 投资协议, 成立大会), not an act
 SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
+JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
@@ -350,6 +351,11 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             after = sent.text[ve:ve + 2]
             passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)
+            if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
+                joined = [p for p in _joined_parties(sent, vs) if p.type in form.heads]
+                if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
+                                                PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
+                    heads = joined
             tails = sent.objects(ve + (1 if after.startswith(("了", "的")) else 0), form.tails, form.object_gap)
             if passive:  # B被A收购: A is right before the verb, B before 被
                 heads, tails = heads[-1:], [m for m in sent.subjects(heads[0].start, form.tails)[0]] if heads else []
@@ -493,16 +499,18 @@ def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]
 
 
 def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
-    """The parties before a verb that a 与/和/同/跟 joins: A(宣布)与B(在L)签署."""
+    """The parties before a verb that a 与/和/同/跟/联合 joins: A(宣布)与B(在L)签署, A联合B成立."""
     before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
-        link = re.search(r"(?:与|和|同|跟)([^，。；与和]{0,12})$", sent.text[sent.start:b.start])
+        link = re.search(r"(?<!参)(?:与|和|同|跟|联合|携手|联手)([^，。；,;与和]{0,12})$", sent.text[sent.start:b.start])
         if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]):
             continue
         if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES for m in before[:i]):
             continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)
         left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
+        if left and PARTNER_LINK.match(link.group()) and re.search(r"[，,]", sent.text[left[-1].end:b.start]):
+            continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
             left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
         right = sent.coordinated_after(b, PARTIES)

@@ -435,3 +435,13 @@ def test_an_event_named_after_its_organiser_acts_for_it():
 def test_a_shareholder_named_first_in_a_list_still_holds_finre():
     found = pairs(facts("而洪都航空控股股东中国航空科技工业股份有限公司及机构投资者,则将以现金认购新发行的股份。"))
     assert found == {("洪都航空", "part_of", "中国航空科技工业股份有限公司")}
+
+
+def test_parties_that_act_jointly_each_act_and_canyu_joins_no_one_finre():
+    found = pairs(facts("会通过了投资收购酒店的议案,本次收购的主要内容是,新都酒店将与长沙当地企业湖南大金实业有限公司共同出资设立"
+                        "湖南新都东方酒店有限公司(下称“湖南新都”),"))
+    for founder in ("新都酒店", "湖南大金实业有限公司"):
+        assert (founder, "founds", "湖南新都东方酒店有限公司") in found
+    found = pairs(facts("界关注西藏生态环境,积极参与青藏高原保护的行动,联合利华力士品牌携手大润发共同推出大润发“力士·绿哈达行动"
+                        "一人一瓶一平米青藏万亩植绿计划”主题环保活动。"))
+    assert not any("青藏高原" in (h, t) or "西藏" in (h, t) for h, _, t in found)
