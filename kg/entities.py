@@ -208,8 +208,11 @@ def make_lac_ner(nlp: Language, name: str):
     def lac_ner(doc: Doc) -> Doc:
         # arrays, not Token objects: this runs over every token of every article
         name_start, joined = None, False  # a person's name that a joiner may continue (斯坦利|-|库布里克)
-        for tag, start, length in doc.to_array([TAG, IDX, LENGTH]).tolist():
+        rows = doc.to_array([TAG, IDX, LENGTH]).tolist()
+        for k, (tag, start, length) in enumerate(rows):
             label = labels.get(tag)
+            if label == "PERSON" and length == 2 and k + 1 < len(rows) and _given_name_end(doc, rows[k + 1]):
+                length = 3  # 金石|开：, 李机|能|认为: LAC cut the last character of the name off
             if label:
                 _add(doc, start, start + length, label, "lac")
                 if label != "PERSON":
@@ -226,6 +229,21 @@ def make_lac_ner(nlp: Language, name: str):
         return doc
 
     return lac_ner
+
+
+# after a person's name: what the person says (金石开：…, 李机能认为, 罗冰生称)
+SPEECH_AFTER = re.compile(r"[：:]|称|说|表示|认为|介绍|透露|指出|告诉|坦言|强调|回应|解释|谈到|提到")
+# one-character verbs and adverbs that follow a name themselves (张伟问：, 王刚笑称, 李明也说)
+NOT_GIVEN_NAMES = frozenset("说称问答道讲笑叹喊叫写谈聊看想听曰认也都还就又才则却亦便曾再更均已将要会")
+
+
+def _given_name_end(doc: Doc, row: list[int]) -> bool:
+    """Whether the one-character token ``row`` (tag, offset, length) ends the two-character
+    name before it: a Chinese character tagged as a verb, adjective or noun, before what the person says."""
+    tag, start, length = row
+    text = doc_text(doc)
+    return (length == 1 and "\u4e00" <= text[start] <= "\u9fff" and text[start] not in NOT_GIVEN_NAMES
+            and doc.vocab.strings[tag] in ("v", "a", "n") and SPEECH_AFTER.match(text, start + 1) is not None)
 
 
 @Language.factory("kg_entity_rules", default_config={"max_name_length": 30})

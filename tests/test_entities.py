@@ -430,3 +430,14 @@ def test_a_place_before_an_organisations_name_is_part_of_it_cluener_msra(text, n
 def test_an_address_before_an_organisation_opens_no_name_cluener():
     r = analyse("地点位于上海市徐汇区漕宝路88号上海光大会展中心西馆三楼展厅，届时入场不需门票，")
     assert "漕宝路88号" in names(r, "LOCATION") and not any(n.startswith("漕宝路") and n != "漕宝路88号" for n in names(r))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("李机能认为，红木家具领域中，确实还存在着固守传统思维，愿意“囤货待涨”的群体，", "李机能"),
+    ("但郭建设称陈彩英并没有提及代买彩票一事，并且陈彩英表示她并没有给张捷打出过彩票，", "郭建设"),
+    ("金石开：我认为首先还是要防拉齐奥。其实之前拉齐奥取得3连胜的时候我就说过，在切沃、", "金石开"),
+    ("但收藏泰迪熊的广州收藏者潘凝却认为天价熊仍只是个例，数千元的泰迪熊已经是普通收藏者的高端收藏品。", "潘凝"),
+])
+def test_the_last_character_of_a_name_before_what_the_person_says_is_part_of_it_cluener(text, name):
+    r = analyse(text)
+    assert name in names(r, "PERSON") and not {n for n in names(r, "PERSON") if n != name and (n in name or name in n)}
