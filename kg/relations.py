@@ -72,15 +72,18 @@ NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
-TITLE_WORDS = (r"(?:常务副|执行副|常务|执行|副|轮值)?(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
+TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
+               r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
-               r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|党组书记|经理)")
-TITLES = re.compile(rf"^(?:原|前|现任)?{TITLE_WORDS}(?:(?:、|兼)(?:原|前)?{TITLE_WORDS})*$")
-DEPARTMENT = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:部|处|室)|董事局|董事会|监事会)(?=.)")  # 市场研究部主任, 董事局主席
+               r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
+               r"董事会秘书|董秘|监事)(?:助理)?")
+DEPARTMENT = r"(?:[\u4e00-\u9fff]{2,8}?(?:部|处|室)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席
+TITLES = re.compile(rf"^(?:(?:原|前|现任)?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|$))+$")
 SERVES = re.compile(r"(?:现任|担任|出任|任|为|是)")
 def titles_in(words: str) -> str | None:
-    """The titles ``words`` state (a department or board before them dropped: 市场研究部主任 → 主任), or None."""
-    titles = DEPARTMENT.sub("", words.lstrip("的").replace(" ", ""))
+    """The titles ``words`` state, each perhaps held in a department or board (市场研究部主任,
+    副总经理、不锈钢事业部总经理, 总裁兼首席执行官的), or None."""
+    titles = words.strip("的").replace(" ", "")
     return titles if titles and TITLES.match(titles) else None
 
 
@@ -560,8 +563,8 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None:
             continue
-        titles = titles_in(text[body.end:person.start])
-        if titles is None:
+        titles = titles_in(text[body.end:person.start]) or titles_in(text[body.end - 1:person.start])
+        if titles is None:  # 宝钢股份副总经理X; 美国财政部长X: the name holds the title's first character
             continue
         add(person, "holds_position_at", body, sent, 0.85)
         for title, level in GOVERNMENT_OF_TITLE.items():

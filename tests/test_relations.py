@@ -445,3 +445,19 @@ def test_parties_that_act_jointly_each_act_and_canyu_joins_no_one_finre():
     found = pairs(facts("界关注西藏生态环境,积极参与青藏高原保护的行动,联合利华力士品牌携手大润发共同推出大润发“力士·绿哈达行动"
                         "一人一瓶一平米青藏万亩植绿计划”主题环保活动。"))
     assert not any("青藏高原" in (h, t) or "西藏" in (h, t) for h, _, t in found)
+
+
+def test_titles_held_in_a_department_senior_assistant_or_before_de_finre_msra():
+    cases = [("执掌上海医药这艘医药航母的掌门人一换再换,近日,该公司又因为宝钢股份副总经理、不锈钢事业部总经理楼定波陷入舆论漩涡。",
+              "楼定波", "宝钢股份"),
+             ("去年<N>月<N>日,百度原高级副总裁沈皓瑜正式加盟京东商城担任COO。", "沈皓瑜", "百度"),
+             ("交通银行正式对外发布双方在银保渠道的“战略合作”,交通银行副行长叶迪奇、平安人寿总经理助理马晓红出席了", "马晓红", "平安人寿"),
+             ("刚接替安迪·葛鲁夫任英特尔总裁兼首席执行官的克雷格·巴雷特６月８日在接受记者采访时表示：对英特尔的指控不会影响公司的任何正常业务。",
+              "克雷格·巴雷特", "英特尔")]
+    for text, person, body in cases:
+        assert (person, "holds_position_at", body) in pairs(facts(text))
+
+
+def test_a_minister_of_a_body_whose_name_ends_in_the_title_s_first_character_msra():
+    found = pairs(facts("美国财政部长鲁宾和司法部长雷诺在此间举行的记者招待会上说，"))
+    assert ("鲁宾", "holds_position_at", "美国财政部") in found
