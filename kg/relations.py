@@ -74,12 +74,12 @@ PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|�
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
-               r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
+               r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fff]{2,8}?(?:部|处|室)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席
 TITLES = re.compile(rf"^(?:(?:原|前|现任)?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|$))+$")
-SERVES = re.compile(r"(?:现任|担任|出任|任|为|是)")
+SERVES = re.compile(r"[，,](?:现任|曾任|担任|任|系|为)?|(?:现任|曾任|担任|出任|任|为|是|系)")  # X为A董事长, X，A董事长
 def titles_in(words: str) -> str | None:
     """The titles ``words`` state, each perhaps held in a department or board (市场研究部主任,
     副总经理、不锈钢事业部总经理, 总裁兼首席执行官的), or None."""
@@ -552,7 +552,8 @@ def places(sent: Sentence, add) -> None:
 
 
 def positions(sent: Sentence, by_id: dict, add) -> None:
-    """ORG + title(s) + PERSON: 百度智能云副总裁朱勇; 上海市委副书记、市长龚正; and PERSON + 为/任 + ORG + title."""
+    """ORG + title(s) + PERSON: 百度智能云副总裁朱勇; 上海市委副书记、市长龚正; A局副局长、B集团副总裁X;
+    and PERSON + 为/任/， + ORG + title."""
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
         named = SERVES.match(text, person.end)
@@ -566,7 +567,8 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
         titles = titles_in(text[body.end:person.start]) or titles_in(text[body.end - 1:person.start])
         if titles is None:  # 宝钢股份副总经理X; 美国财政部长X: the name holds the title's first character
             continue
-        add(person, "holds_position_at", body, sent, 0.85)
+        for held in _titled_before(sent, body):
+            add(person, "holds_position_at", held, sent, 0.85)
         for title, level in GOVERNMENT_OF_TITLE.items():
             if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
                     not titles.startswith(("副" + title, title)):
@@ -575,6 +577,17 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
                                 for n in (e.name, *e.aliases)) and "政府" in e.name), None)
                 if gov:
                     add(person.id, "holds_position_at", gov.id, sent, 0.7)
+
+
+def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
+    """``body`` and the bodies listed before it each with its titles: 中共中央总书记、中央军委主席(X)."""
+    bodies = [body]
+    for prev in reversed([m for m in sent.outer if m.end <= body.start]):
+        gap = sent.gap(prev.end, bodies[0].start)
+        if prev.type not in AGENT_TYPES or gap[-1:] not in ("、", "兼") or not titles_in(gap[:-1]):
+            break
+        bodies.insert(0, prev)
+    return bodies
 
 
 def memberships(sent: Sentence, add) -> None:

@@ -461,3 +461,19 @@ def test_titles_held_in_a_department_senior_assistant_or_before_de_finre_msra():
 def test_a_minister_of_a_body_whose_name_ends_in_the_title_s_first_character_msra():
     found = pairs(facts("美国财政部长鲁宾和司法部长雷诺在此间举行的记者招待会上说，"))
     assert ("鲁宾", "holds_position_at", "美国财政部") in found
+
+
+def test_a_person_titled_at_each_body_of_a_list_finre_msra():
+    found = pairs(facts("中国外文出版发行事业局副局长、中国国际出版集团副总裁王刚毅在致辞中表示,此次国图公司参与国际市场数字化转型升级的"
+                        "重要举措是顺应数字化发展趋势,"))
+    assert {("王刚毅", "holds_position_at", "中国外文出版发行事业局"), ("王刚毅", "holds_position_at", "中国国际出版集团")} <= found
+    found = pairs(facts("由中共中央总书记、中央军委主席江泽民题写剧名的八集电视连续剧《朱德上井冈》，将于八一建军节前在中央电视台及南京、"
+                        "上海、江西等地方台黄金时间播出。"))
+    assert ("江泽民", "holds_position_at", "中共中央") in found
+
+
+def test_a_person_then_a_comma_and_the_body_and_title_finre():
+    assert ("孙文杰", "holds_position_at", "中国建筑工程总公司") in \
+        pairs(facts("孙文杰,中国建筑工程总公司总经理、党组副书记,兼中国海外集团有限公司董事长。"))
+    assert ("吴捷", "holds_position_at", "深圳嘉捷科技发展有限公司") in \
+        pairs(facts("吴捷,现任深圳嘉捷科技发展有限公司董事长,下属拥有香港嘉捷、江苏金湖嘉捷、广西南宁嘉捷的全资企业。"))
