@@ -139,7 +139,8 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
-SHAREHOLDER = re.compile(r"(?:的)?(?:(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
+SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
+                         r"(?:第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
 
@@ -682,8 +683,8 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
             continue
 
         def holds(holder: Mention) -> None:
-            if "控股" in word.group() and holder.type != "PERSON":
-                add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder is the parent
+            if re.search("控股|控制|实控", word.group()) and holder.type != "PERSON":
+                add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder or controller is the parent
             else:
                 add(holder, "invests_in", company, sent, 0.7)
 

@@ -477,3 +477,10 @@ def test_a_person_then_a_comma_and_the_body_and_title_finre():
         pairs(facts("孙文杰,中国建筑工程总公司总经理、党组副书记,兼中国海外集团有限公司董事长。"))
     assert ("吴捷", "holds_position_at", "深圳嘉捷科技发展有限公司") in \
         pairs(facts("吴捷,现任深圳嘉捷科技发展有限公司董事长,下属拥有香港嘉捷、江苏金湖嘉捷、广西南宁嘉捷的全资企业。"))
+
+
+def test_an_actual_controller_is_the_parent_finre():
+    assert ("天威视讯", "part_of", "深圳广播电影电视集团") in \
+        pairs(facts("天威视讯今日公告,经征询公司控股股东和实际控制人深圳广播电影电视集团,其书面答复未与广东有线网络公司就整合、"
+                    "借壳天威视讯事项有过接洽,"))
+    assert ("汇丽集团", "part_of", "三林集团") in pairs(facts("至此,三林集团成为汇丽集团的实际控制人。"))
