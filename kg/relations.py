@@ -134,6 +134,8 @@ PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,6}的)?(?:国有)?(?:全资
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
+JOINED = re.compile(r"(?<!参)(?:与|和|同|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
+UNIT_AFTER = re.compile(r"(?:的)?(?:旗下|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
@@ -497,9 +499,13 @@ def agreements(sent: Sentence, add) -> None:
 
 
 def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
-    """A、B分别与C签署: the parties before 分别 each deal with C, not with one another."""
-    each = re.search(r"分别(?:与|和|同|跟)", sent.text[sent.start:vs])
-    return [p for p in parties if p.end <= sent.start + each.start()] if each else []
+    """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
+    A分别/相继/先后与B、C签署 (B and C)."""
+    each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
+    if not each:
+        return []
+    before = [p for p in parties if p.end <= sent.start + each.start()]
+    return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
 
 def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
@@ -507,17 +513,22 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
     before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
-        link = re.search(r"(?<!参)(?:与|和|同|跟|联合|携手|联手)([^，。；,;与和]{0,12})$", sent.text[sent.start:b.start])
+        link = JOINED.search(sent.text, sent.start, b.start)
         if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]):
             continue
-        if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES for m in before[:i]):
+        if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES and not UNIT_AFTER.match(sent.text, m.end)
+               for m in before[:i]):
             continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)
+            # but A与B旗下的C签署: C is the party
         left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
         if left and PARTNER_LINK.match(link.group()) and re.search(r"[，,]", sent.text[left[-1].end:b.start]):
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
             left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
         right = sent.coordinated_after(b, PARTIES)
+        if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
+            earlier = _joined_parties(sent, left[0].end)
+            left = earlier[:-1] + left if earlier[-1:] == left[:1] else left
         if left:
             return left + [r for r in right if r.end <= vs]
     return []

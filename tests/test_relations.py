@@ -484,3 +484,13 @@ def test_an_actual_controller_is_the_parent_finre():
         pairs(facts("天威视讯今日公告,经征询公司控股股东和实际控制人深圳广播电影电视集团,其书面答复未与广东有线网络公司就整合、"
                     "借壳天威视讯事项有过接洽,"))
     assert ("汇丽集团", "part_of", "三林集团") in pairs(facts("至此,三林集团成为汇丽集团的实际控制人。"))
+
+
+def test_a_party_that_deals_with_each_of_a_list_and_the_unit_named_under_a_parent_finre():
+    found = facts("签约仪式上,京基集团分别与深圳市水贝股份公司、深圳市沙一股份合作公司签订了《城市更新改造合作协议书》;")
+    assert undirected(pairs(found), "signs_agreement_with") == {frozenset(("京基集团", "深圳市水贝股份公司")),
+                                                              frozenset(("京基集团", "深圳市沙一股份合作公司"))}
+    found = pairs(facts("进入今年后,海康威视相继与美国英特尔和德国思爱普等展开合作,开始拓展通过采用机器人和无人机的移动终端进行监控这一新领域。"))
+    assert frozenset(("海康威视", "美国英特尔")) in undirected(found, "partners_with")
+    found = pairs(facts("确认:云南冶金集团日前与宝钢集团旗下的宝钢资源公司在昆明签订《战略合作协议》,"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("云南冶金集团", "宝钢资源公司"))}
