@@ -494,3 +494,9 @@ def test_a_party_that_deals_with_each_of_a_list_and_the_unit_named_under_a_paren
     assert frozenset(("海康威视", "美国英特尔")) in undirected(found, "partners_with")
     found = pairs(facts("确认:云南冶金集团日前与宝钢集团旗下的宝钢资源公司在昆明签订《战略合作协议》,"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("云南冶金集团", "宝钢资源公司"))}
+
+
+def test_the_other_shareholder_invests_finre():
+    found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
+                        "龙新公司股东会批准外,其它已满足。"))
+    assert ("新安县发达建设投资有限公司", "invests_in", "龙新公司") in found
