@@ -458,6 +458,11 @@ MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCA
                 "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}
 
 
+# what follows a person's name in a form of address: 先生, 夫人, a surname with 总 (王诚王总)
+HONORIFIC = re.compile(r"(?:老先生|先生|女士|小姐|夫人|同志|[\u4e00-\u9fff][总董])$")
+TITLES_IN_ZHANG = "局部院校处科所厂社行省市县"  # 局长, 部长, 院长 …: LAC may glue the first character to the name
+
+
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of an organisation's, place's or
     person's name (工业和信息化部会同 → 工业和信息化部); titles and catalogue names stay whole."""
@@ -467,6 +472,12 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a company names the company
         return Candidate(c.start, c.start + len(next(g for g in unit.groups() if g)), "COMPANY", c.source, c.weight, c.entry)
+    if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长: the name without the address
+        honorific = HONORIFIC.search(text, 2)
+        cut = len(honorific.group()) if honorific else \
+            int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end))
+        if cut:
+            return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
         return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
     for word in TRAILING:
@@ -581,7 +592,7 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
 
 
 ADDRESS_FORM = re.compile(r"[\u4e00-\u9fff](?:总|董|先生|女士|小姐|老师|阿姨|奶奶|爷爷|大爷|大妈|师傅|老板|经理|书记|主任|"
-                          r"教授|博士|同学|局长|部长|市长|院长|校长|某|副|大夫|医生|大师|叔|警官|妻|导)")  # 董某, 陈副, 丁导
+                          r"教授|博士|同学|局长|部长|市长|院长|校长|某|副|大夫|医生|大师|叔|警官|妻|导|老|氏)")  # 董某, 陈副, 丁导, 侯老, 杜氏
 
 
 def _address_form(doc: Doc, c: Candidate) -> bool:

@@ -441,3 +441,19 @@ def test_an_address_before_an_organisation_opens_no_name_cluener():
 def test_the_last_character_of_a_name_before_what_the_person_says_is_part_of_it_cluener(text, name):
     r = analyse(text)
     assert name in names(r, "PERSON") and not {n for n in names(r, "PERSON") if n != name and (n in name or name in n)}
+
+
+@pytest.mark.parametrize("text, name, address", [
+    ("图为北京市房地产协会副秘书长陈志先生", "陈志", "陈志先生"),
+    ("价值20万元。下面让我们请出本次活动的承办方富龙集团董事长王诚王总，有请！给我们谈一下当初如何想的，", "王诚", "王诚王总"),
+    ("职工们清清楚楚地记得姚保国局长一句让人听了心里暖呼呼的话：“下岗无情，安置有情。", "姚保国", "姚保国局"),
+])
+def test_a_persons_name_is_cut_before_the_honorific_or_title_after_it_cluener_msra(text, name, address):
+    r = analyse(text)
+    assert name in names(r, "PERSON") and address not in names(r)
+
+
+def test_a_surname_with_lao_or_shi_names_no_person_msra():
+    r = analyse("１９８２年，古稀之年的侯老退居二线，除了担任中国石化总公司和中国石油天然气总公司的高级顾问外，他还承担了大量的社会工作，"
+                "包括中国石油学会理事长、世界石油大会中国国家委员会主席、全国政协常委等等，而其中侯老最用心的，是科学基金的工作。")
+    assert "侯老" not in names(r) and "中国石油学会" in names(r, "ORGANIZATION")
