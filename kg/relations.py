@@ -398,6 +398,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
                 if by:  # P由A印发
                     heads, weight = sent.subjects(vs, form.heads, max_gap=len(by.group(1)))
+            opened = sent.text.rfind("《", sent.start, vs)
+            if opened > sent.text.rfind("》", sent.start, vs):  # 《关于召开B股东大会的提案》: a verb of a title acts there only
+                heads = [h for h in heads if h.start > opened]
             for h in heads:
                 for t in tails:
                     add(h, form.relation, t, sent, form.confidence * weight)

@@ -500,3 +500,9 @@ def test_the_other_shareholder_invests_finre():
     found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
                         "龙新公司股东会批准外,其它已满足。"))
     assert ("新安县发达建设投资有限公司", "invests_in", "龙新公司") in found
+
+
+def test_a_verb_inside_a_title_has_no_subject_outside_it_finre():
+    found = pairs(facts("<N>年<N>月<N>日下午,ST方源收到署名为东莞市勋达投资管理有限公司传真的《关于召开东莞市方达再生资源产业股份有限公司"
+                        "临时股东大会的提案》。"))
+    assert not any(h == "东莞市勋达投资管理有限公司" for h, _, _ in found)
