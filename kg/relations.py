@@ -136,6 +136,7 @@ STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 JOINED = re.compile(r"(?<!参)(?:与|和|同|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
 UNIT_AFTER = re.compile(r"(?:的)?(?:旗下|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
+TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
@@ -230,7 +231,7 @@ class Sentence:
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith("以"):
                 return []  # 成立了以A为组长的…: A is no object
             if m.type in types:
-                held = re.match(r"系?(?:所)?持有?的?|旗下的?|下属的?", self.text[m.end:m.end + 4])
+                held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?", self.text[m.end:m.end + 4])
                 if held:  # 收购A持有的B股权, 收购A旗下的B: B is what is bought
                     return self.objects(m.end + held.end(), types, 4)
                 if BUSINESS_OF.match(self.text, m.end):
@@ -299,6 +300,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         parts(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
+        transfers(sent, add)
     # cooperation is implied by an agreement between the same parties
     signed = {(f.head, f.tail) for f in facts.values() if f.relation == "signs_agreement_with"}
     return [f for f in facts.values() if not (f.relation == "partners_with" and (f.head, f.tail) in signed)]
@@ -715,6 +717,20 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         if verb:
             for h in sent.subjects(company.start - len(verb.group()), AGENT_TYPES | {"PERSON"})[0]:
                 holds(h)
+
+
+def transfers(sent: Sentence, add) -> None:
+    """(A将)B<N>%股权(全部)转让/出售给C: C buys B."""
+    text = sent.text
+    for v in TRANSFER.finditer(text, sent.start, sent.end):
+        if NEGATION.search(text, max(sent.start, v.start() - 3), v.start()):
+            continue
+        sold = next((m for m in reversed(sent.outer) if m.end <= v.start() and m.type in ("COMPANY", "ORGANIZATION")), None)
+        if sold is None or not STAKE.match(text, sold.end) or re.search(r"[，。；,;]", text[sold.end:v.start()]) \
+                or len(text[sold.end:v.start()]) > 25:
+            continue
+        for buyer in sent.objects(v.end(), AGENT_TYPES | {"PERSON"}, 2):
+            add(buyer, "acquires", sold, sent, 0.7)
 
 
 def nested_hosts(sent: Sentence, ctx: Context, add) -> None:

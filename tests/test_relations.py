@@ -506,3 +506,11 @@ def test_a_verb_inside_a_title_has_no_subject_outside_it_finre():
     found = pairs(facts("<N>年<N>月<N>日下午,ST方源收到署名为东莞市勋达投资管理有限公司传真的《关于召开东莞市方达再生资源产业股份有限公司"
                         "临时股东大会的提案》。"))
     assert not any(h == "东莞市勋达投资管理有限公司" for h, _, _ in found)
+
+
+def test_what_is_bought_is_the_stake_a_seller_owns_and_a_stake_transferred_to_a_buyer_finre():
+    found = pairs(facts("<N>月<N>日,建行发布消息称,建行与荷兰国际集团签署了《股权转让协议》,建行将收购ING拥有的太平洋安泰人寿<N>%的股权。"))
+    assert ("建行", "acquires", "太平洋安泰人寿") in found and ("建行", "acquires", "ING") not in found
+    found = pairs(facts("日公告,公司拟以<N>.<N>亿元的价格将全资子公司西安西京国际饭店有限公司<N>%股权全部转让给上海锦江国际酒店公司,"
+                        "双方已于<N>月<N>日签订了股权转让协议。"))
+    assert ("上海锦江国际酒店公司", "acquires", "西安西京国际饭店有限公司") in found
