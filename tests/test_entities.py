@@ -457,3 +457,16 @@ def test_a_surname_with_lao_or_shi_names_no_person_msra():
     r = analyse("１９８２年，古稀之年的侯老退居二线，除了担任中国石化总公司和中国石油天然气总公司的高级顾问外，他还承担了大量的社会工作，"
                 "包括中国石油学会理事长、世界石油大会中国国家委员会主席、全国政协常委等等，而其中侯老最用心的，是科学基金的工作。")
     assert "侯老" not in names(r) and "中国石油学会" in names(r, "ORGANIZATION")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("继今年第一季度国内粗钢产量创新高后，中钢协公布4月上旬中国日产粗钢量再创新高，达到创纪录的197.", "中钢协"),
+    ("各国足协公布停赛名单有时间差异，本名单不能保证绝对准确，仅供网友参考！", "足协"),
+])
+def test_an_associations_short_name_in_xie_is_an_organisation_cluener(text, name):
+    assert name in names(analyse(text), "ORGANIZATION")
+
+
+def test_a_compromise_is_no_association_cluener():
+    r = analyse("暗黑3目前还没有确切日期，因为我们追求游戏的质量，不做任何形式的妥协(")
+    assert not any(n.endswith("妥协") for n in names(r))
