@@ -634,6 +634,10 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             parents = _pronoun_parent(sent, ctx, m.start())
             if not parents:
                 continue
+        if re.search(r"(?:给|向|对|与|和|同|把|从|为|由|至|到)$", text[parents[-1].end:m.start()]):
+            # A将B股权出售给旗下C: 旗下 is A's, the one the clause is about, not B's
+            clause = max(sent.start, *(text.rfind(c, sent.start, parents[-1].start) + 1 for c in "，,"))
+            parents = [next(x for x in sent.outer if x.start >= clause and x.type in AGENT_TYPES)]
         children = sent.objects(m.end(), AGENT_TYPES, 10)
         if children and UNIT_GAP.search(text, m.end() + 1, children[0].start):
             continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B: B is not the unit

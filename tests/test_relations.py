@@ -514,3 +514,8 @@ def test_what_is_bought_is_the_stake_a_seller_owns_and_a_stake_transferred_to_a_
     found = pairs(facts("日公告,公司拟以<N>.<N>亿元的价格将全资子公司西安西京国际饭店有限公司<N>%股权全部转让给上海锦江国际酒店公司,"
                         "双方已于<N>月<N>日签订了股权转让协议。"))
     assert ("上海锦江国际酒店公司", "acquires", "西安西京国际饭店有限公司") in found
+
+
+def test_a_unit_under_the_clause_s_subject_not_under_what_it_sells_finre():
+    found = pairs(facts("昌富利设立于<N>年<N>月,<N>年<N>月成为厦门建发集团子公司;200<N>年<N>月,建发集团将昌富利全部股权出售给旗下上市公司建发股份。"))
+    assert ("建发股份", "part_of", "建发集团") in found and ("建发股份", "part_of", "昌富利") not in found
