@@ -471,8 +471,10 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return c
     text = doc_text(doc)[c.start:c.end]
     unit = INTERNAL_UNIT.match(text)
-    if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a company names the company
-        return Candidate(c.start, c.start + len(next(g for g in unit.groups() if g)), "COMPANY", c.source, c.weight, c.entry)
+    if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body
+        parent = next(g for g in unit.groups() if g)
+        etype = head_type(parent)  # a company unless its head word says otherwise (彩票管理中心|市场部)
+        return Candidate(c.start, c.start + len(parent), etype if etype in AGENT_TYPES else "COMPANY", c.source, c.weight)
     if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长: the name without the address
         honorific = HONORIFIC.search(text, 2)
         cut = len(honorific.group()) if honorific else \
