@@ -79,6 +79,7 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fff]{2,8}?(?:部|处|室)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席
 TITLES = re.compile(rf"^(?:(?:原|前|现任)?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|$))+$")
+SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 SERVES = re.compile(r"[，,](?:现任|曾任|担任|任|系|为)?|(?:现任|曾任|担任|出任|任|为|是|系)")  # X为A董事长, X，A董事长
 def titles_in(words: str) -> str | None:
     """The titles ``words`` state, each perhaps held in a department or board (市场研究部主任,
@@ -219,8 +220,9 @@ class Sentence:
             if self.is_modifier(m):
                 continue
             between = self.gap(m.end, pos)
-            if len(between) > max_gap or between.count("，") + between.count(",") > 1:
-                return [], 0.0
+            if len(between) > max_gap or between.count("，") + between.count(",") > 1 or \
+                    m.type == "PERSON" and SAYS.match(between):
+                return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 
@@ -390,7 +392,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
-            if not heads and "PERSON" not in form.heads:
+            if not heads:
                 heads, weight = _speaker_for(sent, vs, form.heads)
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
@@ -418,12 +420,14 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
 
 
 def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
-    """英伟达CEO黄仁勋发布…: a person named with a title acts for the body before the title."""
+    """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
     person, body = before[-1], before[-2]
-    if body.type in types and titles_in(sent.gap(body.end, person.start)) and not re.search(r"[，,]", sent.gap(person.end, vs)):
+    said = sent.gap(person.end, vs)
+    if body.type in types and titles_in(sent.gap(body.end, person.start)) and \
+            (not re.search(r"[，,]", said) or SAYS.match(said) and len(re.findall(r"[，,]", said)) == 1):
         return [body], 0.8
     return [], 0.0
 

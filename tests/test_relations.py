@@ -519,3 +519,10 @@ def test_what_is_bought_is_the_stake_a_seller_owns_and_a_stake_transferred_to_a_
 def test_a_unit_under_the_clause_s_subject_not_under_what_it_sells_finre():
     found = pairs(facts("昌富利设立于<N>年<N>月,<N>年<N>月成为厦门建发集团子公司;200<N>年<N>月,建发集团将昌富利全部股权出售给旗下上市公司建发股份。"))
     assert ("建发股份", "part_of", "建发集团") in found and ("建发股份", "part_of", "昌富利") not in found
+
+
+def test_a_titled_speaker_speaks_for_the_body_and_does_not_act_himself_finre():
+    found = pairs(facts("海航资本投资有限公司总裁李明碧表示,“投资乐视体育不是单纯的财务考量。"))
+    assert ("海航资本投资有限公司", "invests_in", "乐视体育") in found and ("李明碧", "invests_in", "乐视体育") not in found
+    found = pairs(facts("郴电国际董秘袁志勇表示,设立上海郴电是为了寻找工业气体项目的投资机会,高管参与投资可增强其决策时的风险意识。"))
+    assert not any(r == "founds" and h == "袁志勇" for h, r, _ in found)
