@@ -88,6 +88,12 @@ def titles_in(words: str) -> str | None:
     return titles if titles and TITLES.match(titles) else None
 
 
+def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
+    """The titles between ``body`` and ``person`` (宝钢股份副总经理X), also where the body's name
+    holds the title's first character (美国财政部长X)."""
+    return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start))
+
+
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
 
 
@@ -426,7 +432,7 @@ def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
         return [], 0.0
     person, body = before[-1], before[-2]
     said = sent.gap(person.end, vs)
-    if body.type in types and titles_in(sent.gap(body.end, person.start)) and \
+    if body.type in types and titled(sent, body, person) and \
             (not re.search(r"[，,]", said) or SAYS.match(said) and len(re.findall(r"[，,]", said)) == 1):
         return [body], 0.8
     return [], 0.0
@@ -585,8 +591,8 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None:
             continue
-        titles = titles_in(text[body.end:person.start]) or titles_in(text[body.end - 1:person.start])
-        if titles is None:  # 宝钢股份副总经理X; 美国财政部长X: the name holds the title's first character
+        titles = titled(sent, body, person)
+        if titles is None:
             continue
         for held in _titled_before(sent, body):
             add(person, "holds_position_at", held, sent, 0.85)

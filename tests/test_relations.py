@@ -526,3 +526,9 @@ def test_a_titled_speaker_speaks_for_the_body_and_does_not_act_himself_finre():
     assert ("海航资本投资有限公司", "invests_in", "乐视体育") in found and ("李明碧", "invests_in", "乐视体育") not in found
     found = pairs(facts("郴电国际董秘袁志勇表示,设立上海郴电是为了寻找工业气体项目的投资机会,高管参与投资可增强其决策时的风险意识。"))
     assert not any(r == "founds" and h == "袁志勇" for h, r, _ in found)
+
+
+def test_a_minister_named_with_the_body_speaks_for_it_msra():
+    found = pairs(facts("加拿大重罚青少年犯罪加拿大司法部长麦克莱伦近日在公布《青少年犯罪法》时强调，打击犯有严重罪行的青少年，"
+                        "可以按照成人标准量刑的范围最低可降到十二岁，最高可判处终身监禁。"))
+    assert ("加拿大司法部", "issues_policy", "青少年犯罪法") in found
