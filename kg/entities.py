@@ -689,12 +689,13 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Short names defined right after a name (（以下简称“智谱AI”）) name the same thing."""
+    """Short names defined right after a name (（以下简称“智谱AI”）) and Latin names in brackets after
+    one (约翰·摩尔（johnmoore）, not （AI）) name the same thing, whatever the Latin word alone looks like."""
     text, out = doc_text(doc), []
     for c in chosen:
         m = ALIAS_DEFINITION.match(text, c.end)
-        if m:
-            out.append(Candidate(m.start(1), m.end(1), c.label, "alias", c.weight, c.entry))
+        if m and m.group(m.lastindex).casefold() not in GENERIC_LATIN:
+            out.append(Candidate(m.start(m.lastindex), m.end(m.lastindex), c.label, "alias", max(c.weight, 3.0), c.entry))
     return out
 
 
@@ -822,7 +823,9 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 # --- canonicalisation ---------------------------------------------------------------------
 
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
-ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?\s*[）)]")
+# a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）)
+ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
+                              r"|([A-Za-z][A-Za-z0-9 .&'’-]{0,40}[A-Za-z0-9.]))\s*[）)]")
 
 
 def base_name(name: str) -> str:
@@ -878,7 +881,7 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
         definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
         if definition:
-            aliases_of[norm(definition.group(1))] = keys[i]
+            aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = keys[i]

@@ -469,3 +469,12 @@ def test_a_surname_with_lao_or_shi_names_no_person_msra():
 def test_a_compromise_is_no_association_cluener():
     r = analyse("暗黑3目前还没有确切日期，因为我们追求游戏的质量，不做任何形式的妥协(")
     assert not any(n.endswith("妥协") for n in names(r))
+
+
+@pytest.mark.parametrize("text, name, latin, etype", [
+    ("培训师的培训师”之称的苏帕蒂（subodhi）；芬兰科学家约翰·摩尔（johnmoore）；", "约翰·摩尔", "johnmoore", "PERSON"),
+    ("3月3日，饱受金融风暴摧残的苏格兰皇家银行（rbs）终于作出了对亚洲业务的整体布局调整方案：", "苏格兰皇家银行", "rbs", "COMPANY"),
+])
+def test_a_latin_name_in_brackets_after_a_name_is_the_same_entity_cluener(text, name, latin, etype):
+    r = analyse(text)
+    assert entity(r, latin) == entity(r, name) and entity(r, name)["type"] == etype
