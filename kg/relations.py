@@ -128,6 +128,7 @@ NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|�
                         r"大会|会(?!同)")  # a role (创办人, 收购方) or a thing (收购计划, 投资协议, 成立大会), not an act
 SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
+ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
@@ -147,7 +148,7 @@ TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是")
-MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴)")
+MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴|一员)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
@@ -196,8 +197,9 @@ class Sentence:
         for prev in reversed([x for x in self.mentions if x.end <= m.start]):
             if prev.end > cur.start:
                 continue
-            if prev.type not in types or not SEP.match(self.gap(prev.end, cur.start)):
-                break
+            if prev.type not in types or not SEP.match(self.gap(prev.end, cur.start)) or \
+                    ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):
+                break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
             cur = prev
         return group
@@ -385,6 +387,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                         and re.fullmatch(r"(?:全部|一并)?", sent.text[held.end:vs]):
                     tails = [held]
                     heads, weight = sent.subjects(held.start - 1, form.heads, blocking=form.tails)
+            if form.relation == "member_of" and v.group() in ("成为", "获评"):  # A成为B(的首批)成员, not A成为B的主体
+                tails = [t for t in tails if MEMBER_WORD.match(sent.text[t.end:t.end + 8])]
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
             if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):

@@ -532,3 +532,11 @@ def test_a_minister_named_with_the_body_speaks_for_it_msra():
     found = pairs(facts("加拿大重罚青少年犯罪加拿大司法部长麦克莱伦近日在公布《青少年犯罪法》时强调，打击犯有严重罪行的青少年，"
                         "可以按照成人标准量刑的范围最低可降到十二岁，最高可判处终身监禁。"))
     assert ("加拿大司法部", "issues_policy", "青少年犯罪法") in found
+
+
+def test_what_one_party_joins_is_no_party_beside_the_next_and_becoming_is_membership_only_as_a_member_finre():
+    found = pairs(facts("在南航加入天合联盟、国航加入星空联盟之后,东航最终决定与天合联盟签订入盟意向书。"))
+    assert {(h, t) for h, r, t in found if r == "member_of"} == {("南航", "天合联盟"), ("国航", "星空联盟")}
+    found = pairs(facts("阿里巴巴集团日前宣布,正式成立“蚂蚁金融服务集团”,支付宝、蚂蚁小贷和筹建中的网商银行等业务板块都将被纳入旗下,"
+                        "成为阿里系承担金融业务的公司主体。"))
+    assert not any(r == "member_of" for _, r, _ in found)
