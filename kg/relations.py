@@ -408,6 +408,13 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _event_organiser(sent, vs, form.heads)
             if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":
                 tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
+                led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
+                if led:  # 由A主办，B协办，C支持的E
+                    tails = sent.objects(ve + led.end(), form.tails, 0)
+            if heads and not tails and form.relation == "hosts_event" and \
+                    re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):
+                tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
+                         if f.relation == "hosts_event" and f.evidence_start == sent.start]
             if not heads and tails:
                 by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
                 if by:  # P由A印发

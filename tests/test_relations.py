@@ -540,3 +540,9 @@ def test_what_one_party_joins_is_no_party_beside_the_next_and_becoming_is_member
     found = pairs(facts("阿里巴巴集团日前宣布,正式成立“蚂蚁金融服务集团”,支付宝、蚂蚁小贷和筹建中的网商银行等业务板块都将被纳入旗下,"
                         "成为阿里系承担金融业务的公司主体。"))
     assert not any(r == "member_of" for _, r, _ in found)
+
+
+def test_each_organiser_of_a_list_of_roles_hosts_the_event_named_after_them_finre():
+    found = pairs(facts("<N>月<N>日,由中国人民银行、新华通讯社主办,蚂蚁金服协办,银科投资控股有限公司全程支持的第四届世界互联网大会"
+                        "“互联网与金融论坛”在乌镇举行,"))
+    assert {h for h, r, _ in found if r == "hosts_event"} == {"中国人民银行", "新华通讯社", "蚂蚁金服"}
