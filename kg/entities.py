@@ -720,9 +720,10 @@ BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办�
 
 def org_type(surface: str, catalogue: Catalogue) -> str | None:
     """The type of an organisation's name by its parent (for branches) or its head word; None if neither tells.
-    An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places."""
+    An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places; one named as a
+    央行 is a state's central bank (日本央行, 英央行), though 央行 heads no name in running text (上周央行)."""
     etype = _branch_type(surface, catalogue) or head_type(surface)
-    if etype is None and surface.endswith("省") and len(surface) > 3:
+    if etype is None and (surface.endswith("省") and len(surface) > 3 or surface.endswith("央行")):
         return "GOVERNMENT"
     return etype if etype in AGENT_TYPES else None
 

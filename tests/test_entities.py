@@ -309,6 +309,9 @@ def test_a_kind_of_company_and_a_strategic_investment_are_no_names_finre():
     ("在海淀看守所经过漫长的27个月后，孙宏斌接到了刑事判决书，他被判处有期徒刑5年，", "海淀看守所", "GOVERNMENT"),
     ("历来人民币只能由中央银行发行，缘何广东能发行？原来，上世纪80年代初，广东是改革开放的前沿阵地。", "中央银行", "GOVERNMENT"),
     ("日本防卫省声称，基于朝鲜4月发射远程弹道导弹，7月发射7枚射程几乎涵盖日本全境的“芦洞”", "日本防卫省", "GOVERNMENT"),
+    # so is a state's central bank (CLUENER)
+    ("日本重建所需的资金无法从信贷渠道获得满足，日本央行已经明确表示不会改变年度信贷总量。为此，", "日本央行", "GOVERNMENT"),
+    ("英央行邀纳粹假钞制造者重新出山辨别假币", "英央行", "GOVERNMENT"),
     ("长期研究海外热钱的学者，广东省社科院教授黎友焕表示，深圳现金投放减速跟热钱流出和经济低迷有很大关系，",
      "广东省社科院", "ORGANIZATION"),
     # an association's short name in 协 is an organisation (CLUENER)
