@@ -830,11 +830,13 @@ ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:(?:以下|下文)?(
 
 
 def base_name(name: str) -> str:
-    """Strip legal-form suffixes: 中国电信集团有限公司 → 中国电信.
+    """What the variants of a name share: legal-form suffixes stripped (中国电信集团有限公司 → 中国电信),
+    and a people's government by its short form (深圳市人民政府 → 深圳市政府).
 
-    >>> base_name("中国电信集团有限公司"), base_name("腾讯云"), base_name("集团")
-    ('中国电信', '腾讯云', '集团')
+    >>> base_name("中国电信集团有限公司"), base_name("腾讯云"), base_name("集团"), base_name("深圳市人民政府")
+    ('中国电信', '腾讯云', '集团', '深圳市政府')
     """
+    name = name.replace("人民政府", "政府") if len(name) > 4 else name
     changed = True
     while changed:
         changed = False

@@ -481,3 +481,9 @@ def test_a_compromise_is_no_association_cluener():
 def test_a_latin_name_in_brackets_after_a_name_is_the_same_entity_cluener(text, name, latin, etype):
     r = analyse(text)
     assert entity(r, latin) == entity(r, name) and entity(r, name)["type"] == etype
+
+
+def test_a_peoples_government_is_one_body_under_either_name_cluener():
+    r = analyse("无锡国际电子竞技冠军杯赛的批复”正式通过，并下达江苏省体育局和无锡市人民政府。")
+    assert entity(r, "无锡市人民政府")["id"] == "government-无锡市政府"  # the id an article naming 无锡市政府 gets
+    assert entity(r, "无锡市人民政府")["name"] == "无锡市人民政府"
