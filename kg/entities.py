@@ -611,6 +611,15 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
+VERSION = re.compile(r" ?[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])")
+
+
+def _versioned(doc: Doc, c: Candidate) -> Candidate:
+    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5)."""
+    version = VERSION.match(doc_text(doc), c.end) if c.label == "PRODUCT" else None
+    return Candidate(c.start, version.end(), c.label, c.source, c.weight, c.entry) if version else c
+
+
 def _team(doc: Doc, c: Candidate) -> Candidate:
     """A place or a person's name that plays a match is a team, an organisation (罗马主场稳健, 桑坦德vs西班牙人)."""
     if c.entry or c.label not in ("LOCATION", "PERSON"):
@@ -797,7 +806,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
-        cands = [p for c in cands for p in _split_pair(doc, _team(doc, _trim(doc, c)), cat)
+        cands = [p for c in cands for p in _split_pair(doc, _team(doc, _trim(doc, _versioned(doc, c))), cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands += placed_organisations(doc, cands)

@@ -487,3 +487,9 @@ def test_a_peoples_government_is_one_body_under_either_name_cluener():
     r = analyse("无锡国际电子竞技冠军杯赛的批复”正式通过，并下达江苏省体育局和无锡市人民政府。")
     assert entity(r, "无锡市人民政府")["id"] == "government-无锡市政府"  # the id an article naming 无锡市政府 gets
     assert entity(r, "无锡市人民政府")["name"] == "无锡市人民政府"
+
+
+def test_a_product_takes_its_version_number():
+    # no sentence of ../shared names a product with a dotted version; this is the form of Baidu's 2023 launch news
+    r = analyse("10月17日，百度正式发布文心大模型4.0。")
+    assert "文心大模型4.0" in names(r, "PRODUCT")
