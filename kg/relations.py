@@ -540,8 +540,9 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
         link = JOINED.search(sent.text, sent.start, b.start)
-        if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]):
-            continue
+        if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
+                or any(m.start <= link.start() < m.end for m in sent.mentions):
+            continue  # 工业和信息化部、B: the 和 of a name links nothing
         if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES and not UNIT_AFTER.match(sent.text, m.end)
                for m in before[:i]):
             continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)

@@ -546,3 +546,10 @@ def test_each_organiser_of_a_list_of_roles_hosts_the_event_named_after_them_finr
     found = pairs(facts("<N>月<N>日,由中国人民银行、新华通讯社主办,蚂蚁金服协办,银科投资控股有限公司全程支持的第四届世界互联网大会"
                         "“互联网与金融论坛”在乌镇举行,"))
     assert {h for h, r, _ in found if r == "hosts_event"} == {"中国人民银行", "新华通讯社", "蚂蚁金服"}
+
+
+def test_bodies_whose_names_hold_he_are_each_a_host():
+    # no sentence of ../shared lists such bodies before a verb; written here in the form of the 2023 World AI Conference's reports
+    found = pairs(facts("2023世界人工智能大会由国家发展和改革委员会、工业和信息化部、上海市人民政府等共同主办。"))
+    for body in ("国家发展和改革委员会", "工业和信息化部", "上海市人民政府"):
+        assert (body, "hosts_event", "2023世界人工智能大会") in found
