@@ -70,6 +70,7 @@ SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
+THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该)([\u4e00-\u9fff]{2})$")  # 本届大会, 该联盟: the one just named
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
@@ -345,6 +346,12 @@ class Context:
         found = [next((m for m in reversed(before) if m.id == i), None) for i in (last.head, last.tail)]
         return [m for m in found if m is not None and m.type in types]
 
+    def named_before(self, noun: str, pos: int, types) -> list[Mention]:
+        """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the noun."""
+        text = doc_text(self.doc)
+        return next(([m] for m in reversed(self.mentions[:bisect_left(self.starts, pos)])
+                     if m.end <= pos and m.type in types and text[m.start:m.end].endswith(noun)), [])
+
     def by_head_noun(self, phrase: str, types) -> str | None:
         """The entity whose name ends in the head noun of ``phrase`` (…赋能中心), if exactly one does."""
         phrase = re.split(r"[，。；、,的]", phrase)[0]
@@ -408,6 +415,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _event_organiser(sent, vs, form.heads)
             if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":
                 tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
+                named = THIS_ONE.search(sent.text, sent.start, heads[0].start - 1)
+                if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
+                    tails = ctx.named_before(named.group(1), named.start(), form.tails)
                 led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
                 if led:  # 由A主办，B协办，C支持的E
                     tails = sent.objects(ve + led.end(), form.tails, 0)

@@ -553,3 +553,11 @@ def test_bodies_whose_names_hold_he_are_each_a_host():
     found = pairs(facts("2023世界人工智能大会由国家发展和改革委员会、工业和信息化部、上海市人民政府等共同主办。"))
     for body in ("国家发展和改革委员会", "工业和信息化部", "上海市人民政府"):
         assert (body, "hosts_event", "2023世界人工智能大会") in found
+
+
+def test_this_event_or_that_alliance_stands_for_the_one_just_named():
+    # written here: the one FinRE sentence with this form (该联盟由体育信息中心…发起成立) has no name for the alliance before it
+    found = pairs(facts("7月6日，2023世界人工智能大会在上海开幕。本届大会由上海市人民政府主办。"))
+    assert ("上海市人民政府", "hosts_event", "2023世界人工智能大会") in found
+    found = pairs(facts("中国移动、中国电信和中国联通成为中国算力网联盟首批成员单位。该联盟由中国信息通信研究院发起成立。"))
+    assert ("中国信息通信研究院", "founds", "中国算力网联盟") in found
