@@ -581,13 +581,14 @@ def places(sent: Sentence, add) -> None:
             if thing:  # 总部位于深圳的大疆
                 add(thing, "located_in", loc, sent, 0.8)
                 continue
-        if text[loc.start - 1:loc.start] not in ("在", "于"):
-            if text[loc.start - 1:loc.start] == "至" or not SETTLE.search(text[max(sent.start, loc.start - 6):loc.start]):
-                continue
-            settle = SETTLE.search(text[max(sent.start, loc.start - 6):loc.start])
-            things, _ = sent.subjects(max(sent.start, loc.start - 6) + settle.start(), located)
+        window, before = max(sent.start, loc.start - 6), text[loc.start - 1:loc.start]
+        settle = SETTLE.search(text, window, loc.start)
+        if settle and before != "至" and (before not in ("在", "于") or settle.end() == loc.start):
+            things, _ = sent.subjects(settle.start(), located)  # X落户L, X总部位于L, X总部设在L
             for t in things:
                 add(t, "located_in", loc, sent, 0.75)
+            continue
+        if before not in ("在", "于"):
             continue
         verb = re.match(rf"[^，。；]{{0,4}}?({PLACE_VERB})", text[loc.end:sent.end])
         if not verb:

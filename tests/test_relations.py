@@ -561,3 +561,9 @@ def test_this_event_or_that_alliance_stands_for_the_one_just_named():
     assert ("上海市人民政府", "hosts_event", "2023世界人工智能大会") in found
     found = pairs(facts("中国移动、中国电信和中国联通成为中国算力网联盟首批成员单位。该联盟由中国信息通信研究院发起成立。"))
     assert ("中国信息通信研究院", "founds", "中国算力网联盟") in found
+
+
+def test_a_company_whose_headquarters_are_in_a_place():
+    # written here: no sentence of ../shared puts 位于/设在 right after a company's name
+    assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
+    assert ("大疆", "located_in", "深圳") in pairs(facts("大疆总部设在深圳。"))
