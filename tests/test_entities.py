@@ -493,3 +493,12 @@ def test_a_product_takes_its_version_number():
     # no sentence of ../shared names a product with a dotted version; this is the form of Baidu's 2023 launch news
     r = analyse("10月17日，百度正式发布文心大模型4.0。")
     assert "文心大模型4.0" in names(r, "PRODUCT")
+
+
+def test_an_officer_title_glued_to_a_name_and_a_headquarters_are_cut_off_finre_cluener():
+    # FinRE train: LAC tags 苏宁云商COO as one organisation; 总部 heads no government body
+    r = analyse("早在<N>月<N>日,苏宁云商COO侯恩龙领衔的超级买手团,就出现在于苏宁总部举行的黑电供应商大会上。")
+    assert {"苏宁云商", "苏宁"} <= names(r, "COMPANY") and "侯恩龙" in names(r, "PERSON")
+    assert not names(r, "GOVERNMENT") and "苏宁云商COO" not in names(r)
+    r = analyse("银联上海总部人士昨日对记者表示，知道这一消息并密切关注此事。")  # CLUENER train
+    assert "银联" in names(r, "COMPANY") and not names(r, "GOVERNMENT")

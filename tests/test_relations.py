@@ -567,3 +567,8 @@ def test_a_company_whose_headquarters_are_in_a_place():
     # written here: no sentence of ../shared puts 位于/设在 right after a company's name
     assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
     assert ("大疆", "located_in", "深圳") in pairs(facts("大疆总部设在深圳。"))
+
+
+def test_an_officer_title_glued_to_a_company_finre():
+    found = pairs(facts("早在<N>月<N>日,苏宁云商COO侯恩龙领衔的超级买手团,就出现在于苏宁总部举行的黑电供应商大会上。"))
+    assert ("侯恩龙", "holds_position_at", "苏宁云商") in found
