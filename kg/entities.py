@@ -275,7 +275,8 @@ def quoted_titles(doc: Doc) -> None:
             continue
         etype = head_type(inner)
         before = text[max(0, start - 6):start - 1]
-        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and before.endswith(LAUNCH_VERBS):
+        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and before.endswith(LAUNCH_VERBS) \
+                or etype is None and group != 1 and before.endswith(PRODUCT_CUES):  # 大模型服务平台“火山方舟”
             etype = "PRODUCT"
         if group == 1 and etype not in ("POLICY", "EVENT"):
             continue  # books, films, newspapers

@@ -502,3 +502,8 @@ def test_an_officer_title_glued_to_a_name_and_a_headquarters_are_cut_off_finre_c
     assert not names(r, "GOVERNMENT") and "苏宁云商COO" not in names(r)
     r = analyse("银联上海总部人士昨日对记者表示，知道这一消息并密切关注此事。")  # CLUENER train
     assert "银联" in names(r, "COMPANY") and not names(r, "GOVERNMENT")
+
+
+def test_a_quoted_name_after_a_kind_of_product_is_a_product_finre():
+    r = analyse("根据协议,沃尔玛的实体门店将接入京东投资的中国最大的众包物流平台“达达”和O<N>O电商平台“京东到家”,并成为其重点合作伙伴。")
+    assert {"达达", "京东到家"} <= names(r, "PRODUCT") and "达达" not in names(r, "PERSON")
