@@ -131,6 +131,8 @@ SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
+RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
+LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
@@ -357,6 +359,8 @@ class Context:
         phrase = re.split(r"[，。；、,的]", phrase)[0]
         for size in range(min(len(phrase), 12), 3, -1):
             tail = phrase[-size:]
+            if LEGAL_FORM.fullmatch(tail):
+                return None  # …组建的有限责任公司: a kind of company, not one named
             hits = {e.id for e in self.by_id.values() if e.type in types and
                     any(n.endswith(tail) for n in (e.name, *e.aliases))}
             if len(hits) == 1:
@@ -368,8 +372,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
     for form in SVO:
         for v in re.finditer(form.verbs, sent.text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
-            if NEGATION.search(sent.text[max(sent.start, vs - 3):vs]):
-                continue
+            if NEGATION.search(sent.text[max(sent.start, vs - 3):vs]) or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs) \
+                    or any(m.start <= vs and ve <= m.end for m in sent.mentions):
+                continue  # 与持有公司股份的B签署: the verb is in a clause that describes B; …公用投资控股有限公司: in a name
             if (NOT_ACTING.match(sent.text, ve) or form.relation == "founds" and SET_UP_WHEN.match(sent.text, ve)) \
                     and not any(m.start == ve for m in sent.mentions):
                 continue  # 创办人, 收购计划, 成立后, 成立于<N>年的B: a noun or a time, not an act on an object
@@ -401,7 +406,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):
                 # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells)
                 to = "[对向]" if form.relation == "invests_in" else "对"
-                target = re.search(rf"{to}([^，。；对向]{{2,30}}?)(?:的|进行|实施|实行|追加|增加|再次|继续)?$",
+                target = re.search(rf"{to}([^，。；,;对向]{{2,30}}?)(?:的|进行|实施|实行|追加|增加|再次|继续)?$",
                                    sent.text[sent.start:vs])
                 if target:
                     pos = sent.start + target.start() + 1

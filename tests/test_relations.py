@@ -572,3 +572,13 @@ def test_a_company_whose_headquarters_are_in_a_place():
 def test_an_officer_title_glued_to_a_company_finre():
     found = pairs(facts("早在<N>月<N>日,苏宁云商COO侯恩龙领衔的超级买手团,就出现在于苏宁总部举行的黑电供应商大会上。"))
     assert ("侯恩龙", "holds_position_at", "苏宁云商") in found
+
+
+def test_a_verb_after_yu_describes_the_party_and_a_verb_inside_a_name_acts_on_nothing_finre():
+    found = pairs(facts("武商联于<N>年<N>月<N>日与持有公司<N>万股的武汉开发投资有限公司签署《战略合作协议》,"))
+    assert ("武商联", "invests_in", "武汉开发投资有限公司") not in found
+    found = pairs(facts("此次,上海建工拟向建工集团非公开发行股票<N>.<N>亿余股,购买建工集团所持有的多家公司股权以及<N>处土地房屋资产。"))
+    assert ("上海建工", "invests_in", "建工集团") not in found
+    found = pairs(facts("南昌市燃气有限公司是<N>年<N>月由上海大众燃气、南昌市政公用投资控股有限责任公司等股东共同出资组建的有限责任公司。"))
+    assert {(h, t) for h, r, t in found if r == "founds"} == {("上海大众燃气", "南昌市燃气有限公司"),
+                                                             ("南昌市政公用投资控股有限责任公司", "南昌市燃气有限公司")}
