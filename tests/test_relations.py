@@ -582,3 +582,9 @@ def test_a_verb_after_yu_describes_the_party_and_a_verb_inside_a_name_acts_on_no
     found = pairs(facts("南昌市燃气有限公司是<N>年<N>月由上海大众燃气、南昌市政公用投资控股有限责任公司等股东共同出资组建的有限责任公司。"))
     assert {(h, t) for h, r, t in found if r == "founds"} == {("上海大众燃气", "南昌市燃气有限公司"),
                                                              ("南昌市政公用投资控股有限责任公司", "南昌市燃气有限公司")}
+
+
+def test_the_tong_of_gongtong_links_no_party_finre():
+    found = pairs(facts("公司公告称将与云南俊发房地产有限责任公司共同出资成立云南俊发宝云有限责任公司,对盘龙区宝云社区范围内的城中村项目"
+                        "进行合作,上市公司持股<N>%。"))
+    assert frozenset(("云南俊发宝云有限责任公司", "云南俊发房地产有限责任公司")) not in undirected(found, "partners_with")
