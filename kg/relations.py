@@ -137,10 +137,12 @@ SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共�
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
 PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
+UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资")  # 旗下公司结盟B: B is no unit
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
-PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|控股(?!股东|子公司|孙公司|公司|集团)")
+PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
+                       r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
 PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,6}的)?(?:国有)?(?:全资|控股)?(?:子公司|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
@@ -677,8 +679,9 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             clause = max(sent.start, *(text.rfind(c, sent.start, parents[-1].start) + 1 for c in "，,"))
             parents = [next(x for x in sent.outer if x.start >= clause and x.type in AGENT_TYPES)]
         children = sent.objects(m.end(), AGENT_TYPES, 10)
-        if children and UNIT_GAP.search(text, m.end() + 1, children[0].start):
-            continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B: B is not the unit
+        if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
+                         UNIT_ACTS.search(text, m.end(), children[0].start)):
+            continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B: B is not the unit
         for i, child in enumerate(children):
             if i and re.search(r"与|同", text[children[i - 1].end:child.start]):
                 break  # A子公司B与C签约: C is B's counterpart, not A's unit

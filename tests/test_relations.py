@@ -588,3 +588,12 @@ def test_the_tong_of_gongtong_links_no_party_finre():
     found = pairs(facts("公司公告称将与云南俊发房地产有限责任公司共同出资成立云南俊发宝云有限责任公司,对盘龙区宝云社区范围内的城中村项目"
                         "进行合作,上市公司持股<N>%。"))
     assert frozenset(("云南俊发宝云有限责任公司", "云南俊发房地产有限责任公司")) not in undirected(found, "partners_with")
+
+
+def test_a_name_after_a_unit_that_acts_is_what_the_unit_acts_on_and_a_wish_to_control_is_no_parent_finre():
+    assert not any(r == "part_of" for _, r, _ in pairs(facts("宏图高科:旗下公司结盟中国电信。")))
+    found = pairs(facts("赶在H股上市前,中国太保接过监管部门送来的一份“大礼”,旗下太保寿险收购长江养老保险公司<N>万股股份之申请日前获保监会放行。"))
+    assert not any(r == "part_of" for _, r, _ in found)
+    found = pairs(facts("在<N>月<N>日的股东大会上,华润对引入深圳地铁、继续停牌投赞成票,举牌企图控股万科的宝能的态度竟然也来个<N>度的大转弯,"
+                        "与华润协调一致投赞成票,"))
+    assert not any(r == "part_of" for _, r, _ in found)
