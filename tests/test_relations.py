@@ -597,3 +597,8 @@ def test_a_name_after_a_unit_that_acts_is_what_the_unit_acts_on_and_a_wish_to_co
     found = pairs(facts("在<N>月<N>日的股东大会上,华润对引入深圳地铁、继续停牌投赞成票,举牌企图控股万科的宝能的态度竟然也来个<N>度的大转弯,"
                         "与华润协调一致投赞成票,"))
     assert not any(r == "part_of" for _, r, _ in found)
+
+
+def test_a_name_listed_after_the_units_with_yiji_is_not_one_of_them_finre():
+    found = pairs(facts("据悉,另外<N>家国内供应商包括中国航天工业集团旗下的<N>家子公司以及民营企业浙江西子联合控股有限公司。。"))
+    assert not any(r == "part_of" for _, r, _ in found)
