@@ -254,6 +254,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
     def entity_rules(doc: Doc) -> Doc:
         quoted_titles(doc)
         unquoted_titles(doc)
+        party_committees(doc)
         headed_names(doc, max_name_length)
         latin_names(doc)
         return doc
@@ -294,6 +295,20 @@ def unquoted_titles(doc: Doc) -> None:
     """Policies named after an issuing verb without 《》 (发布了关于支持人工智能产业发展的若干措施)."""
     for m in UNQUOTED_TITLE.finditer(doc_text(doc)):
         _add(doc, m.start(1), m.end(1), "POLICY", "title", 2.5)
+
+
+# a party committee's secretary, written as one word after the place (沭阳|县委书记, 山西|省委副书记)
+SECRETARY = re.compile(r"[省市县区州]委(?=副?书记)")
+
+
+def party_committees(doc: Doc) -> None:
+    """The committee in a secretary's title after a place or body is a government body (沭阳县委书记 → 沭阳县委)."""
+    tokens: list[Word] = []
+    for m in SECRETARY.finditer(doc_text(doc)):
+        tokens = tokens or words(doc)  # only in the few documents that name a secretary
+        k = bisect_left(tokens, m.start(), key=lambda t: t.idx)
+        if 0 < k < len(tokens) and tokens[k].idx == m.start() and tokens[k - 1].tag_ in ("LOC", "ORG"):
+            _add(doc, tokens[k - 1].idx, m.end(), "GOVERNMENT", "head", 2.0)
 
 
 class Word(NamedTuple):

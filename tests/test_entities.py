@@ -507,3 +507,10 @@ def test_an_officer_title_glued_to_a_name_and_a_headquarters_are_cut_off_finre_c
 def test_a_quoted_name_after_a_kind_of_product_is_a_product_finre():
     r = analyse("根据协议,沃尔玛的实体门店将接入京东投资的中国最大的众包物流平台“达达”和O<N>O电商平台“京东到家”,并成为其重点合作伙伴。")
     assert {"达达", "京东到家"} <= names(r, "PRODUCT") and "达达" not in names(r, "PERSON")
+
+
+def test_the_committee_in_a_secretarys_title_after_a_place_is_a_government_body_msra():
+    r = analyse("经查，黄登仁在１９９０年８月至１９９７年２月任洪泽县委书记、沭阳县委书记、宿迁市副市长期间，利用职务之便，"
+                "大搞权钱交易，为他人谋取利益，收受贿赂２０多万元，收受实物价值２万多元，合计近２３万元。")
+    assert {"洪泽县委", "沭阳县委"} <= names(r, "GOVERNMENT") and "宿迁市" in names(r, "LOCATION")
+    assert "中共监利县委" in names(analyse("１９９８年５月任中共监利县委书记。"), "GOVERNMENT")
