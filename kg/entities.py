@@ -887,9 +887,14 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
     return canonicalizer
 
 
+# the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
+EDITION = re.compile(r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零〇\d]+届|首届)\s*(?:[（(](?:19|20)\d{2}[)）])?\s*")
+
+
 def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants,
-    relative government names (市政府) qualified by the place the article names."""
+    relative government names (市政府) qualified by the place the article names, and an event
+    named in the same article with and without its edition (2023世界人工智能大会, 世界人工智能大会)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
     place = None
@@ -911,6 +916,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        edition = EDITION.match(text) if ent.label_ == "EVENT" else None
+        if edition and len(text) - edition.end() >= 4:  # 世界人工智能大会 in the title of 2023世界人工智能大会
+            aliases_of.setdefault(norm(text[edition.end():]), keys[i])
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = keys[i]

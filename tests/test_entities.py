@@ -514,3 +514,10 @@ def test_the_committee_in_a_secretarys_title_after_a_place_is_a_government_body_
                 "大搞权钱交易，为他人谋取利益，收受贿赂２０多万元，收受实物价值２万多元，合计近２３万元。")
     assert {"洪泽县委", "沭阳县委"} <= names(r, "GOVERNMENT") and "宿迁市" in names(r, "LOCATION")
     assert "中共监利县委" in names(analyse("１９９８年５月任中共监利县委书记。"), "GOVERNMENT")
+
+
+def test_an_event_named_with_and_without_its_edition_is_one_entity():
+    # written here in the form of news on the 2023 World AI Conference; no document of ../shared names an event both ways
+    r = analyse("7月6日，2023世界人工智能大会在上海世博中心开幕。", title="世界人工智能大会开幕")
+    assert entity(r, "世界人工智能大会")["id"] == entity(r, "2023世界人工智能大会")["id"]
+    assert entity(r, "世界人工智能大会")["name"] == "2023世界人工智能大会"
