@@ -70,7 +70,8 @@ SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
-THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该)([\u4e00-\u9fff]{2})$")  # 本届大会, 该联盟: the one just named
+# 本届大会, 该联盟, or a bare 大会 opening a clause: the one just named
+THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2})$")
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"

@@ -602,3 +602,11 @@ def test_a_name_after_a_unit_that_acts_is_what_the_unit_acts_on_and_a_wish_to_co
 def test_a_name_listed_after_the_units_with_yiji_is_not_one_of_them_finre():
     found = pairs(facts("据悉,另外<N>家国内供应商包括中国航天工业集团旗下的<N>家子公司以及民营企业浙江西子联合控股有限公司。。"))
     assert not any(r == "part_of" for _, r, _ in found)
+
+
+def test_a_bare_noun_opening_a_clause_stands_for_the_event_just_named():
+    # written here in the form of news on the 2023 World Robot Conference; no sentence of ../shared has it
+    found = pairs(facts("中国电子学会理事长徐晓兰在2023世界机器人大会开幕式上致辞。大会由北京市人民政府、工业和信息化部、"
+                        "中国科学技术协会共同主办。"))
+    for body in ("北京市人民政府", "工业和信息化部", "中国科学技术协会"):
+        assert (body, "hosts_event", "2023世界机器人大会") in found
