@@ -144,7 +144,8 @@ PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|�
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
-PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,6}的)?(?:国有)?(?:全资|控股)?(?:子公司|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
+PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,16}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
+IS_ITS_UNIT = re.compile(r"(?:成为|是|为|系)其(?:全资|控股)?(?:子公司|子企业|孙公司|下属企业|附属公司)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
@@ -687,6 +688,10 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             if i and re.search(r"与|同", text[children[i - 1].end:child.start]):
                 break  # A子公司B与C签约: C is B's counterpart, not A's unit
             add(child, "part_of", parents[-1], sent, 0.8)
+    for its in IS_ITS_UNIT.finditer(text, sent.start, sent.end):  # A并入B，成为其全资子公司
+        pair = [m for m in sent.outer if m.end <= its.start() and m.type in AGENT_TYPES][-2:]
+        if len(pair) == 2 and not re.search(r"[，,。；;]", text[pair[0].end:pair[1].start]):
+            add(pair[0], "part_of", pair[1], sent, 0.7)
     for own in re.finditer(r"拥有", text[sent.start:sent.end]):  # A拥有B、C: units; A拥有B<N>%的权益: a stake
         pos = sent.start + own.start()
         if NEGATION.search(text[max(sent.start, pos - 3):pos]):

@@ -610,3 +610,12 @@ def test_a_bare_noun_opening_a_clause_stands_for_the_event_just_named():
                         "中国科学技术协会共同主办。"))
     for body in ("北京市人民政府", "工业和信息化部", "中国科学技术协会"):
         assert (body, "hosts_event", "2023世界机器人大会") in found
+
+
+def test_a_unit_that_becomes_its_subsidiary_or_is_one_set_up_with_approval_finre():
+    found = pairs(facts("重实ST中房今日同时披露,公司于<N>年<N>月<N>日接实际控制人中房集团通知,经报国务院批准,中房集团整体并入"
+                        "中国交通建设集团有限公司,成为其全资子公司。"))
+    assert ("中房集团", "part_of", "中国交通建设集团有限公司") in found
+    found = pairs(facts("国泰君安金融控股有限公司是国泰君安证券股份有限公司经中国证监会批准在香港成立的全资子公司,"
+                        "公司的业务范围包括经纪业务、期货买卖和证券投资顾问等。"))
+    assert ("国泰君安金融控股有限公司", "part_of", "国泰君安证券股份有限公司") in found
