@@ -56,25 +56,33 @@ class Lexicon:
             lengths.sort(reverse=True)
 
     def scan(self, text: str) -> list[tuple[int, int, object]]:
-        """Longest non-overlapping matches, left to right."""
+        """Longest non-overlapping matches, left to right; a match gives way to a longer one that
+        starts inside it (联合国家发展改革委: 国家发展改革委, not 联合国).
+
+        >>> Lexicon({"联合国": 1, "国家发展改革委": 2}).scan("联合国家发展改革委")
+        [(2, 9, 2)]
+        """
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text
-        found, i, n = [], 0, len(text)
-        while i < n - 1:
-            for length in self._lengths.get(lowered[i:i + 2], ()):
-                if i + length > n:
-                    continue
-                piece = lowered[i:i + length]
-                value = self._exact.get(piece)
-                if value is None or (piece.isascii() and not word_bounded(text, i, i + length)):
-                    continue
-                found.append((i, i + length, value))
+        found, i = [], 0
+        while i < len(text) - 1:
+            length = self._longest(text, lowered, i)
+            if length and not any(self._longest(text, lowered, k) > length + k - i for k in range(i + 1, i + length)):
+                found.append((i, i + length, self._exact[lowered[i:i + length]]))
                 i += length
-                break
             else:
                 i += 1
         return found
+
+    def _longest(self, text: str, lowered: str, i: int) -> int:
+        """The length of the longest surface that starts at ``i`` (0 if none)."""
+        for length in self._lengths.get(lowered[i:i + 2], ()):
+            piece = lowered[i:i + length]
+            if i + length <= len(text) and piece in self._exact and \
+                    not (piece.isascii() and not word_bounded(text, i, i + length)):
+                return length
+        return 0
 
 
 class Catalogue:
