@@ -462,7 +462,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理",  # 苏宁云商COO侯恩龙: an officer's title LAC glued to the name
             "会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
-            "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "主持", "出席", "指导",
+            "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
@@ -502,8 +502,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
     for word in TRAILING:
         rest = text[: -len(word)]
-        if text.endswith(word) and len(rest) >= 2:
-            return Candidate(c.start, c.end - len(word), c.label, c.source, c.weight, c.entry)
+        if text.endswith(word) and len(rest) >= 2:  # an organisation is typed again without the cut head (上海航空|联办)
+            label = "ORG" if c.label in ORG_LABELS else c.label
+            return Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
         return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
     return c

@@ -321,6 +321,10 @@ def test_a_kind_of_company_and_a_strategic_investment_are_no_names_finre():
     ("江西体育彩票管理中心市场部的工作人员表示，彩票具有不记名、不挂失和不流通的特性，", "江西体育彩票管理中心", "ORGANIZATION"),
     ("布鲁京斯研究所桑顿中国中心研究部主任李成说，东亚的和平与安全，是美国的“核心利益”之一。", "布鲁京斯研究所桑顿中国中心",
      "ORGANIZATION"),
+    # a co-organising verb LAC glued to a name is cut, and the name is typed without it (MSRA, CLUENER)
+    ("本报北京５月１７日讯由中国科学技术发展基金会高士其委员会主办、北京巨泰电器集团协办的“科教兴国战略研讨会”于今日在京举行。",
+     "北京巨泰电器集团", "COMPANY"),
+    ("如该行的上航白金信用卡就是和上海航空联办的，可以为持卡人提供机场贵宾厅等服务。", "上海航空", "COMPANY"),
 ])
 def test_names_whole_and_typed_by_their_context(text, name, etype):
     assert name in names(analyse(text), etype)
