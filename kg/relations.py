@@ -585,11 +585,16 @@ def places(sent: Sentence, add) -> None:
     text = sent.text
     located = {"EVENT", "COMPANY", "ORGANIZATION"}
     for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
-        if SETTLE.search(text[max(sent.start, loc.start - 5):loc.start]) and text[loc.end:loc.end + 1] == "的":
-            thing = next((m for m in sent.outer if m.start == loc.end + 1 and m.type in located), None)
-            if thing:  # 总部位于深圳的大疆
+        end = loc.end  # 杭州文晖路: the place goes on with the places right after it
+        for m in sent.mentions:
+            if m.type == "LOCATION" and m.start == end:
+                end = m.end
+        if SETTLE.search(text[max(sent.start, loc.start - 5):loc.start]) and text[end:end + 1] == "的":
+            thing = next((m for m in sent.outer if 0 <= m.start - end - 1 <= 6 and m.type in located
+                          and not re.search(r"[，。；,;、]", text[end:m.start])), None)
+            if thing:  # 总部位于深圳的大疆, 总部位于美国的游戏公司Kabam
                 add(thing, "located_in", loc, sent, 0.8)
-                continue
+            continue  # A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
         window, before = max(sent.start, loc.start - 6), text[loc.start - 1:loc.start]
         settle = SETTLE.search(text, window, loc.start)
         if settle and before != "至" and (before not in ("在", "于") or settle.end() == loc.start):

@@ -619,3 +619,10 @@ def test_a_unit_that_becomes_its_subsidiary_or_is_one_set_up_with_approval_finre
     found = pairs(facts("国泰君安金融控股有限公司是国泰君安证券股份有限公司经中国证监会批准在香港成立的全资子公司,"
                         "公司的业务范围包括经纪业务、期货买卖和证券投资顾问等。"))
     assert ("国泰君安金融控股有限公司", "part_of", "国泰君安证券股份有限公司") in found
+
+
+def test_what_is_located_in_a_relative_clause_follows_de_finre():
+    found = pairs(facts("阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。"))
+    assert ("Kabam", "located_in", "美国") in found and ("阿里巴巴", "located_in", "美国") not in found
+    found = pairs(facts(",昨日买入五洲明珠最多的是东吴证券有限责任公司位于杭州文晖路的证券营业部,共计买入<N>万元,"))
+    assert not any(r == "located_in" for _, r, _ in found)
