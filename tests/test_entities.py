@@ -532,3 +532,8 @@ def test_a_catalogue_name_gives_way_to_a_longer_one_that_starts_inside_it():
     r = analyse("7月13日，国家网信办联合国家发展改革委、教育部、科技部、工业和信息化部、公安部、广电总局公布"
                 "《生成式人工智能服务管理暂行办法》。")
     assert "国家发展改革委" in names(r, "GOVERNMENT") and "联合国" not in names(r)
+
+
+def test_a_person_before_a_place_opens_no_organisations_name_cluener():
+    r = analyse("张光燕中国生态城建设与区域发展联盟秘书长，同时也是人居环境人居委的主要工作人员。")
+    assert "中国生态城建设与区域发展联盟" in names(r, "ORGANIZATION") and "张光燕" in names(r, "PERSON")
