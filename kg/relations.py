@@ -70,6 +70,8 @@ SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属|等)?(?:部门|单位|机构|企业|地区)")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
+# a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
+CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 # 本届大会, 该联盟, or a bare 大会 opening a clause: the one just named
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2})$")
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
@@ -254,8 +256,9 @@ class Sentence:
                 if BUSINESS_OF.match(self.text, m.end):
                     return []  # 收购A的服务器业务: a business of A, not A, is bought
                 listed = self.coordinated_after(m, types)
-                acts = next((i for i, x in enumerate(listed) if i and ACTS.match(self.text, x.end)), len(listed))
-                return listed[:acts]  # 收购B、C收购D: C begins a clause of its own
+                acts = next((i for i, x in enumerate(listed) if i and (ACTS.match(self.text, x.end) or CLAUSE_OPENER.match(
+                    self.text[listed[i - 1].end:x.start] + "|" + self.text[x.end:x.end + 1]))), len(listed))
+                return listed[:acts]  # 收购B、C收购D, 成立B，C校长…: C begins a clause of its own
         return []
 
 

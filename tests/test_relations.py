@@ -626,3 +626,11 @@ def test_what_is_located_in_a_relative_clause_follows_de_finre():
     assert ("Kabam", "located_in", "美国") in found and ("阿里巴巴", "located_in", "美国") not in found
     found = pairs(facts(",昨日买入五洲明珠最多的是东吴证券有限责任公司位于杭州文晖路的证券营业部,共计买入<N>万元,"))
     assert not any(r == "located_in" for _, r, _ in found)
+
+
+def test_a_name_after_a_comma_opens_a_clause_unless_the_list_goes_on_finre():
+    found = pairs(facts("有接近谈判的人士表示,汉莎航空热衷于收购NIKI,易捷航空则对其他业务领域表示了兴趣,包括德国的短途运营。"))
+    assert ("汉莎航空", "acquires", "NIKI") in found and ("汉莎航空", "acquires", "易捷航空") not in found
+    found = pairs(facts("子信息行业类公司,即广东省电子信息产业集团有限公司,旗下拥有广东粤晶高科股份,广东电子技术研究所、"
+                        "深圳华粤宝电池公司、深圳市南和通讯实业有限公司等企业。"))
+    assert ("深圳市南和通讯实业有限公司", "part_of", "广东省电子信息产业集团有限公司") in found
