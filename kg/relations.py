@@ -82,13 +82,14 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fff]{2,8}?(?:部|处|室)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席
-TITLES = re.compile(rf"^(?:(?:原|前|现任)?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|$))+$")
+TITLES = re.compile(rf"^(?:(?:原|前|现任)?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
-SERVES = re.compile(r"[，,](?:现任|曾任|担任|任|系|为)?|(?:现任|曾任|担任|出任|任|为|是|系)")  # X为A董事长, X，A董事长
+SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任)过?|"
+                    r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长
 def titles_in(words: str) -> str | None:
     """The titles ``words`` state, each perhaps held in a department or board (市场研究部主任,
     副总经理、不锈钢事业部总经理, 总裁兼首席执行官的), or None."""
-    titles = words.strip("的").replace(" ", "")
+    titles = re.sub(r"(?:一职|职务|等职)$", "", words.strip("的").replace(" ", ""))
     return titles if titles and TITLES.match(titles) else None
 
 
@@ -624,10 +625,8 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
         named = SERVES.match(text, person.end)
-        after = next((m for m in sent.mentions if m.start == person.end + len(named.group())), None) if named else None
-        if after is not None and after.type in AGENT_TYPES and \
-                titles_in(re.match(r"[^，。；,;（）()]{0,13}", text[after.end:sent.end]).group()):
-            add(person, "holds_position_at", after, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
+        for held in _titled_after(sent, named.end()) if named else []:
+            add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None:
             continue
@@ -644,6 +643,25 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
                                 for n in (e.name, *e.aliases)) and "政府" in e.name), None)
                 if gov:
                     add(person.id, "holds_position_at", gov.id, sent, 0.7)
+
+
+def _titled_after(sent: Sentence, pos: int) -> list[Mention]:
+    """The bodies named from ``pos`` on, each with its titles: (X出任)A高级副总裁和COO、B总裁."""
+    bodies = []
+    while (body := next((m for m in sent.outer if m.start == pos and m.type in AGENT_TYPES), None)) is not None:
+        following = next((m for m in sent.outer if m.start >= body.end), None)
+        end = re.compile(r"[，。；,;（）()]|$").search(sent.text, body.end, sent.end).start()
+        end = min(end, following.start) if following else end
+        words = sent.gap(body.end, end)
+        listed = following is not None and following.start == end and re.search(r"(?:、|和|及|兼)$", words)
+        if not titles_in(words[:-1] if listed else words) or following is not None and following.start == end \
+                and following.type == "PERSON":
+            break  # X，A董事长Y: the title is Y's
+        bodies.append(body)
+        if not listed:
+            break
+        pos = end
+    return bodies
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:

@@ -634,3 +634,12 @@ def test_a_name_after_a_comma_opens_a_clause_unless_the_list_goes_on_finre():
     found = pairs(facts("子信息行业类公司,即广东省电子信息产业集团有限公司,旗下拥有广东粤晶高科股份,广东电子技术研究所、"
                         "深圳华粤宝电池公司、深圳市南和通讯实业有限公司等企业。"))
     assert ("深圳市南和通讯实业有限公司", "part_of", "广东省电子信息产业集团有限公司") in found
+
+
+def test_a_person_who_serves_later_in_the_clause_at_each_body_listed_finre():
+    found = pairs(facts("离开中芯国际后,邱慈云曾出任华虹国际管理有限公司高级副总裁和COO、华虹国际半导体有限公司总裁。"))
+    assert {("邱慈云", "holds_position_at", "华虹国际管理有限公司"), ("邱慈云", "holds_position_at", "华虹国际半导体有限公司")} <= found
+    found = pairs(facts("软银董事长孙正义仍将担任阿里巴巴董事,而阿里巴巴执行董事长马云仍将继续担任软银董事。"))
+    assert ("孙正义", "holds_position_at", "阿里巴巴") in found
+    found = pairs(facts("山西证券股份有限公司董事长张广慧、总经理侯巍,中国联通总经理陆益民、副总裁朱立军等出席签约仪式。"))
+    assert ("侯巍", "holds_position_at", "中国联通") not in found and ("陆益民", "holds_position_at", "中国联通") in found
