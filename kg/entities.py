@@ -198,6 +198,7 @@ def _add(doc: Doc, start: int, end: int, label: str, source: str, weight: float 
 
 LAC_LABELS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORG"}
 NAME_JOINERS = frozenset("·•・-－‧")  # between the parts of a foreign name (亚当·桑德勒, 斯坦利-库布里克)
+JOINED_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]+")  # the rest of a name that LAC tagged with its joiner (·温弗利)
 
 
 @Language.factory("kg_lac_ner")
@@ -222,8 +223,11 @@ def make_lac_ner(nlp: Language, name: str):
                     _add(doc, name_start, start + length, "PERSON", "lac")
                 else:
                     name_start = start
-                joined = False
+                # a joiner LAC left at the end of the part (乌里奇·|韦塞尔) joins it to the next
+                joined = label == "PERSON" and doc_text(doc)[start + length - 1] in NAME_JOINERS
             elif name_start is not None:
+                if not joined and JOINED_PART.fullmatch(doc_text(doc), start, start + length):
+                    _add(doc, name_start, start + length, "PERSON", "lac")  # 奥普拉|·温弗利: the rest with its joiner
                 joined = not joined and length == 1 and doc_text(doc)[start] in NAME_JOINERS
                 if not joined:
                     name_start = None

@@ -416,6 +416,10 @@ def test_a_news_dateline_names_no_company_cluener():
 @pytest.mark.parametrize("text, name", [
     ("在那里他成为了堪萨斯大学的一名篮球教师。其中他的一位学生福雷斯特-阿伦成为篮球教练之父。", "福雷斯特-阿伦"),
     ("↑《美国黑帮》的小古巴·古丁终于发挥出久违的“对得起奥斯卡获奖者身份”的实力。", "小古巴·古丁"),
+    # LAC left the joiner at the end of the first part, or tagged it with the rest (MSRA, CLUENER)
+    ("据《华盛顿邮报》报道，德国塔宾根大学的乌里奇·韦塞尔等人对１９１４年在埃及基扎出土的伊杜的木乃伊进行了检验。", "乌里奇·韦塞尔"),
+    ("国务院总理朱镕基今天在这里会见了泰国前总理差瓦利·永猜裕上将。", "差瓦利·永猜裕"),
+    ("获得脱口秀天后奥普拉·温弗利的隆重推荐，众所周知，此女曾于前年力挺《撞车》。", "奥普拉·温弗利"),
 ])
 def test_a_foreign_name_that_lac_tags_in_parts_is_one_person_cluener(text, name):
     r = analyse(text)
