@@ -135,6 +135,7 @@ SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
+RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
@@ -248,8 +249,8 @@ class Sentence:
         """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters."""
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
-            if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith("以"):
-                return []  # 成立了以A为组长的…: A is no object
+            if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")):
+                return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where
             if m.type in types:
                 held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?", self.text[m.end:m.end + 4])
                 if held:  # 收购A持有的B股权, 收购A旗下的B: B is what is bought
@@ -445,9 +446,12 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             opened = sent.text.rfind("《", sent.start, vs)
             if opened > sent.text.rfind("》", sent.start, vs):  # 《关于召开B股东大会的提案》: a verb of a title acts there only
                 heads = [h for h in heads if h.start > opened]
-            for h in heads:
-                for t in tails:
-                    add(h, form.relation, t, sent, form.confidence * weight)
+            if len(heads) == len(tails) > 1 and RESPECTIVELY.search(sent.text, heads[-1].end, vs):
+                pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
+            else:
+                pairs = ((h, t) for h in heads for t in tails)
+            for h, t in pairs:
+                add(h, form.relation, t, sent, form.confidence * weight)
         if form.relation == "invests_in":
             _investments(sent, add)
 

@@ -643,3 +643,10 @@ def test_a_person_who_serves_later_in_the_clause_at_each_body_listed_finre():
     assert ("孙正义", "holds_position_at", "阿里巴巴") in found
     found = pairs(facts("山西证券股份有限公司董事长张广慧、总经理侯巍,中国联通总经理陆益民、副总裁朱立军等出席签约仪式。"))
     assert ("侯巍", "holds_position_at", "中国联通") not in found and ("陆益民", "holds_position_at", "中国联通") in found
+
+
+def test_lists_of_equal_length_pair_off_respectively_and_a_name_after_zai_is_where_cluener():
+    found = pairs(facts("截至目前，交通银行、民生银行、建设银行已先后成功入股湖北国投、陕国投、兴泰信托。"))
+    assert {(h, t) for h, r, t in found if r == "invests_in"} == {("交通银行", "湖北国投"), ("民生银行", "陕国投"),
+                                                                 ("建设银行", "兴泰信托")}
+    assert not pairs(facts("美军已投资4500万美元在南加利福尼亚州立大学建立创意技术研究所，"))
