@@ -381,8 +381,9 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
                                                               and not tok.text.endswith("中心")):
             continue
-        if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")):
-            continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人)
+        if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")
+                                       and tokens[j - 1].text.casefold() not in GENERIC_LATIN):
+            continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人) or AI
         if etype == "COMPANY" and j > i and tok.text in BARE_COMPANY_HEADS and head_word_type(tokens[j - 1].text) == "COMPANY":
             continue  # 东亚银行股份, 平安银行保险: a company's shares or insurance, not a second company
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):

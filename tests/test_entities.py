@@ -541,3 +541,9 @@ def test_a_catalogue_name_gives_way_to_a_longer_one_that_starts_inside_it():
 def test_a_person_before_a_place_opens_no_organisations_name_cluener():
     r = analyse("张光燕中国生态城建设与区域发展联盟秘书长，同时也是人居环境人居委的主要工作人员。")
     assert "中国生态城建设与区域发展联盟" in names(r, "ORGANIZATION") and "张光燕" in names(r, "PERSON")
+
+
+def test_a_generic_latin_word_before_a_product_head_names_no_product():
+    # written here in the form of news on NVIDIA's H200; no sentence of ../shared has a generic Latin word before a product head
+    r = analyse("英伟达在SC23大会上推出了新一代AI芯片H200。")
+    assert "H200" in names(r, "PRODUCT") and not any("AI芯片" in n for n in names(r))
