@@ -135,6 +135,7 @@ SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
+DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
@@ -382,7 +383,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
         for v in re.finditer(form.verbs, sent.text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if NEGATION.search(sent.text[max(sent.start, vs - 3):vs]) or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs) \
-                    or any(m.start <= vs and ve <= m.end for m in sent.mentions):
+                    or any(m.start <= vs and ve <= m.end for m in sent.mentions) or DENIED.search(sent.text[sent.start:vs]):
                 continue  # 与持有公司股份的B签署: the verb is in a clause that describes B; …公用投资控股有限公司: in a name
             if (NOT_ACTING.match(sent.text, ve) or form.relation == "founds" and SET_UP_WHEN.match(sent.text, ve)) \
                     and not any(m.start == ve for m in sent.mentions):
@@ -632,8 +633,8 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
-        if body is None:
-            continue
+        if body is None or any(o.start <= body.start and body.end < o.end and o.type not in PARTIES for o in sent.outer):
+            continue  # 东盟博览会秘书处副秘书长X: the title is held at the event's office, not at 东盟
         titles = titled(sent, body, person)
         if titles is None:
             continue

@@ -650,3 +650,9 @@ def test_lists_of_equal_length_pair_off_respectively_and_a_name_after_zai_is_whe
     assert {(h, t) for h, r, t in found if r == "invests_in"} == {("交通银行", "湖北国投"), ("民生银行", "陕国投"),
                                                                  ("建设银行", "兴泰信托")}
     assert not pairs(facts("美军已投资4500万美元在南加利福尼亚州立大学建立创意技术研究所，"))
+
+
+def test_what_is_denied_is_no_fact_and_a_title_in_an_event_s_office_is_not_held_at_a_name_inside_it_cluener():
+    assert not pairs(facts("否认了此前工行将全额收购俄罗斯欧洲银行的消息。"))
+    found = pairs(facts("东盟博览会秘书处副秘书长李文杰说，木材及木制品是中国和东盟国家重要的进出口商品，"))
+    assert not any(r == "holds_position_at" for _, r, _ in found)
