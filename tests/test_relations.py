@@ -656,3 +656,9 @@ def test_what_is_denied_is_no_fact_and_a_title_in_an_event_s_office_is_not_held_
     assert not pairs(facts("否认了此前工行将全额收购俄罗斯欧洲银行的消息。"))
     found = pairs(facts("东盟博览会秘书处副秘书长李文杰说，木材及木制品是中国和东盟国家重要的进出口商品，"))
     assert not any(r == "holds_position_at" for _, r, _ in found)
+
+
+def test_a_title_held_in_a_business_group_finre():
+    assert ("俞永福", "holds_position_at", "阿里UC") in pairs(facts("<N>年<N>月,UC全面并入阿里巴巴集团后,俞永福曾任阿里UC移动事业群总裁,"))
+    found = pairs(facts("蚂蚁金服支付事业群产品运营部总经理范驰将出任口碑公司CEO。"))
+    assert ("范驰", "holds_position_at", "蚂蚁金服") in found
