@@ -130,7 +130,7 @@ SVO = [
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
 NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|报告|事宜|价格|协议|条件|对价|资金|消息|传闻|一事|交易|金额|款|"
-                        r"大会|会(?!同)")  # a role (创办人, 收购方) or a thing (收购计划, 投资协议, 成立大会), not an act
+                        r"大会|会(?!同)|贷款|基金|案")  # a role (创办人, 收购方) or a thing (收购计划, 并购贷款, 成立大会), not an act
 SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
@@ -424,8 +424,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
-            if not heads:
-                heads, weight = _speaker_for(sent, vs, form.heads)
+            if not heads and not (sent.text[ve:ve + 1] == "的" and re.search(r"在[^，。；,;]*$", sent.text[sent.start:vs])):
+                heads, weight = _speaker_for(sent, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
             if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":

@@ -662,3 +662,10 @@ def test_a_title_held_in_a_business_group_finre():
     assert ("俞永福", "holds_position_at", "阿里UC") in pairs(facts("<N>年<N>月,UC全面并入阿里巴巴集团后,俞永福曾任阿里UC移动事业群总裁,"))
     found = pairs(facts("蚂蚁金服支付事业群产品运营部总经理范驰将出任口碑公司CEO。"))
     assert ("范驰", "holds_position_at", "蚂蚁金服") in found
+
+
+def test_a_verb_heading_a_loan_or_fund_acts_on_nothing_and_one_who_speaks_at_an_event_does_not_host_it_cluener():
+    found = pairs(facts("在《商业银行并购贷款风险管理指引》中，银监会对申请并购贷款的商业银行的开发银行设定了五道门槛："))
+    assert not any(r == "acquires" for _, r, _ in found)
+    found = pairs(facts("国务院发展研究中心社会发展研究部副部长林家彬在近日举行的“2009城市中国国际峰会”"))
+    assert not any(r == "hosts_event" for _, r, _ in found)
