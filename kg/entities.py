@@ -100,7 +100,8 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
              "办法", "方法", "合法", "依法", "说法", "看法", "做法", "想法", "手法", "无法", "算法", "语法",
              "中心", "核心", "重心", "信心", "用心", "决心", "开心", "计划", "规划", "政策", "通知", "意见",
              "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会")
-YEARS_AT_END = re.compile(r"[（(]\d{4}(?:\s*[-—–－~至]\s*\d{4})?年?(?:版)?[)）]$")
+# a bracketed qualifier at the end does not change what a name is: （2023-2025年）, （试行）, （征求意见稿）
+QUALIFIER_AT_END = re.compile(r"[（(][^（）()]{1,15}[)）]$")
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
 # a company's word or a bank's card business right before 中心 makes the centre a business unit
@@ -139,7 +140,7 @@ def head_type(text: str) -> str | None:
     ('GOVERNMENT', 'ORGANIZATION', None)
     """
     if text.endswith(("）", ")")):
-        text = YEARS_AT_END.sub("", text)
+        text = QUALIFIER_AT_END.sub("", text)
     m = _HEAD.search(text)
     if m is None or _NOT_NAME.fullmatch(text) or false_head(text):
         return None

@@ -110,7 +110,9 @@ def test_cluener_sentence_company_and_person():
 @pytest.mark.parametrize("text, expected", [
     ("山东省教育厅", "GOVERNMENT"), ("中国互联网协会", "ORGANIZATION"), ("鹏城实验室", "ORGANIZATION"),
     ("招商局集团", "COMPANY"), ("中国信息港论坛", "EVENT"), ("京津冀产业协同发展实施方案", "POLICY"),
-    ("机器人超脑平台", "PRODUCT"), ("部门", None), ("办法", None)])
+    ("机器人超脑平台", "PRODUCT"), ("部门", None), ("办法", None),
+    # a bracketed qualifier at the end does not change what a name is
+    ("京津冀产业协同发展实施方案（征求意见稿）", "POLICY"), ("渣打银行（中国）", "COMPANY")])
 def test_head_words(text, expected):
     assert head_type(text) == expected
 
