@@ -669,3 +669,10 @@ def test_a_verb_heading_a_loan_or_fund_acts_on_nothing_and_one_who_speaks_at_an_
     assert not any(r == "acquires" for _, r, _ in found)
     found = pairs(facts("国务院发展研究中心社会发展研究部副部长林家彬在近日举行的“2009城市中国国际峰会”"))
     assert not any(r == "hosts_event" for _, r, _ in found)
+
+
+def test_a_unit_listed_with_its_own_units_is_a_parent_of_its_own_msra():
+    found = pairs(facts("由北京市文化局下属的北京市电影公司、北京文化艺术音像出版社和北京市广电局下属的北京电视台、北京电视艺术中心参股组成的"
+                        "“紫禁城”，正是一种现代企业形式下的“强强结合”。"))
+    assert ("北京市电影公司", "part_of", "北京市文化局") in found and ("北京电视台", "part_of", "北京市广电局") in found
+    assert ("北京市广电局", "part_of", "北京市文化局") not in found
