@@ -165,6 +165,8 @@ STATE_ABBREVIATIONS = frozenset("美英法德日俄苏韩朝印以越泰澳")
 ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
+# the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
+MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 # Latin words that are technical terms, not names
 GENERIC_LATIN = frozenset(x.casefold() for x in """
 AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CEO CTO COO CFO CIO GPU CPU NPU TPU
@@ -425,7 +427,7 @@ def latin_names(doc: Doc) -> None:
         words = m.group().split(" ")
         while words and words[0].casefold() in GENERIC_LATIN:  # AI CEO张鹏, AI TechDay
             start += len(words.pop(0)) + 1
-        while words and words[-1].casefold() in GENERIC_LATIN:
+        while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES):
             end -= len(words.pop()) + 1
         if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
             continue

@@ -549,3 +549,9 @@ def test_a_generic_latin_word_before_a_product_head_names_no_product():
     # written here in the form of news on NVIDIA's H200; no sentence of ../shared has a generic Latin word before a product head
     r = analyse("英伟达在SC23大会上推出了新一代AI芯片H200。")
     assert "H200" in names(r, "PRODUCT") and not any("AI芯片" in n for n in names(r))
+
+
+def test_a_model_name_keeps_its_pro_or_max():
+    # written here in the form of phone and model launch news; no sentence of ../shared names such a model
+    assert "Mate 60 Pro" in names(analyse("8月29日，华为在官方商城上架Mate 60 Pro手机。"), "PRODUCT")
+    assert "iPhone 15 Pro Max" in names(analyse("苹果发布iPhone 15 Pro Max。"), "PRODUCT")
