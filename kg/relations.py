@@ -857,8 +857,8 @@ class DateFinder:
             month, day = int(month), int(day)
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 return None
-            if year:
-                return f"{year}-{month:02d}-{day:02d}"
+            if year:  # int(): １９９５ is written 1995
+                return f"{int(year)}-{month:02d}-{day:02d}"
             if self.published:
                 y = self.published.year - (1 if (month, day) > (self.published.month, self.published.day + 1) else 0)
                 return f"{y}-{month:02d}-{day:02d}"
@@ -871,8 +871,8 @@ class DateFinder:
                 return (self.published + timedelta(days=shift)).isoformat()
         m = YEAR_MONTH.search(TITLE.sub("", text))
         if m and m.group(2):
-            return f"{m.group(1)}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else None
-        return m.group(1) if m else None
+            return f"{int(m.group(1))}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else None
+        return str(int(m.group(1))) if m else None
 
     def of(self, sent: Sentence) -> str | None:
         own = self.find(sent.text[sent.start:sent.end])

@@ -676,3 +676,10 @@ def test_a_unit_listed_with_its_own_units_is_a_parent_of_its_own_msra():
                         "“紫禁城”，正是一种现代企业形式下的“强强结合”。"))
     assert ("北京市电影公司", "part_of", "北京市文化局") in found and ("北京电视台", "part_of", "北京市广电局") in found
     assert ("北京市广电局", "part_of", "北京市文化局") not in found
+
+
+def test_a_year_in_full_width_digits_is_written_in_ascii_msra():
+    found = facts("为了使民族民间医学放出更加绚丽的光彩，让贵州得天独厚的草药资源造福于人类，在贵州省中医药管理局、贵州省科委的支持下，"
+                  "１９９５年赵国霖组织数十名专家、教授成立贵州特色乙型肝炎防治研究所，并在都匀市郊区建立了占地３００亩的“益肝草”生产、"
+                  "种植和科研基地。")
+    assert ("赵国霖", "founds", "贵州特色乙型肝炎防治研究所", "1995") in found
