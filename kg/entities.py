@@ -480,7 +480,8 @@ GENERIC_COMPANIES = frozenset("上市公司 子公司 孙公司 母公司 分公
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
-                           r"|^(.{2,}?)(?:董事局|董事会|监事会)$")  # 阿里巴巴董事局: the board names the company
+                           r"|^(.{2,}?)(?:董事局|董事会|监事会)$"  # 阿里巴巴董事局: the board names the company
+                           r"|^(.{2,}?(?:银行|[工农中建交招]行))[\u4e00-\u9fff]{1,6}卡$")  # 农业银行金穗卡: a bank's card
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
                 "PER": "PERSON", "PRODUCT": "PRODUCT", "EVENT": "EVENT", "LAW": "POLICY", "NORP": None}

@@ -367,6 +367,11 @@ def test_a_banks_card_centre_is_the_company_and_its_shares_are_no_second_company
     assert "平安银行" in names(r, "COMPANY") and "平安银行保险" not in names(r)
     r = analyse("对于中国银行收购信托公司，坊间早有传言。有报道称，今年5月，中国银行总行战略发展部、")
     assert "中国银行" in names(r, "COMPANY") and "中国银行收购" not in names(r)
+    # a bank's card names the bank
+    r = analyse("并持死者的农业银行金穗卡在建行的atm机上取款2000元。取款后，周清来发现卡内还有6.3万元存款，")
+    assert "农业银行" in names(r, "COMPANY") and "农业银行金穗卡" not in names(r)
+    r = analyse("今年9月，交通银行信用卡短信提醒服务升级为收费业务。10月招商银行宣布，调高天津、")
+    assert "交通银行" in names(r, "COMPANY") and "交通银行信用卡" not in names(r)
 
 
 def test_a_place_that_plays_a_match_is_a_team_cluener():
