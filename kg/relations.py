@@ -135,6 +135,7 @@ SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
+BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
@@ -391,6 +392,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             after = sent.text[ve:ve + 2]
             passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)
+            if heads and BY.search(sent.text, heads[-1].end, vs):
+                heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
             if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
                 joined = [p for p in _joined_parties(sent, vs) if p.type in form.heads]
                 if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or

@@ -683,3 +683,9 @@ def test_a_year_in_full_width_digits_is_written_in_ascii_msra():
                   "１９９５年赵国霖组织数十名专家、教授成立贵州特色乙型肝炎防治研究所，并在都匀市郊区建立了占地３００亩的“益肝草”生产、"
                   "种植和科研基地。")
     assert ("赵国霖", "founds", "贵州特色乙型肝炎防治研究所", "1995") in found
+
+
+def test_the_one_before_you_is_not_the_one_who_acts_finre():
+    found = pairs(facts("只是众信布局体育旅游市场的其中一步,<N>年初,众信旅游认购由约<N>家投资方共同发起设立的天津新动金鼎万众体育资产管理中心"
+                        "(下称“体育基金”)出资份额,"))
+    assert not any(r == "founds" for _, r, _ in found)
