@@ -689,3 +689,9 @@ def test_the_one_before_you_is_not_the_one_who_acts_finre():
     found = pairs(facts("只是众信布局体育旅游市场的其中一步,<N>年初,众信旅游认购由约<N>家投资方共同发起设立的天津新动金鼎万众体育资产管理中心"
                         "(下称“体育基金”)出资份额,"))
     assert not any(r == "founds" for _, r, _ in found)
+
+
+def test_a_relative_day_after_a_dateline_is_counted_from_it():
+    # written here: no sentence of ../shared has 昨天/昨日 after a dateline
+    found = facts("本报北京11月24日电 昨日，北京市科学技术委员会发布《北京市促进未来产业创新发展实施方案》。")
+    assert {d for *_, d in found} == {"--11-23"}
