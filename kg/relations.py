@@ -383,9 +383,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
     for form in SVO:
         for v in re.finditer(form.verbs, sent.text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
-            if NEGATION.search(sent.text[max(sent.start, vs - 3):vs]) or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs) \
-                    or any(m.start <= vs and ve <= m.end for m in sent.mentions) or DENIED.search(sent.text[sent.start:vs]):
-                continue  # 与持有公司股份的B签署: the verb is in a clause that describes B; …公用投资控股有限公司: in a name
+            if not _states(sent, vs, ve):
+                continue
             if (NOT_ACTING.match(sent.text, ve) or form.relation == "founds" and SET_UP_WHEN.match(sent.text, ve)) \
                     and not any(m.start == ve for m in sent.mentions):
                 continue  # 创办人, 收购计划, 成立后, 成立于<N>年的B: a noun or a time, not an act on an object
@@ -458,6 +457,14 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 add(h, form.relation, t, sent, form.confidence * weight)
         if form.relation == "invests_in":
             _investments(sent, add)
+
+
+def _states(sent: Sentence, vs: int, ve: int) -> bool:
+    """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购) or denied (否认了此前A将收购B的
+    消息), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
+                or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs)
+                or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:
