@@ -75,6 +75,8 @@ CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 # 本届大会, 该联盟, or a bare 大会 opening a clause: the one just named
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2})$")
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
+# a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
+OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
@@ -319,7 +321,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         subject_verb_object(sent, context, add)
         agreements(sent, add)
         places(sent, add)
-        positions(sent, by_id, add)
+        positions(sent, context, add)
         memberships(sent, add)
         parts(sent, context, add)
         shareholders(sent, context, add)
@@ -634,14 +636,18 @@ def places(sent: Sentence, add) -> None:
             add(e, "located_in", loc, sent, 0.8)
 
 
-def positions(sent: Sentence, by_id: dict, add) -> None:
+def positions(sent: Sentence, ctx: Context, add) -> None:
     """ORG + title(s) + PERSON: 百度智能云副总裁朱勇; 上海市委副书记、市长龚正; A局副局长、B集团副总裁X;
-    and PERSON + 为/任/， + ORG + title."""
+    PERSON + 为/任/， + ORG + title; and 公司/该公司/其 + title(s) + PERSON, for the company meant."""
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
         named = SERVES.match(text, person.end)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
+        said = OWNER_TITLES.search(text, sent.start, person.start)
+        owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
+        if owner:  # …科大讯飞…。公司董事长刘庆峰表示
+            add(person, "holds_position_at", owner, sent, 0.7)
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None or any(o.start <= body.start and body.end < o.end and o.type not in PARTIES for o in sent.outer):
             continue  # 东盟博览会秘书处副秘书长X: the title is held at the event's office, not at 东盟
@@ -653,7 +659,7 @@ def positions(sent: Sentence, by_id: dict, add) -> None:
         for title, level in GOVERNMENT_OF_TITLE.items():
             if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
                     not titles.startswith(("副" + title, title)):
-                gov = next((e for e in by_id.values() if e.type == "GOVERNMENT" and
+                gov = next((e for e in ctx.by_id.values() if e.type == "GOVERNMENT" and
                             any(n.startswith(level) or n.endswith(f"{level}政府") or n.endswith(f"{level}人民政府")
                                 for n in (e.name, *e.aliases)) and "政府" in e.name), None)
                 if gov:
@@ -677,6 +683,15 @@ def _titled_after(sent: Sentence, pos: int) -> list[Mention]:
             break
         pos = end
     return bodies
+
+
+def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | None:
+    """The company 公司/集团 at ``pos`` means: the one the sentence opens with, as reports call the company
+    they are about; 该公司/其 mean the latest named before."""
+    first = next((m for m in sent.outer if m.type in ("COMPANY", "ORGANIZATION") and not placed(sent.text, m.start)), None)
+    if pronoun in ("公司", "集团", "本公司") and first is not None and first.end <= pos:
+        return first
+    return ctx.antecedent(pos, AGENT_TYPES)
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:

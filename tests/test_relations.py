@@ -695,3 +695,11 @@ def test_a_relative_day_after_a_dateline_is_counted_from_it():
     # written here: no sentence of ../shared has 昨天/昨日 after a dateline
     found = facts("本报北京11月24日电 昨日，北京市科学技术委员会发布《北京市促进未来产业创新发展实施方案》。")
     assert {d for *_, d in found} == {"--11-23"}
+
+
+def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_about_finre():
+    found = pairs(facts("京基集团<N>月<N>日在深圳京基<N>举行五大城市更新项目的签约仪式,集团董事长陈华出席仪式,"
+                        "并称此前流传的京基<N>产权发生转移传言并不属实。"))
+    assert ("陈华", "holds_position_at", "京基集团") in found
+    found = pairs(facts("TCL集团<N>.<N>代线在继获得政府专项资金补贴和大股东惠州控股的资金支持后,公司董事长李东生又以实际行动表达强力支持。"))
+    assert ("李东生", "holds_position_at", "TCL集团") in found and ("李东生", "holds_position_at", "惠州控股") not in found
