@@ -608,6 +608,14 @@ SOURCE_BEFORE = re.compile(r"(?:从|向|致电|自)$")
 BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*$")
 
 
+# the date and 电 that end a dateline (5月23日电, 七月十六日电), not 电影, 电视
+SENT_ON = (r"\s*(?:\d{4}年)?[0-9０-９一二三四五六七八九十〇]{1,2}月[0-9０-９一二三四五六七八九十〇]{1,3}日\s*电"
+           r"(?![影视话脑池器商网力子信竞动气车梯源厂])")
+DATELINE = re.compile(r"[\u4e00-\u9fff]{0,8}?" + SENT_ON)  # after the medium: its place, then the date
+_SENT_ON = re.compile(SENT_ON)
+MEDIUM_BEFORE = re.compile(r"(?:本报|社|网|台)$")  # 本报联合国5月29日电: the name after the medium is the place
+
+
 def _reporter(doc: Doc, c: Candidate) -> bool:
     """Media that only report (36氪获悉, 据新华社报道) and bylines (记者 赵焱) are not annotated."""
     text = doc_text(doc)
@@ -615,8 +623,9 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
         return bool(BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start))
     if c.label not in ("ORG", "COMPANY", "ORGANIZATION"):
         return False
-    if text.endswith(("报讯", "网讯", "社讯", "台讯"), c.start, c.end):
-        return True  # 新快报讯, 扬州网讯: a dateline that LAC took as one name
+    if text.endswith(("报讯", "网讯", "社讯", "台讯"), c.start, c.end) \
+            or DATELINE.match(text, c.end) and not MEDIUM_BEFORE.search(text, max(0, c.start - 2), c.start):
+        return True  # 新快报讯, 扬州网讯, 新华社北京5月23日电: who sends the dateline only reports
     after = text[c.end:c.end + 6]
     if MEDIA_AFTER.match(after):
         return not SOURCE_BEFORE.search(text, max(0, c.start - 3), c.start)  # 记者从工行获悉: a source, not media
@@ -657,6 +666,13 @@ def _team(doc: Doc, c: Candidate) -> Candidate:
     if c.label == "LOCATION" and (MATCH_AFTER.match(text, c.end) or MATCH_BEFORE.search(text, max(0, c.start - 3), c.start)) \
             or c.label == "PERSON" and (PLAYER_AFTER.match(text, c.end) or text[max(0, c.start - 2):c.start].lower() == "vs"):
         return Candidate(c.start, c.end, "ORGANIZATION", c.source, c.weight, c.entry)
+    return c
+
+
+def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
+    """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a person."""
+    if c.label == "PERSON" and _SENT_ON.match(doc_text(doc), c.end):
+        return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
 
 
@@ -835,7 +851,8 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
-        cands = [p for c in cands for p in _split_pair(doc, _team(doc, _trim(doc, _versioned(doc, c))), cat)
+        repaired = (_team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c)))) for c in cands)
+        cands = [p for c in repaired for p in _split_pair(doc, c, cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands += placed_organisations(doc, cands)

@@ -420,6 +420,14 @@ def test_a_news_dateline_names_no_company_cluener():
     assert not any(n.startswith("新快报") for n in names(r))
 
 
+def test_the_medium_of_a_dateline_is_not_annotated_and_its_place_is_a_place_msra():
+    r = analyse("新华社贝鲁特６月２１日电美国驻黎巴嫩大使馆附近２１日发生爆炸事件，但没有造成人员伤亡。")
+    assert "新华社" not in names(r) and "贝鲁特" in names(r, "LOCATION")
+    r = analyse("本报联合国５月２９日电记者符福渊、周德武报道：联合国儿童基金会执行主任贝拉米今天就５月３１日“世界无烟日”发表讲话，"
+                "呼吁开展全球行动，制止与吸烟有关疾病的蔓延。")
+    assert "联合国" in names(r, "ORGANIZATION")  # the place after 本报, not a medium
+
+
 @pytest.mark.parametrize("text, name", [
     ("在那里他成为了堪萨斯大学的一名篮球教师。其中他的一位学生福雷斯特-阿伦成为篮球教练之父。", "福雷斯特-阿伦"),
     ("↑《美国黑帮》的小古巴·古丁终于发挥出久违的“对得起奥斯卡获奖者身份”的实力。", "小古巴·古丁"),
