@@ -486,10 +486,13 @@ def test_a_persons_name_is_cut_before_the_honorific_or_title_after_it_cluener_ms
     assert name in names(r, "PERSON") and address not in names(r)
 
 
-def test_a_surname_with_lao_or_shi_names_no_person_msra():
+def test_a_surname_with_lao_shi_or_a_leaders_title_names_no_person_msra():
     r = analyse("１９８２年，古稀之年的侯老退居二线，除了担任中国石化总公司和中国石油天然气总公司的高级顾问外，他还承担了大量的社会工作，"
                 "包括中国石油学会理事长、世界石油大会中国国家委员会主席、全国政协常委等等，而其中侯老最用心的，是科学基金的工作。")
     assert "侯老" not in names(r) and "中国石油学会" in names(r, "ORGANIZATION")
+    r = analyse("江主席的音容笑貌、亲民魅力代表的是崭新的中国，给美国人民留下了难忘的印象。")
+    assert "江主席" not in names(r) and "中国" in names(r, "LOCATION")
+    assert "周总理" not in names(analyse("周总理当年明确指出，“供水工程，由国家举办，应当列入国家计划。"))
 
 
 def test_a_compromise_is_no_association_cluener():
