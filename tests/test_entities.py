@@ -571,3 +571,9 @@ def test_a_model_name_keeps_its_pro_or_max():
     # written here in the form of phone and model launch news; no sentence of ../shared names such a model
     assert "Mate 60 Pro" in names(analyse("8月29日，华为在官方商城上架Mate 60 Pro手机。"), "PRODUCT")
     assert "iPhone 15 Pro Max" in names(analyse("苹果发布iPhone 15 Pro Max。"), "PRODUCT")
+
+
+def test_a_developer_festival_is_an_event():
+    # written here in the form of iFlytek's 2023 developer-festival news; no sentence of ../shared names one
+    r = analyse("10月24日，科大讯飞在合肥举办2023科大讯飞全球1024开发者节。")
+    assert any(n.endswith("1024开发者节") for n in names(r, "EVENT"))
