@@ -605,7 +605,8 @@ def _descriptor(doc: Doc, c: Candidate) -> bool:
 MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)"
                          r"|(?:财经|娱乐|房产|科技|体育|收藏|创业|汽车|游戏|教育|健康|时尚|新闻|军事|文化|旅游|数码)讯")  # 新浪房产讯
 SOURCE_BEFORE = re.compile(r"(?:从|向|致电|自)$")
-BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*$")
+# a byline, and the names listed in it before this one (记者符福渊、周德武; 记者 赵焱 王五)
+BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*(?:[\u4e00-\u9fff]{2,3}[、\s])*$")
 
 
 # the date and 电 that end a dateline (5月23日电, 七月十六日电), not 电影, 电视
@@ -620,7 +621,7 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
     """Media that only report (36氪获悉, 据新华社报道) and bylines (记者 赵焱) are not annotated."""
     text = doc_text(doc)
     if c.label == "PERSON":
-        return bool(BYLINE_BEFORE.search(text, max(0, c.start - 8), c.start))
+        return bool(BYLINE_BEFORE.search(text, max(0, c.start - 20), c.start))
     if c.label not in ("ORG", "COMPANY", "ORGANIZATION"):
         return False
     if text.endswith(("报讯", "网讯", "社讯", "台讯"), c.start, c.end) \

@@ -426,6 +426,7 @@ def test_the_medium_of_a_dateline_is_not_annotated_and_its_place_is_a_place_msra
     r = analyse("本报联合国５月２９日电记者符福渊、周德武报道：联合国儿童基金会执行主任贝拉米今天就５月３１日“世界无烟日”发表讲话，"
                 "呼吁开展全球行动，制止与吸烟有关疾病的蔓延。")
     assert "联合国" in names(r, "ORGANIZATION")  # the place after 本报, not a medium
+    assert not {"符福渊", "周德武"} & names(r) and "贝拉米" in names(r, "PERSON")  # every name of the byline
 
 
 @pytest.mark.parametrize("text, name", [
