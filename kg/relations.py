@@ -426,6 +426,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     pos = sent.start + target.start() + 1
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
+            if not heads and not tails and form.relation == "launches_product":
+                heads, tails = _owned_subject(sent, vs, form)
+                weight = 0.9
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
             if not heads and not (sent.text[ve:ve + 1] == "的" and re.search(r"在[^，。；,;]*$", sent.text[sent.start:vs])):
@@ -467,6 +470,19 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
                 or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs)
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
+
+
+def _owned_subject(sent: Sentence, vs: int, form: Verbs) -> tuple[list[Mention], list[Mention]]:
+    """A旗下(的)P正式上线, A的P开源: the product is the subject of the verb, and its owner launches it."""
+    before = [m for m in sent.outer if m.end <= vs]
+    if len(before) < 2 or before[-1].type not in form.tails or \
+            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前)*", sent.gap(before[-1].end, vs)):
+        return [], []
+    owner, thing = before[-2], before[-1]
+    if owner.type in form.heads and re.fullmatch(r"旗下的?|的", sent.gap(owner.end, thing.start)) \
+            and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
+        return [owner], [thing]
+    return [], []
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:

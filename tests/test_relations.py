@@ -703,3 +703,12 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
     assert ("陈华", "holds_position_at", "京基集团") in found
     found = pairs(facts("TCL集团<N>.<N>代线在继获得政府专项资金补贴和大股东惠州控股的资金支持后,公司董事长李东生又以实际行动表达强力支持。"))
     assert ("李东生", "holds_position_at", "TCL集团") in found and ("李东生", "holds_position_at", "惠州控股") not in found
+
+
+def test_a_product_that_is_the_subject_is_launched_by_its_owner():
+    # written here: no sentence of ../shared has a product of a named company as the subject of a launch verb
+    assert ("字节跳动", "launches_product", "豆包大模型") in pairs(facts("字节跳动旗下豆包大模型正式上线。"))
+    assert ("阿里云", "launches_product", "通义千问") in pairs(facts("阿里云的通义千问正式开源。"))
+    # CLUENER train: 由A旗下的B研发 makes B the maker, not a product of A
+    found = pairs(facts("《火爆狂飙：天堂》由EA旗下的CriterionStudio研发，"))
+    assert not any(h == "EA" and r == "launches_product" for h, r, _ in found)
