@@ -148,7 +148,7 @@ JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
 PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
 UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资")  # 旗下公司结盟B: B is no unit
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
-PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕"
+PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish

@@ -712,3 +712,8 @@ def test_a_product_that_is_the_subject_is_launched_by_its_owner():
     # CLUENER train: 由A旗下的B研发 makes B the maker, not a product of A
     found = pairs(facts("《火爆狂飙：天堂》由EA旗下的CriterionStudio研发，"))
     assert not any(h == "EA" and r == "launches_product" for h, r, _ in found)
+
+
+def test_an_event_that_opens_or_closes_in_a_place_is_located_there():
+    # written here: the sentences of ../shared with 在L拉开帷幕/落下帷幕 name no event the pipeline finds
+    assert ("首届数字中国建设峰会", "located_in", "福州") in pairs(facts("首届数字中国建设峰会在福州拉开帷幕。"))
