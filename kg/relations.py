@@ -668,8 +668,12 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         if body is None or any(o.start <= body.start and body.end < o.end and o.type not in PARTIES for o in sent.outer):
             continue  # 东盟博览会秘书处副秘书长X: the title is held at the event's office, not at 东盟
         titles = titled(sent, body, person)
-        if titles is None:
-            continue
+        if titles is None:  # A董事会主席X、首席执行官Y: Y holds the title at A too
+            prev = next((m for m in reversed(sent.mentions) if m.end <= person.start), None)
+            gap = sent.gap(prev.end, person.start) if prev is not None and prev.type == "PERSON" else ""
+            if not (gap.startswith("、") and titles_in(gap[1:]) and titled(sent, body, prev)):
+                continue
+            titles = gap[1:]
         for held in _titled_before(sent, body):
             add(person, "holds_position_at", held, sent, 0.85)
         for title, level in GOVERNMENT_OF_TITLE.items():

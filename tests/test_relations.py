@@ -717,3 +717,9 @@ def test_a_product_that_is_the_subject_is_launched_by_its_owner():
 def test_an_event_that_opens_or_closes_in_a_place_is_located_there():
     # written here: the sentences of ../shared with 在L拉开帷幕/落下帷幕 name no event the pipeline finds
     assert ("首届数字中国建设峰会", "located_in", "福州") in pairs(facts("首届数字中国建设峰会在福州拉开帷幕。"))
+
+
+def test_a_second_person_titled_after_the_first_holds_the_title_at_the_same_body_finre():
+    found = pairs(facts("山西证券股份有限公司董事长张广慧、总经理侯巍,中国联通总经理陆益民、副总裁朱立军等出席签约仪式。"))
+    assert {("侯巍", "holds_position_at", "山西证券股份有限公司"), ("朱立军", "holds_position_at", "中国联通")} <= found
+    assert ("侯巍", "holds_position_at", "中国联通") not in found
