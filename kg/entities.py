@@ -438,6 +438,7 @@ def latin_names(doc: Doc) -> None:
         if before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
                 or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
                 or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \
+                or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
                 or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
             etype, weight = "COMPANY", 2.0
         elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):

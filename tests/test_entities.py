@@ -578,3 +578,9 @@ def test_a_developer_festival_is_an_event():
     # written here in the form of iFlytek's 2023 developer-festival news; no sentence of ../shared names one
     r = analyse("10月24日，科大讯飞在合肥举办2023科大讯飞全球1024开发者节。")
     assert any(n.endswith("1024开发者节") for n in names(r, "EVENT"))
+
+
+def test_a_latin_name_invested_in_is_a_company():
+    # written here in the form of reports on Tencent's 2012 stake in Epic Games; in ../shared such names have a cue word
+    r = analyse("腾讯向Epic Games投资3.3亿美元，获得其40%的股份。")
+    assert "Epic Games" in names(r, "COMPANY")
