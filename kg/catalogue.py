@@ -67,8 +67,9 @@ class Lexicon:
             lowered = text
         found, i = [], 0
         while i < len(text) - 1:
-            length = self._longest(text, lowered, i)
-            if length and not any(self._longest(text, lowered, k) > length + k - i for k in range(i + 1, i + length)):
+            length = self._longest(text, lowered, i) if lowered[i:i + 2] in self._lengths else 0
+            if length and not any(self._longest(text, lowered, k) > length + k - i for k in range(i + 1, i + length)
+                                  if lowered[k:k + 2] in self._lengths):
                 found.append((i, i + length, self._exact[lowered[i:i + length]]))
                 i += length
             else:
