@@ -512,7 +512,7 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
         return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
-    for word in TRAILING:
+    for word in TRAILING if text.endswith(TRAILING) else ():
         rest = text[: -len(word)]
         if text.endswith(word) and len(rest) >= 2:  # an organisation is typed again without the cut head (上海航空|联办)
             label = "ORG" if c.label in ORG_LABELS else c.label
