@@ -331,6 +331,10 @@ def words(doc: Doc) -> list[Word]:
             for tag, start, length in doc.to_array([TAG, IDX, LENGTH]).tolist()]
 
 
+# a kind of company that LAC may glue to the front of a company's name (公司集度汽车有限公司)
+GLUED_KIND = re.compile(r"(?:(?:合资|全资|控股|参股)?(?:子|孙)?公司|企业)(?=.{2,}(?:公司|集团)$)")
+
+
 def headed_names(doc: Doc, max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
@@ -340,6 +344,10 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if etype is None and len(tok.text) == 2 and tok.text[1] == "军" and tok.text[0] in STATE_ABBREVIATIONS:
             _add(doc, tok.idx, tok.idx + 2, "GOVERNMENT", "head", 2.0)  # 美军, 日军: a state's army
         if etype is None or MODIFYING_HEAD.match(text, tok.idx):
+            continue
+        glued = GLUED_KIND.match(tok.text) if etype == "COMPANY" else None
+        if glued:  # 成立合资|公司集度汽车有限公司: LAC glued the kind of company to the name that follows it
+            _add(doc, tok.idx + glued.end(), tok.idx + len(tok.text), "COMPANY", "head", 2.0)
             continue
         whole = tok.tag_ in PROPER_TAGS and len(tok.text) > 2  # LAC's own names stand as they are
         if whole and tok.text.endswith(BRANCHES) and j > 0 and tokens[j - 1].tag_ == "ORG" \

@@ -584,3 +584,9 @@ def test_a_latin_name_invested_in_is_a_company():
     # written here in the form of reports on Tencent's 2012 stake in Epic Games; in ../shared such names have a cue word
     r = analyse("腾讯向Epic Games投资3.3亿美元，获得其40%的股份。")
     assert "Epic Games" in names(r, "COMPANY")
+
+
+def test_a_kind_of_company_glued_to_the_front_of_a_name_is_cut_off_finre():
+    # LAC tags 全资子公司碱业集团 as one word; the name is what follows the kind
+    r = analyse("根据公告,截至预案出具之日,三友集团的全资子公司碱业集团直接持有三友化工<N>.<N>%的股权,为控股股东。")
+    assert "碱业集团" in names(r, "COMPANY")
