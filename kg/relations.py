@@ -77,6 +77,7 @@ THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
+OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
@@ -660,10 +661,11 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         named = SERVES.match(text, person.end)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
-        said = OWNER_TITLES.search(text, sent.start, person.start)
-        owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
-        if owner:  # …科大讯飞…。公司董事长刘庆峰表示
-            add(person, "holds_position_at", owner, sent, 0.7)
+        # …公司董事长刘庆峰表示 / 小米集团宣布，卢伟冰出任集团总裁
+        for said in (OWNER_TITLES.search(text, sent.start, person.start), named and OWNED_TITLES.match(text, named.end())):
+            owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
+            if owner:
+                add(person, "holds_position_at", owner, sent, 0.7)
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None or any(o.start <= body.start and body.end < o.end and o.type not in PARTIES for o in sent.outer):
             continue  # 东盟博览会秘书处副秘书长X: the title is held at the event's office, not at 东盟

@@ -723,3 +723,8 @@ def test_a_second_person_titled_after_the_first_holds_the_title_at_the_same_body
     found = pairs(facts("山西证券股份有限公司董事长张广慧、总经理侯巍,中国联通总经理陆益民、副总裁朱立军等出席签约仪式。"))
     assert {("侯巍", "holds_position_at", "山西证券股份有限公司"), ("朱立军", "holds_position_at", "中国联通")} <= found
     assert ("侯巍", "holds_position_at", "中国联通") not in found
+
+
+def test_a_person_appointed_to_a_title_at_gongsi_holds_it_at_the_company_meant_finre():
+    found = pairs(facts("苏宁电器董事会宣布聘任金明为公司总裁,全面负责苏宁运营管理。"))
+    assert ("金明", "holds_position_at", "苏宁电器") in found
