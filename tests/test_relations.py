@@ -728,3 +728,8 @@ def test_a_second_person_titled_after_the_first_holds_the_title_at_the_same_body
 def test_a_person_appointed_to_a_title_at_gongsi_holds_it_at_the_company_meant_finre():
     found = pairs(facts("苏宁电器董事会宣布聘任金明为公司总裁,全面负责苏宁运营管理。"))
     assert ("金明", "holds_position_at", "苏宁电器") in found
+
+
+def test_a_premier_holds_the_title_at_the_state_council_msra():
+    found = pairs(facts("国务院总理朱镕基今天在这里会见了泰国前总理差瓦利·永猜裕上将。"))
+    assert ("朱镕基", "holds_position_at", "国务院") in found
