@@ -166,6 +166,7 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴|一员)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
+JOINED_AFTER = re.compile(r"(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*(?:入选|加入|当选为?|成为)")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
@@ -741,6 +742,17 @@ def memberships(sent: Sentence, add) -> None:
             continue
         for member in sent.coordinated_after(first, AGENT_TYPES):
             add(member, "member_of", group, sent, 0.75)
+    for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
+        comma = re.compile(r"[，,]").search(text, group.end, sent.end)  # P…，A、B等入选/加入/当选为理事单位
+        first = next((m for m in sent.mentions if comma and m.start >= comma.end()), None)
+        if first is None or first.type not in AGENT_TYPES or first.start - comma.end() > 2 or \
+                any(m.type in ("POLICY", "ORGANIZATION") and group.end <= m.start < comma.start() for m in sent.mentions):
+            continue
+        members = sent.coordinated_after(first, AGENT_TYPES)
+        joined = JOINED_AFTER.match(text, members[-1].end)
+        if joined and not any(joined.end() <= m.start <= joined.end() + 8 for m in sent.mentions):
+            for member in members:  # the members of what was just named, which the verb does not name again
+                add(member, "member_of", group, sent, 0.7)
 
 
 def parts(sent: Sentence, ctx: Context, add) -> None:

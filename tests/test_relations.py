@@ -733,3 +733,11 @@ def test_a_person_appointed_to_a_title_at_gongsi_holds_it_at_the_company_meant_f
 def test_a_premier_holds_the_title_at_the_state_council_msra():
     found = pairs(facts("国务院总理朱镕基今天在这里会见了泰国前总理差瓦利·永猜裕上将。"))
     assert ("朱镕基", "holds_position_at", "国务院") in found
+
+
+def test_parties_that_join_what_was_just_named_are_its_members():
+    # written here in the form of alliance and partner-programme news; no sentence of ../shared has it
+    found = pairs(facts("5月20日，中国人工智能产业发展联盟在北京召开全体会议，百度、阿里巴巴等企业当选为理事单位。"))
+    assert {("百度", "member_of", "中国人工智能产业发展联盟"), ("阿里巴巴", "member_of", "中国人工智能产业发展联盟")} <= found
+    found = pairs(facts("华为宣布启动“昇腾万里伙伴计划”，科大讯飞、软通动力等首批加入。"))
+    assert ("软通动力", "member_of", "昇腾万里伙伴计划") in found
