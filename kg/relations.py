@@ -72,6 +72,7 @@ NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
+THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
 # 本届大会, 该联盟, or a bare 大会 opening a clause: the one just named
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2})$")
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
@@ -417,6 +418,10 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     heads, weight = sent.subjects(held.start - 1, form.heads, blocking=form.tails)
             if form.relation == "member_of" and v.group() in ("成为", "获评"):  # A成为B(的首批)成员, not A成为B的主体
                 tails = [t for t in tails if MEMBER_WORD.match(sent.text[t.end:t.end + 8])]
+            this = THIS_OBJECT.match(sent.text, ve) if not tails and not passive else None
+            if this:  # 加入该基金会: the one just named that ends in the noun (not 该公司, which any company may be)
+                tails = next((found for size in (3, 2) if (found := ctx.named_before(
+                    sent.text[this.end():this.end() + size], vs, form.tails))), [])
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
             if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):

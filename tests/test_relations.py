@@ -741,3 +741,9 @@ def test_parties_that_join_what_was_just_named_are_its_members():
     assert {("百度", "member_of", "中国人工智能产业发展联盟"), ("阿里巴巴", "member_of", "中国人工智能产业发展联盟")} <= found
     found = pairs(facts("华为宣布启动“昇腾万里伙伴计划”，科大讯飞、软通动力等首批加入。"))
     assert ("软通动力", "member_of", "昇腾万里伙伴计划") in found
+
+
+def test_joining_that_foundation_joins_the_one_just_named():
+    # written here in the form of open-source foundation news; no sentence of ../shared has 加入该…
+    found = pairs(facts("近日，蚂蚁集团正式加入开放原子开源基金会。同时，字节跳动也宣布加入该基金会。"))
+    assert ("字节跳动", "member_of", "开放原子开源基金会") in found
