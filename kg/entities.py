@@ -365,8 +365,8 @@ def headed_names(doc: Doc, max_len: int) -> None:
                 break  # 张光燕|中国生态城建设与区域发展联盟秘书长: a person before a place or body is no part of its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
-            elif whole:
-                break
+            elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")):
+                break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛)
             elif prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
             elif prev.text in ("）", ")") and not _bracketed_place(tokens, i - 1):

@@ -590,3 +590,9 @@ def test_a_kind_of_company_glued_to_the_front_of_a_name_is_cut_off_finre():
     # LAC tags 全资子公司碱业集团 as one word; the name is what follows the kind
     r = analyse("根据公告,截至预案出具之日,三友集团的全资子公司碱业集团直接持有三友化工<N>.<N>%的股权,为控股股东。")
     assert "碱业集团" in names(r, "COMPANY")
+
+
+def test_an_event_keeps_its_edition_and_place_before_a_name_lac_tagged_whole():
+    # written here in the form of forum news; LAC tags 数字经济发展论坛 as one name, and no sentence of ../shared has the form
+    r = analyse("由中国电子信息产业发展研究院主办的第二届中国数字经济发展论坛于12月5日在北京举行。")
+    assert "第二届中国数字经济发展论坛" in names(r, "EVENT")
