@@ -269,6 +269,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
     return entity_rules
 
 
+STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
@@ -282,6 +283,8 @@ def quoted_titles(doc: Doc) -> None:
         if _INNER_PUNCT.search(inner) or inner.startswith(("以下简称", "简称")):
             continue
         etype = head_type(inner)
+        if etype is None and STANDARD_AFTER.match(text, end + 1):
+            etype = "POLICY"  # 《…基本要求》国家标准: a standard, named by its title
         before = text[max(0, start - 6):start - 1]
         if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and before.endswith(LAUNCH_VERBS) \
                 or etype is None and group != 1 and before.endswith(PRODUCT_CUES):  # 大模型服务平台“火山方舟”

@@ -596,3 +596,11 @@ def test_an_event_keeps_its_edition_and_place_before_a_name_lac_tagged_whole():
     # written here in the form of forum news; LAC tags 数字经济发展论坛 as one name, and no sentence of ../shared has the form
     r = analyse("由中国电子信息产业发展研究院主办的第二届中国数字经济发展论坛于12月5日在北京举行。")
     assert "第二届中国数字经济发展论坛" in names(r, "EVENT")
+
+
+def test_a_titled_standard_is_a_policy_but_a_standard_edition_is_not():
+    # written here in the form of the 2024 announcement of a national standard; no sentence of ../shared names one
+    r = analyse("全国信息安全标准化技术委员会发布《网络安全技术 生成式人工智能服务安全基本要求》国家标准。")
+    assert "网络安全技术 生成式人工智能服务安全基本要求" in names(r, "POLICY")
+    r = analyse("《红楼梦》标准版1月10日提前上市")  # CLUENER train: a game's edition
+    assert not names(r, "POLICY")
