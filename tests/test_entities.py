@@ -604,3 +604,11 @@ def test_a_titled_standard_is_a_policy_but_a_standard_edition_is_not():
     assert "网络安全技术 生成式人工智能服务安全基本要求" in names(r, "POLICY")
     r = analyse("《红楼梦》标准版1月10日提前上市")  # CLUENER train: a game's edition
     assert not names(r, "POLICY")
+
+
+def test_a_xiang_glued_to_a_name_is_cut_but_not_the_xiang_of_dingxiang_finre():
+    r = analyse("据方案,认购股份资产项下的标的资产的价值在相关期间若因亏损或其他任何原因而相对于甘肃农垦向亚盛集团认购股份的总价"
+                "发生净资产减少,甘肃农垦以现金予以补足。")
+    assert "甘肃农垦" in names(r, "COMPANY") and "甘肃农垦向" not in names(r)
+    r = analyse("知情者透露,这意味着岭南集团上市的路径也已经清晰,东方宾馆定向增发股份,")
+    assert "东方宾馆定" not in names(r)
