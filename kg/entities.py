@@ -76,7 +76,7 @@ def candidates(doc: Doc) -> list[Candidate]:
 # --- words that head names ---------------------------------------------------------
 
 SUFFIXES: dict[str, tuple[str, ...]] = {
-    "GOVERNMENT": ("人民政府", "政府", "管委会", "管理委员会", "办公室", "委员会", "法院", "检察院", "常委会",
+    "GOVERNMENT": ("人民政府", "政府", "管委会", "执委会", "管理委员会", "办公室", "委员会", "法院", "检察院", "常委会",
                    "人大", "政协", "总局", "总署", "局", "厅", "部", "司", "委", "办", "党委", "国务院",
                    # a state's armed forces, police, customs, parliament and missions (印度空军, 锦江警方, 美国使馆)
                    "空军", "海军", "陆军", "军方", "警方", "海关", "国会", "议会", "参议院", "众议院", "使馆", "大使馆",
@@ -352,7 +352,9 @@ def headed_names(doc: Doc, max_len: int) -> None:
         if glued:  # 成立合资|公司集度汽车有限公司: LAC glued the kind of company to the name that follows it
             _add(doc, tok.idx + glued.end(), tok.idx + len(tok.text), "COMPANY", "head", 2.0)
             continue
-        whole = tok.tag_ in PROPER_TAGS and len(tok.text) > 2  # LAC's own names stand as they are
+        # LAC's own names stand as they are, unless LAC began one inside a word (示范|区执委会)
+        whole = tok.tag_ in PROPER_TAGS and len(tok.text) > 2 and \
+            not (tok.text[0] in "区市县省州" and j > 0 and tokens[j - 1].tag_ in NAME_TAGS)
         if whole and tok.text.endswith(BRANCHES) and j > 0 and tokens[j - 1].tag_ == "ORG" \
                 and tokens[j - 1].idx + len(tokens[j - 1].text) == tok.idx:
             # 招行|广州分行: a branch LAC tagged apart from its parent; the resolver types it by the parent

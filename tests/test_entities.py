@@ -612,3 +612,9 @@ def test_a_xiang_glued_to_a_name_is_cut_but_not_the_xiang_of_dingxiang_finre():
     assert "甘肃农垦" in names(r, "COMPANY") and "甘肃农垦向" not in names(r)
     r = analyse("知情者透露,这意味着岭南集团上市的路径也已经清晰,东方宾馆定向增发股份,")
     assert "东方宾馆定" not in names(r)
+
+
+def test_a_name_lac_began_inside_a_word_is_read_whole():
+    # written here: LAC tags 示范|区执委会 and no sentence of ../shared names such a committee
+    r = analyse("长三角生态绿色一体化发展示范区执委会与华为签署合作协议。")
+    assert "长三角生态绿色一体化发展示范区执委会" in names(r, "GOVERNMENT")
