@@ -816,7 +816,8 @@ def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     clause = re.search(r"[，,:：][^，,:：的]{0,6}$", sent.text[sent.start:pos])
     if clause and not any(sent.start + clause.start() < x.end and x.start < pos for x in sent.mentions):
         first = next((m for m in sent.outer if m.type in PARTIES | {"PERSON"} and not placed(sent.text, m.start)), None)
-        if first is not None and first.end < pos and first.type in ("COMPANY", "ORGANIZATION"):
+        if first is not None and first.end < pos and first.type in ("COMPANY", "ORGANIZATION") \
+                and sent.text[first.start - 1:first.start] != "由":  # 本轮融资由A领投，…老股东B: A is no parent
             return [first]
     return []
 

@@ -747,3 +747,9 @@ def test_joining_that_foundation_joins_the_one_just_named():
     # written here in the form of open-source foundation news; no sentence of ../shared has 加入该…
     found = pairs(facts("近日，蚂蚁集团正式加入开放原子开源基金会。同时，字节跳动也宣布加入该基金会。"))
     assert ("字节跳动", "member_of", "开放原子开源基金会") in found
+
+
+def test_an_existing_shareholder_after_a_lead_investor_is_not_the_lead_s_investor():
+    # written here in the form of financing news; no sentence of ../shared has 由A领投，…老股东B
+    found = pairs(facts("据悉，本轮融资由高瓴创投领投，红杉中国、IDG资本跟投，老股东启明创投继续追加投资。"))
+    assert not any(h == "启明创投" and r == "invests_in" for h, r, _ in found)
