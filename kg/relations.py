@@ -672,6 +672,9 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
             if owner:
                 add(person, "holds_position_at", owner, sent, 0.7)
+        mayor = _mayor_of(sent, ctx, person)
+        if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
+            add(person.id, "holds_position_at", mayor, sent, 0.7)
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None or any(o.start <= body.start and body.end < o.end and o.type not in PARTIES for o in sent.outer):
             continue  # 东盟博览会秘书处副秘书长X: the title is held at the event's office, not at 东盟
@@ -711,6 +714,18 @@ def _titled_after(sent: Sentence, pos: int) -> list[Mention]:
             break
         pos = end
     return bodies
+
+
+def _mayor_of(sent: Sentence, ctx: Context, person: Mention) -> str | None:
+    """The id of the government a place's 市长/省长/区长… right before ``person`` heads, where the article names it."""
+    place = next((m for m in reversed(sent.mentions) if m.end <= person.start), None)
+    title = re.fullmatch(r"(?:常务)?副?(市长|省长|区长|县长|州长)", sent.gap(place.end, person.start)) \
+        if place is not None and place.type == "LOCATION" else None
+    if title is None:
+        return None
+    stem, level = sent.text[place.start:place.end].rstrip("市省区县州"), GOVERNMENT_OF_TITLE[title.group(1)]
+    return next((e.id for e in ctx.by_id.values() if e.type == "GOVERNMENT" and any(
+        n.startswith(stem) and n.endswith(("政府", "人民政府")) and level in n[len(stem):] for n in (e.name, *e.aliases))), None)
 
 
 def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | None:

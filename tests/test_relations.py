@@ -753,3 +753,12 @@ def test_an_existing_shareholder_after_a_lead_investor_is_not_the_lead_s_investo
     # written here in the form of financing news; no sentence of ../shared has 由A领投，…老股东B
     found = pairs(facts("据悉，本轮融资由高瓴创投领投，红杉中国、IDG资本跟投，老股东启明创投继续追加投资。"))
     assert not any(h == "启明创投" and r == "invests_in" for h, r, _ in found)
+
+
+def test_a_mayor_holds_the_title_at_the_city_government_the_article_names():
+    # written here in the form of signing news; no text of ../shared names the mayor's city government beside him
+    found = pairs(facts("科大讯飞股份有限公司与合肥市人民政府签署战略合作协议。科大讯飞董事长刘庆峰、合肥市市长罗云峰出席签约仪式。"))
+    assert ("罗云峰", "holds_position_at", "合肥市人民政府") in found
+    # CLUENER train: no city government named, so no position
+    found = pairs(facts("北京市市长郭金龙在会议上表示，要以建设保障性安居工程为契机，推动北京房地产业的结构调整。"))
+    assert not any(h == "郭金龙" for h, _, _ in found)
