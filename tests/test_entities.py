@@ -618,3 +618,8 @@ def test_a_name_lac_began_inside_a_word_is_read_whole():
     # written here: LAC tags 示范|区执委会 and no sentence of ../shared names such a committee
     r = analyse("长三角生态绿色一体化发展示范区执委会与华为签署合作协议。")
     assert "长三角生态绿色一体化发展示范区执委会" in names(r, "GOVERNMENT")
+
+
+def test_a_description_lac_took_into_a_latin_name_is_cut_off_finre():
+    r = analyse("记者从中国南车人士处获悉,近日,其下属的株洲南车时代电气股份有限公司并购加拿大多伦多创业板上市公司DynexPower一案已完成全部交割手续。")
+    assert "DynexPower" in names(r, "COMPANY") and not any(n.endswith("公司DynexPower") for n in names(r))
