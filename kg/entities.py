@@ -162,7 +162,8 @@ MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|�
 BARE_COMPANY_HEADS = frozenset(("股份", "保险", "证券", "信托", "资本", "控股", "银行"))
 # one-character names of states that stand before 军 for their armed forces (美军, 俄军)
 STATE_ABBREVIATIONS = frozenset("美英法德日俄苏韩朝印以越泰澳")
-ORDINAL = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?)$")
+EDITION_WORD = r"第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?"  # 第二届, 首届, 2024年
+ORDINAL = re.compile(rf"^(?:{EDITION_WORD})$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
@@ -529,15 +530,14 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
         return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
+    label = "ORG" if c.label in ORG_LABELS else c.label  # an organisation is typed again without the cut head (上海航空|联办)
     for word in TRAILING if text.endswith(TRAILING) else ():
-        rest = text[: -len(word)]
-        if text.endswith(word) and len(rest) >= 2:  # an organisation is typed again without the cut head (上海航空|联办)
-            label = "ORG" if c.label in ORG_LABELS else c.label
+        if len(text) - len(word) >= 2 and text.endswith(word):
             return Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
         return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
     if text.endswith("向") and len(text) > 3 and text[-2] not in "定方导走转意动倾纵横面":  # 吉利汽车向B注资, not 定向
-        return Candidate(c.start, c.end - 1, "ORG" if c.label in ORG_LABELS else c.label, c.source, c.weight, c.entry)
+        return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     return c
 
 
@@ -939,7 +939,7 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
 
 
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
-EDITION = re.compile(r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百零〇\d]+届|首届)\s*(?:[（(](?:19|20)\d{2}[)）])?\s*")
+EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
 
 def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:

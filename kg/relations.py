@@ -690,11 +690,9 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         for title, level in GOVERNMENT_OF_TITLE.items():
             if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
                     not titles.startswith(("副" + title, title)):
-                gov = next((e for e in ctx.by_id.values() if e.type == "GOVERNMENT" and
-                            any(n.startswith(level) or n.endswith(f"{level}政府") or n.endswith(f"{level}人民政府")
-                                for n in (e.name, *e.aliases)) and "政府" in e.name), None)
+                gov = _government(ctx, level)
                 if gov:
-                    add(person.id, "holds_position_at", gov.id, sent, 0.7)
+                    add(person.id, "holds_position_at", gov, sent, 0.7)
 
 
 def _titled_after(sent: Sentence, pos: int) -> list[Mention]:
@@ -723,9 +721,15 @@ def _mayor_of(sent: Sentence, ctx: Context, person: Mention) -> str | None:
         if place is not None and place.type == "LOCATION" else None
     if title is None:
         return None
-    stem, level = sent.text[place.start:place.end].rstrip("市省区县州"), GOVERNMENT_OF_TITLE[title.group(1)]
-    return next((e.id for e in ctx.by_id.values() if e.type == "GOVERNMENT" and any(
-        n.startswith(stem) and n.endswith(("政府", "人民政府")) and level in n[len(stem):] for n in (e.name, *e.aliases))), None)
+    return _government(ctx, GOVERNMENT_OF_TITLE[title.group(1)], sent.text[place.start:place.end].rstrip("市省区县州"))
+
+
+def _government(ctx: Context, level: str, place: str = "") -> str | None:
+    """The id of the article's government at ``level`` (市, 省 …) of ``place``, if it names one:
+    合肥市人民政府 for 合肥 and 市; 市政府 or 上海市人民政府 for 市 and any place."""
+    return next((e.id for e in ctx.by_id.values() if e.type == "GOVERNMENT" and "政府" in e.name and any(
+        n.startswith(place) and (n[len(place):].startswith(level) or n.endswith((f"{level}政府", f"{level}人民政府")))
+        for n in (e.name, *e.aliases))), None)
 
 
 def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | None:
