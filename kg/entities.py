@@ -179,6 +179,9 @@ ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF
 # 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
 MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
 OFFICERS = ("旗下", "总裁", "首席", "创始人", "董事长", "CEO", "公司")
+LATIN_TITLE = re.compile(r"(?<= )(?:CEO|CTO|COO|CFO|CIO)(?= )")  # OpenAI CEO Sam Altman: two names
+PERSON_TITLE = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|总裁|创始人|董事长|总经理|首席执行官|执行官|主席|总监|负责人|董事|"
+                          r"研究员|教授|科学家|部长|大使)\s*$")
 LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
@@ -435,36 +438,46 @@ def balanced(name: str) -> bool:
 
 
 def latin_names(doc: Doc) -> None:
-    """Latin-script brands and models (ChatGPT, GPT-4, App Store), typed by their context."""
+    """Latin-script brands and models (ChatGPT, GPT-4, App Store), typed by their context; an officer's
+    title splits a run of words (OpenAI CEO Sam Altman → OpenAI, Sam Altman)."""
     text = doc_text(doc)
     for m in LATIN.finditer(text):
-        start, end = m.span()
-        words = m.group().split(" ")
-        while words and words[0].casefold() in GENERIC_LATIN:  # AI CEO张鹏, AI TechDay
-            start += len(words.pop(0)) + 1
-        while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES):
-            end -= len(words.pop()) + 1
-        if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
-            continue
-        word = text[start:end]
-        if len(word) < 2 or word.isdigit():
-            continue
-        before, after = text[max(0, start - 8):start], text[end:end + 4]
-        if before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
-                or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
-                or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \
-                or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
-                or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
-            etype, weight = "COMPANY", 2.0
-        elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
-            etype, weight = "PRODUCT", 1.5
-        elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
-            etype, weight = "PRODUCT", 1.5
-        elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")):
-            etype, weight = "COMPANY", 1.0
-        else:
-            etype, weight = "PRODUCT", 0.5
-        _add(doc, start, end, etype, "latin", weight)
+        start = m.start()
+        for title in LATIN_TITLE.finditer(text, m.start(), m.end()):
+            _latin_name(doc, text, start, title.start() - 1)
+            start = title.end() + 1
+        _latin_name(doc, text, start, m.end())
+
+
+def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
+    words = text[start:end].split(" ")
+    while words and words[0].casefold() in GENERIC_LATIN:  # AI CEO张鹏, AI TechDay
+        start += len(words.pop(0)) + 1
+    while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES):
+        end -= len(words.pop()) + 1
+    if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
+        return
+    word = text[start:end]
+    if len(word) < 2 or word.isdigit():
+        return
+    before, after = text[max(0, start - 8):start], text[end:end + 4]
+    if PERSON_TITLE.search(before) and word[0].isupper() and not any(c.isdigit() for c in word):
+        etype, weight = "PERSON", 2.0  # 总裁Ruth Porat, CEO Sam Altman
+    elif before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
+            or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
+            or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \
+            or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
+            or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
+        etype, weight = "COMPANY", 2.0
+    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
+        etype, weight = "PRODUCT", 1.5
+    elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
+        etype, weight = "PRODUCT", 1.5
+    elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")):
+        etype, weight = "COMPANY", 1.0
+    else:
+        etype, weight = "PRODUCT", 0.5
+    _add(doc, start, end, etype, "latin", weight)
 
 
 @Language.factory("kg_catalogue", default_config={"path": None})

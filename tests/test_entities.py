@@ -623,3 +623,19 @@ def test_a_name_lac_began_inside_a_word_is_read_whole():
 def test_a_description_lac_took_into_a_latin_name_is_cut_off_finre():
     r = analyse("记者从中国南车人士处获悉,近日,其下属的株洲南车时代电气股份有限公司并购加拿大多伦多创业板上市公司DynexPower一案已完成全部交割手续。")
     assert "DynexPower" in names(r, "COMPANY") and not any(n.endswith("公司DynexPower") for n in names(r))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("恒大集团副总裁刘永灼、恒大新西兰咔哇熊乳业技术总监Stelios Simpson,埃尔克森一家、曾诚一家等出席活动。", "Stelios Simpson"),
+    ("拜耳集团大中华区总裁、拜耳有限公司董事长JohannesM.Dietsch", "JohannesM.Dietsch"),
+])
+def test_a_latin_name_after_an_officers_title_is_a_person_cluener(text, person):
+    assert person in names(analyse(text), "PERSON")
+
+
+def test_an_officers_title_splits_a_run_of_latin_words():
+    # written here: no sentence of ../shared has a Latin company, title and person in one run
+    r = analyse("英伟达创始人黄仁勋与Arm CEO Rene Haas同台。")
+    assert "Arm" in names(r, "COMPANY") and "Rene Haas" in names(r, "PERSON")
+    fact = {"head": entity(r, "Rene Haas")["id"], "relation": "holds_position_at", "tail": entity(r, "Arm")["id"]}
+    assert fact in [{k: f[k] for k in fact} for f in r["relations"]]
