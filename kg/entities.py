@@ -498,7 +498,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
 # --- resolution ---------------------------------------------------------------------------
 
-TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理",  # 苏宁云商COO侯恩龙: an officer's title LAC glued to the name
+TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副书记", "书记",  # 苏宁云商COO侯恩龙: an officer's title LAC glued to the name
             "会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",

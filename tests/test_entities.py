@@ -639,3 +639,12 @@ def test_an_officers_title_splits_a_run_of_latin_words():
     assert "Arm" in names(r, "COMPANY") and "Rene Haas" in names(r, "PERSON")
     fact = {"head": entity(r, "Rene Haas")["id"], "relation": "holds_position_at", "tail": entity(r, "Arm")["id"]}
     assert fact in [{k: f[k] for k in fact} for f in r["relations"]]
+
+
+def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
+    # written here in the form of a signing report (LAC tags 龙岗区委书记 as one organisation);
+    # no sentence of ../shared has the form
+    r = analyse("龙岗区委书记张勇、华为云CEO张平安出席活动。")
+    assert "龙岗区委" in names(r, "GOVERNMENT") and "龙岗区委书记" not in names(r)
+    fact = {"head": entity(r, "张勇")["id"], "relation": "holds_position_at", "tail": entity(r, "龙岗区委")["id"]}
+    assert fact in [{k: f[k] for k in fact} for f in r["relations"]]
