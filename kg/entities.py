@@ -629,10 +629,20 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or name in GENERIC_COMPANIES)
 
 
+COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named
+COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))
+
+
 def _descriptor(doc: Doc, c: Candidate) -> bool:
-    """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it."""
-    after = doc_text(doc)[c.end:c.end + 1]
-    return c.entry is None and after.isascii() and after.isalpha() and doc_text(doc)[c.start:c.end].endswith(GENERIC_HEADS)
+    """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it;
+    so does one after a count (三家中国科技初创公司)."""
+    text = doc_text(doc)
+    if c.entry is not None:
+        return False
+    if COUNTED.search(text, max(0, c.start - 4), c.start):  # 一家低成本|航空公司: LAC's part of it too
+        return c.label in ORG_LABELS + ("ORG",) and COUNTED_KIND.match(text, c.start) is not None
+    after = text[c.end:c.end + 1]
+    return text[c.start:c.end].endswith(GENERIC_HEADS) and after.isascii() and after.isalpha()
 
 
 MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)"

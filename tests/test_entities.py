@@ -648,3 +648,17 @@ def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
     assert "龙岗区委" in names(r, "GOVERNMENT") and "龙岗区委书记" not in names(r)
     fact = {"head": entity(r, "张勇")["id"], "relation": "holds_position_at", "tail": entity(r, "龙岗区委")["id"]}
     assert fact in [{k: f[k] for k in fact} for f in r["relations"]]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # FinRE train
+    ("因为这两家中国公司有望向至少两家美国运营商提供设备,包括SprintNextel和Cricket通信。", "SprintNextel", "中国公司"),
+    ("国内第一家低成本航空公司春秋航空就是第一家摆脱中航信的国内航空公司,公司的销售系统和离港系统都是自行投资建设。",
+     "春秋航空", "低成本"),
+    # CLUENER train
+    ("凯马董秘童文军昨日告诉CBN,昨日上午确有一家上海投资公司通过电话表示购入上述股权,但尚未得到正式文件,因此尚无法正式公告。",
+     "童文军", "上海投资公司"),
+])
+def test_a_kind_of_company_after_a_count_names_none(text, kept, dropped):
+    r = analyse(text)
+    assert kept in names(r) and dropped not in names(r) and not any(n.endswith("公司") for n in names(r, "COMPANY"))
