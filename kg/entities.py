@@ -343,10 +343,20 @@ def words(doc: Doc) -> list[Word]:
 GLUED_KIND = re.compile(r"(?:(?:合资|全资|控股|参股)?(?:子|孙)?公司|企业)(?=.{2,}(?:公司|集团)$)")
 
 
+def _joined_heads(tokens: list[Word]) -> list[Word]:
+    """The words with a head word that LAC splits in two joined again (百灵|大|模型 → 百灵|大模型)."""
+    out: list[Word] = []
+    for tok in tokens:
+        if tok.text == "模型" and out and out[-1].text == "大" and out[-1].idx + 1 == tok.idx:
+            tok = Word("大模型", tok.tag_, out.pop().idx)
+        out.append(tok)
+    return out
+
+
 def headed_names(doc: Doc, max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
-    tokens, text = words(doc), doc_text(doc)
+    tokens, text = _joined_heads(words(doc)), doc_text(doc)
     for j, tok in enumerate(tokens):
         etype = head_word_type(tok.text)
         if etype is None and len(tok.text) == 2 and tok.text[1] == "军" and tok.text[0] in STATE_ABBREVIATIONS:

@@ -662,3 +662,12 @@ def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
 def test_a_kind_of_company_after_a_count_names_none(text, kept, dropped):
     r = analyse(text)
     assert kept in names(r) and dropped not in names(r) and not any(n.endswith("公司") for n in names(r, "COMPANY"))
+
+
+def test_a_proper_name_before_da_moxing_is_a_model():
+    # written here in the form of a launch report (LAC splits 大模型 into 大 and 模型); no sentence
+    # of ../shared names a model outside the catalogue this way
+    r = analyse("在2023外滩大会上，蚂蚁集团正式发布自研的百灵大模型，并宣布已完成备案。")
+    assert "百灵大模型" in names(r, "PRODUCT")
+    fact = {"head": entity(r, "蚂蚁集团")["id"], "relation": "launches_product", "tail": entity(r, "百灵大模型")["id"]}
+    assert fact in [{k: f[k] for k in fact} for f in r["relations"]]
