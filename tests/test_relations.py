@@ -762,3 +762,11 @@ def test_a_mayor_holds_the_title_at_the_city_government_the_article_names():
     # CLUENER train: no city government named, so no position
     found = pairs(facts("北京市市长郭金龙在会议上表示，要以建设保障性安居工程为契机，推动北京房地产业的结构调整。"))
     assert not any(h == "郭金龙" for h, _, _ in found)
+
+
+def test_the_organiser_after_a_guiding_body_hosts_the_event():
+    # written here in the form of conference reports; no sentence of ../shared has E由A指导，B主办
+    found = pairs(facts("2023世界人工智能大会由上海市人民政府指导，蚂蚁集团主办，阿里云承办。"))
+    assert {("蚂蚁集团", "hosts_event", "2023世界人工智能大会"), ("阿里云", "hosts_event", "2023世界人工智能大会")} <= found
+    assert not any(h == "上海市人民政府" for h, *_ in found)
+
