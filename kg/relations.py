@@ -123,7 +123,7 @@ SVO = [
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
-    Verbs("founds", r"发起成立|共同发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
+    Verbs("founds", r"发起成立|共同发起|联合发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))",
@@ -139,6 +139,7 @@ SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
+DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
@@ -444,6 +445,10 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _event_organiser(sent, vs, form.heads)
             if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":
                 tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
+                described = next((m for m in reversed(sent.outer) if m.end < heads[0].start), None)
+                if not tails and described and described.type in form.tails and \
+                        DESCRIBED.fullmatch(sent.gap(described.end, heads[0].start - 1)):
+                    tails = [described]  # E是…的机构，由A发起
                 named = THIS_ONE.search(sent.text, sent.start, heads[0].start - 1)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)

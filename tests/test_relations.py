@@ -770,3 +770,9 @@ def test_the_organiser_after_a_guiding_body_hosts_the_event():
     assert {("蚂蚁集团", "hosts_event", "2023世界人工智能大会"), ("阿里云", "hosts_event", "2023世界人工智能大会")} <= found
     assert not any(h == "上海市人民政府" for h, *_ in found)
 
+
+def test_founders_after_a_description_of_what_they_set_up():
+    # written here in the form of open-source foundation news; no sentence of ../shared has
+    # E是…的机构，由A、B联合发起
+    found = pairs(facts("开放原子开源基金会是致力于推动全球开源事业发展的非营利机构，由阿里巴巴、百度、华为等多家龙头科技企业联合发起。"))
+    assert {(c, "founds", "开放原子开源基金会") for c in ("阿里巴巴", "百度", "华为")} <= found
