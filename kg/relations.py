@@ -858,8 +858,8 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         for h in sent.subjects(held.start - 1, AGENT_TYPES | {"PERSON"}, max_gap=12)[0]:  # A在B的持股, A在B有<N>%的股份
             add(h, "invests_in", held, sent, 0.7)
     for word in SHAREHOLDER.finditer(text, sent.start, sent.end):
-        brought = re.search(r"(?:引入|引进)([^，。；,;]{1,30}?)(?:作为|为)(?:公司|其)?的?$", text[sent.start:word.start()])
-        if brought and "投资者" in word.group():  # B引入A作为战略投资者
+        brought = re.search(r"(?:引入|引进|新增)([^，。；,;]{1,30}?)(?:作为|为)(?:公司|其)?的?$", text[sent.start:word.start()])
+        if brought and ("投资者" in word.group() or brought.group().startswith("新增")):  # B引入A作为战略投资者, B新增A为股东
             at = sent.start + brought.start()
             investees = sent.subjects(at, AGENT_TYPES)[0] or _pronoun_parent(sent, ctx, at)
             investors = [m for m in agents if at + 2 <= m.start and m.end <= sent.start + brought.end(1)]

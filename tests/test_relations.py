@@ -776,3 +776,10 @@ def test_founders_after_a_description_of_what_they_set_up():
     # E是…的机构，由A、B联合发起
     found = pairs(facts("开放原子开源基金会是致力于推动全球开源事业发展的非营利机构，由阿里巴巴、百度、华为等多家龙头科技企业联合发起。"))
     assert {(c, "founds", "开放原子开源基金会") for c in ("阿里巴巴", "百度", "华为")} <= found
+
+
+def test_a_new_shareholder_in_a_registration_change_invests():
+    # written here in the form of business-registry news (天眼查显示…新增A为股东); no sentence of ../shared has it
+    found = pairs(facts("天眼查显示，近日，厦门海辰储能科技股份有限公司发生工商变更，新增宁德时代新能源科技股份有限公司为股东，"
+                        "持股比例约2%。"))
+    assert ("宁德时代新能源科技股份有限公司", "invests_in", "厦门海辰储能科技股份有限公司") in found
