@@ -783,3 +783,12 @@ def test_a_new_shareholder_in_a_registration_change_invests():
     found = pairs(facts("天眼查显示，近日，厦门海辰储能科技股份有限公司发生工商变更，新增宁德时代新能源科技股份有限公司为股东，"
                         "持股比例约2%。"))
     assert ("宁德时代新能源科技股份有限公司", "invests_in", "厦门海辰储能科技股份有限公司") in found
+
+
+def test_each_body_listed_before_deng_bumen_issues_the_policy():
+    # written here in the form of joint policy notices (A、B等部门联合发布); the sentences of ../shared
+    # with 等部门 issue nothing
+    found = pairs(facts("11月24日，上海市经济和信息化委员会、上海市发展和改革委员会等部门联合发布"
+                        "《上海市推动人工智能大模型创新发展若干措施（2023-2025年）》。"))
+    policy = "上海市推动人工智能大模型创新发展若干措施（2023-2025年）"
+    assert {(b, "issues_policy", policy) for b in ("上海市经济和信息化委员会", "上海市发展和改革委员会")} <= found
