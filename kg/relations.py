@@ -69,6 +69,7 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
+NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
@@ -484,6 +485,7 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
     """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购) or denied (否认了此前A将收购B的
     消息), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
+                or NOUN_BEFORE.search(sent.text, max(sent.start, vs - 3), vs)
                 or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs)
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 

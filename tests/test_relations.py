@@ -792,3 +792,12 @@ def test_each_body_listed_before_deng_bumen_issues_the_policy():
                         "《上海市推动人工智能大模型创新发展若干措施（2023-2025年）》。"))
     policy = "上海市推动人工智能大模型创新发展若干措施（2023-2025年）"
     assert {(b, "issues_policy", policy) for b in ("上海市经济和信息化委员会", "上海市发展和改革委员会")} <= found
+
+
+def test_a_deal_named_as_a_noun_is_no_act_finre():
+    # FinRE train: 整个收购 and 光明食品的这次收购 name the deal; nobody acquires the bodies or companies around them
+    found = pairs(facts("在<N>月<N>日监管部门的批复中,“平深恋”已经获得了包括保监会、证监会等部门的首肯,"
+                        "整个收购只差证监会对深发展向平安人寿定向增发的具体事项批文。"))
+    assert not any(r == "acquires" for _, r, _ in found)
+    found = pairs(facts("此前,外界普遍认为,光明食品的这次收购是受光明乳业所托,但事实上并非如此。"))
+    assert not any(r == "acquires" for _, r, _ in found)
