@@ -801,3 +801,10 @@ def test_a_deal_named_as_a_noun_is_no_act_finre():
     assert not any(r == "acquires" for _, r, _ in found)
     found = pairs(facts("此前,外界普遍认为,光明食品的这次收购是受光明乳业所托,但事实上并非如此。"))
     assert not any(r == "acquires" for _, r, _ in found)
+
+
+def test_a_title_held_in_a_region_of_a_company_is_held_at_the_company_finre():
+    # FinRE train
+    found = pairs(facts("OPLimited,即百佳超级市场有限公司,该公司董事包括百佳大中华区董事、总经理简力宏,"
+                        "以及屈臣氏集团营运、投资及传讯总监兼任国际采购部总经理倪文玲。"))
+    assert ("简力宏", "holds_position_at", "百佳") in found
