@@ -445,7 +445,10 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _speaker_for(sent, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
-            if heads and not tails and sent.text[heads[0].start - 1:heads[0].start] == "由":
+            by = sent.text[heads[0].start - 1:heads[0].start] if heads and not tails else ""
+            if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
+                tails = sent.subjects(heads[0].start - 1, form.tails, max_gap=2)[0]
+            if by == "由":
                 tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
                 described = next((m for m in reversed(sent.outer) if m.end < heads[0].start), None)
                 if not tails and described and described.type in form.tails and \

@@ -808,3 +808,10 @@ def test_a_title_held_in_a_region_of_a_company_is_held_at_the_company_finre():
     found = pairs(facts("OPLimited,即百佳超级市场有限公司,该公司董事包括百佳大中华区董事、总经理简力宏,"
                         "以及屈臣氏集团营运、投资及传讯总监兼任国际采购部总经理倪文玲。"))
     assert ("简力宏", "holds_position_at", "百佳") in found
+
+
+def test_a_body_that_passes_a_regulation_after_jing_issues_it():
+    # written here in the form of local-legislation news (《P》经A审议通过); no sentence of ../shared has it
+    found = pairs(facts("《深圳经济特区低空经济产业促进条例》经深圳市第七届人民代表大会常务委员会第二十三次会议审议通过，"
+                        "自2024年2月1日起施行。"))
+    assert ("深圳市第七届人民代表大会常务委员会", "issues_policy", "深圳经济特区低空经济产业促进条例") in found
