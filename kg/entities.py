@@ -468,7 +468,7 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
         return
     word = text[start:end]
-    if len(word) < 2 or word.isdigit():
+    if len(word) < 2 or word.isdigit() or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
         return
     before, after = text[max(0, start - 8):start], text[end:end + 4]
     if PERSON_TITLE.search(before) and word[0].isupper() and not any(c.isdigit() for c in word):

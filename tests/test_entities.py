@@ -671,3 +671,9 @@ def test_a_proper_name_before_da_moxing_is_a_model():
     assert "百灵大模型" in names(r, "PRODUCT")
     fact = {"head": entity(r, "蚂蚁集团")["id"], "relation": "launches_product", "tail": entity(r, "百灵大模型")["id"]}
     assert fact in [{k: f[k] for k in fact} for f in r["relations"]]
+
+
+def test_a_funding_round_is_no_product():
+    # written here in the form of financing news; the rounds in ../shared are one letter (A轮), which no rule takes
+    r = analyse("智元机器人近日完成A+轮融资，本轮融资由高瓴资本领投。该公司此前完成Pre-A轮融资。")
+    assert not names(r, "PRODUCT") and "智元机器人" in names(r, "COMPANY")
