@@ -66,6 +66,7 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
     return text[start - 1:start] in markers and not NOT_PLACE.search(text, max(0, start - 2), start)
 
 
+OWNER_GAP = re.compile(r"旗下的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
@@ -217,6 +218,9 @@ class Sentence:
         group, cur = [m], m
         for prev in reversed([x for x in self.mentions if x.end <= m.start]):
             if prev.end > cur.start:
+                continue
+            if cur is group[0] and OWNER_GAP.fullmatch(self.gap(prev.end, cur.start)):
+                cur = prev  # A、B旗下C跟投: B owns C and is no party; A is
                 continue
             if prev.type not in types or not SEP.match(self.gap(prev.end, cur.start)) or \
                     ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):

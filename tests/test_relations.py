@@ -815,3 +815,11 @@ def test_a_body_that_passes_a_regulation_after_jing_issues_it():
     found = pairs(facts("《深圳经济特区低空经济产业促进条例》经深圳市第七届人民代表大会常务委员会第二十三次会议审议通过，"
                         "自2024年2月1日起施行。"))
     assert ("深圳市第七届人民代表大会常务委员会", "issues_policy", "深圳经济特区低空经济产业促进条例") in found
+
+
+def test_a_party_listed_before_an_owner_and_its_unit_acts_too():
+    # written here in the form of financing news (A、B旗下C跟投); no sentence of ../shared lists a party before an owned unit
+    found = pairs(facts("智元机器人近日完成A+轮融资，本轮融资由高瓴资本领投，比亚迪、上汽集团旗下尚颀资本跟投，老股东红杉中国继续加注。"))
+    assert {("比亚迪", "invests_in", "智元机器人"), ("尚颀资本", "invests_in", "智元机器人"),
+            ("尚颀资本", "part_of", "上汽集团")} <= found
+    assert ("上汽集团", "invests_in", "智元机器人") not in found
