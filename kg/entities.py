@@ -184,6 +184,7 @@ PERSON_TITLE = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|总裁|创始人|董事长|�
                           r"研究员|教授|科学家|部长|大使)\s*$")
 LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
+FOUND_VERBS = r"成立|设立|组建|创建|创办|揭牌"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
 PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手",
                 "软件", "服务", "品牌", "终端", "设备")
@@ -407,8 +408,9 @@ def headed_names(doc: Doc, max_len: int) -> None:
         while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()
                          and not (etype == "EVENT" and YEAR.fullmatch(tokens[i].text))):
             i += 1
-        if etype == "EVENT" and re.search(f"(?:{EVENT_VERBS})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
-            proper = True  # 举行文心大模型技术交流会: what is held there is named
+        verbs = EVENT_VERBS if etype == "EVENT" else FOUND_VERBS if etype == "ORGANIZATION" else None
+        if verbs and re.search(f"(?:{verbs})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
+            proper = True  # 举行文心大模型技术交流会, 成立通义实验室: what is held or set up there is named
         if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
                                                               and not tok.text.endswith("中心")):
             continue

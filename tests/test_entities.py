@@ -677,3 +677,11 @@ def test_a_funding_round_is_no_product():
     # written here in the form of financing news; the rounds in ../shared are one letter (A轮), which no rule takes
     r = analyse("智元机器人近日完成A+轮融资，本轮融资由高瓴资本领投。该公司此前完成Pre-A轮融资。")
     assert not names(r, "PRODUCT") and "智元机器人" in names(r, "COMPANY")
+
+
+def test_an_organisation_set_up_by_a_founding_verb_is_named_finre():
+    # FinRE train: 王者联盟 has no proper-name word before its head; 成立 right before it names it
+    r = analyse("<N>月份,阿里和苏宁高调成立王者联盟,就旨在联手去与京东争抢<N>C市场。")
+    assert "王者联盟" in names(r, "ORGANIZATION")
+    assert {(entity(r, n)["id"], "founds", entity(r, "王者联盟")["id"]) for n in ("阿里", "苏宁")} <= \
+        {(f["head"], f["relation"], f["tail"]) for f in r["relations"]}
