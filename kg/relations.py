@@ -266,8 +266,9 @@ class Sentence:
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")):
                 return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where
             if m.type in types:
-                held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?", self.text[m.end:m.end + 4])
-                if held:  # 收购A持有的B股权, 收购A旗下的B: B is what is bought
+                held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
+                                self.text[m.end:m.end + 5])
+                if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
                     return self.objects(m.end + held.end(), types, 4)
                 if BUSINESS_OF.match(self.text, m.end):
                     return []  # 收购A的服务器业务: a business of A, not A, is bought

@@ -823,3 +823,11 @@ def test_a_party_listed_before_an_owner_and_its_unit_acts_too():
     assert {("比亚迪", "invests_in", "智元机器人"), ("尚颀资本", "invests_in", "智元机器人"),
             ("尚颀资本", "part_of", "上汽集团")} <= found
     assert ("上汽集团", "invests_in", "智元机器人") not in found
+
+
+def test_what_a_company_newly_set_up_is_what_is_invested_in():
+    # written here in the form of investment news (投资A新设立的B); no sentence of ../shared has it
+    found = pairs(facts("11月26日，重庆长安汽车股份有限公司与华为技术有限公司在深圳签署《投资合作备忘录》，"
+                        "长安汽车拟投资华为新设立的智能汽车解决方案公司，持股比例不超过40%。"))
+    assert ("重庆长安汽车股份有限公司", "invests_in", "智能汽车解决方案公司") in found
+    assert ("重庆长安汽车股份有限公司", "invests_in", "华为技术有限公司") not in found
