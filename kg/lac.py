@@ -10,6 +10,7 @@ Each token's ``tag_`` is LAC's tag (``PER``, ``LOC``, ``ORG``, ``TIME``, ``n``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import numpy as np
@@ -80,36 +81,25 @@ class LACModel:
     def tag(self, texts: list[str]) -> list[list[tuple[str, str]]]:
         """(word, tag) pairs for each text; texts should be sentence-sized."""
         results: list[list[tuple[str, str]]] = [[] for _ in texts]
+        for batch, ids in self.batches(texts):
+            lengths = np.full(len(batch), ids.shape[1], dtype=np.int64)
+            emissions = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
+            for i, path in zip(batch, viterbi(emissions, self.transitions)):
+                results[i] = self._words(texts[i], path)
+        return results
+
+    def batches(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray]]:
+        """The indices of the non-empty texts in batches of equal length, with their character ids.
+
+        Only texts of equal length share a call: padding changes a recurrent network's output."""
         by_length: dict[int, list[int]] = {}
         for i, text in enumerate(texts):
             if text:
                 by_length.setdefault(len(text), []).append(i)
-        # Only texts of equal length share a call: padding changes the network's output.
-        for length, members in by_length.items():
+        for members in by_length.values():
             for start in range(0, len(members), BATCH):
                 batch = members[start:start + BATCH]
-                ids = np.array([self.ids(texts[i]) for i in batch], dtype=np.int64)
-                lengths = np.full(len(batch), length, dtype=np.int64)
-                emissions = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
-                for i, path in zip(batch, self._viterbi(emissions)):
-                    results[i] = self._words(texts[i], path)
-        return results
-
-    def _viterbi(self, emissions: np.ndarray) -> np.ndarray:
-        """Best tag path for each row of a batch of equal-length emissions (B, T, K)."""
-        b, t, k = emissions.shape
-        score = emissions[:, 0, :]
-        back = np.zeros((b, t, k), dtype=np.int64)
-        rows = np.arange(b)
-        for step in range(1, t):
-            cand = score[:, :, None] + self.transitions[None, :, :]
-            back[:, step, :] = cand.argmax(axis=1)
-            score = cand.max(axis=1) + emissions[:, step, :]
-        path = np.zeros((b, t), dtype=np.int64)
-        path[:, -1] = score.argmax(axis=1)
-        for step in range(t - 1, 0, -1):
-            path[:, step - 1] = back[rows, step, path[:, step]]
-        return path
+                yield batch, np.array([self.ids(texts[i]) for i in batch], dtype=np.int64)
 
     def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
         words: list[tuple[str, str]] = []
@@ -119,6 +109,27 @@ class LACModel:
             else:
                 words.append((ch, self.labels[tag_id]))
         return words
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,
+            end: np.ndarray | None = None) -> np.ndarray:
+    """Best tag path for each row of a batch of equal-length emissions (B, T, K), given a CRF's
+    transition scores (K, K) and, where it has them, its start and end scores (K)."""
+    b, t, k = emissions.shape
+    score = emissions[:, 0, :] if start is None else emissions[:, 0, :] + start
+    back = np.zeros((b, t, k), dtype=np.int64)
+    rows = np.arange(b)
+    for step in range(1, t):
+        cand = score[:, :, None] + transitions[None, :, :]
+        back[:, step, :] = cand.argmax(axis=1)
+        score = cand.max(axis=1) + emissions[:, step, :]
+    if end is not None:
+        score = score + end
+    path = np.zeros((b, t), dtype=np.int64)
+    path[:, -1] = score.argmax(axis=1)
+    for step in range(t - 1, 0, -1):
+        path[:, step - 1] = back[rows, step, path[:, step]]
+    return path
 
 
 @cache
