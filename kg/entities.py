@@ -51,7 +51,8 @@ class Entity:
     wikidata: str | None = None
 
 
-for _ext, _default in (("kg_candidates", None), ("kg_entities", None), ("kg_title_len", 0)):
+for _ext, _default in (("kg_candidates", None), ("kg_entities", None), ("kg_title_len", 0),
+                       ("kg_ner", None)):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=_default)
 for _ext, _default in (("kg_id", None), ("kg_weight", 1.0)):
@@ -855,9 +856,10 @@ _MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\u2460-\u2473]")
 
 
 def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
-    """The entities of a statistical ``ner`` earlier in the pipeline, as candidates.
+    """The names of the statistical recognisers earlier in the pipeline, as candidates: a spaCy
+    ``ner``'s ``doc.ents`` and ``kg_ner``'s ``doc._.kg_ner``.
 
-    Its organisations are ``ORG`` candidates whose type the catalogue, a branch's parent or
+    Their organisations are ``ORG`` candidates whose type the catalogue, a branch's parent or
     the head word decide first, the model's label only where none of them does (source
     ``model:COMPANY`` keeps that label). A span across punctuation is dropped (an unclosed
     bracket, as any candidate's, by the resolver), as is an organisation with nothing of a name in it (no proper-name
@@ -865,20 +867,22 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     except a two-character army (美军). Places count only where no other recogniser found anything:
     the model's places run on into the words after them (京津冀产业分工定位)."""
     text, out = doc_text(doc), []
-    for ent in doc.ents:
-        label = ent.label_ if ent.label_ in ENTITY_TYPES else MODEL_LABELS.get(ent.label_)
-        surface = text[ent.start_char:ent.end_char]
+    names = [(e.start_char, e.end_char, e.label_) for e in doc.ents] + (doc._.kg_ner or [])
+    for start, end, model_label in names:
+        label = model_label if model_label in ENTITY_TYPES else MODEL_LABELS.get(model_label)
+        surface = text[start:end]
         if not label or _MODEL_PUNCT.search(surface):
             continue
         if label in ORG_LABELS or label == "ORG":
-            if not _has_name(ent, surface, catalogue) and not (len(surface) == 2 and surface.endswith("军")):
+            if (not _has_name(doc.char_span(start, end, alignment_mode="expand"), surface, catalogue)
+                    and not (len(surface) == 2 and surface.endswith("军"))):
                 continue
             source = "model:" + label if label in ORG_LABELS else "model"
-            out.append(Candidate(ent.start_char, ent.end_char, "ORG", source, 1.5))
-        elif label == "LOCATION" and any(c.start < ent.end_char and ent.start_char < c.end for c in cands):
+            out.append(Candidate(start, end, "ORG", source, 1.5))
+        elif label == "LOCATION" and any(c.start < end and start < c.end for c in cands):
             continue
         else:
-            out.append(Candidate(ent.start_char, ent.end_char, label, "model", 1.5))
+            out.append(Candidate(start, end, label, "model", 1.5))
     return out
 
 

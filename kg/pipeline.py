@@ -20,7 +20,7 @@ from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import entities, lac, relation_model, relations  # noqa: F401  (register the tokenizer and components)
+from . import entities, lac, ner, relation_model, relations  # noqa: F401  (register the tokenizer and components)
 from .entities import doc_text
 from .graph import KnowledgeGraph
 from .readers import Article, InputError, read_inputs
