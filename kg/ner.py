@@ -27,6 +27,7 @@ if not MODEL_PATH.exists():  # installed as a package: models/ is kg/models/
 LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION", "PERSON", "LOCATION")
 TAGS = ["O"] + [f"{part}-{label}" for label in LABELS for part in "BI"]
 
+
 def spans(path) -> list[tuple[int, int, str]]:
     """The (start, end, label) names of a tag path over ``TAGS``; an I- tag continues only its own label.
 
