@@ -515,7 +515,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
-            "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
+            "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
 GENERIC_COMPANIES = frozenset("上市公司 子公司 孙公司 母公司 分公司 合资公司 控股公司 关联公司 参股公司 全资子公司 控股子公司".split())
@@ -813,13 +813,14 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
                       catalogue: Catalogue) -> list[Candidate]:
-    """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay)."""
+    """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
+    name before a longer one (a model's 科大讯飞AI), then the longest."""
     out = []
     for event in (c for c in chosen if c.label == "EVENT"):
         inner = [c for c in cands if c.start == event.start and c.end < event.end
                  and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))]
         if inner:
-            best = max(inner, key=lambda c: (c.end - c.start, c.weight))
+            best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
             surface = doc_text(doc)[best.start:best.end]
             label = entry.type if entry else (org_type(surface, catalogue) or "COMPANY" if best.label == "ORG" else best.label)

@@ -187,6 +187,17 @@ def test_two_parties_joined_by_huitong_and_a_verb_after_a_name_are_cut_apart():
     r = _with_model_ents(text, [("工业和信息化部会同国务院", "GOVERNMENT"), ("比亚迪股份有限公司设立", "COMPANY")])
     assert {"工业和信息化部", "国务院"} <= names(r, "GOVERNMENT") and "比亚迪股份有限公司" in names(r, "COMPANY")
     assert not {"工业和信息化部会同国务院", "比亚迪股份有限公司设立"} & names(r)
+    # 有关部门 after a body is no part of its name: the whole run is two parties
+    r = _with_model_ents(text, [("工业和信息化部会同国务院有关部门", "GOVERNMENT")])
+    assert {"工业和信息化部", "国务院"} <= names(r, "GOVERNMENT") and not any("有关部门" in n for n in names(r))
+
+
+def test_a_catalogue_name_opening_an_event_is_its_organiser_over_a_longer_model_name():
+    # seed digest: a model trained on CLUENER (lower case, no spaces) reads 科大讯飞AI as one company
+    text = "5月25日，“科大讯飞AI TechDay”系列活动在深圳首场落地，并全新升级“机器人超脑平台”。"
+    r = _with_model_ents(text, [("科大讯飞AI", "COMPANY")])
+    assert "科大讯飞" in names(r, "COMPANY") and "科大讯飞AI" not in names(r)
+    assert "科大讯飞AI TechDay" in names(r, "EVENT")
 
 
 @pytest.mark.parametrize("text", ["曼联客场防平局", "德国北部", "乐活城创办", "中共中央政治局常委", "工行布局"])
