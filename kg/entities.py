@@ -52,7 +52,7 @@ class Entity:
 
 
 for _ext, _default in (("kg_candidates", None), ("kg_entities", None), ("kg_title_len", 0),
-                       ("kg_ner", None)):
+                       ("kg_ner", None), ("kg_ner_votes", None)):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=_default)
 for _ext, _default in (("kg_id", None), ("kg_weight", 1.0)):

@@ -1,12 +1,13 @@
-"""The statistical recogniser: Baidu LAC's encoder fine-tuned on CLUENER2020, as ``kg_ner``.
+"""The statistical recogniser: Baidu LAC's encoder fine-tuned on CLUENER2020 and MSRA NER, as ``kg_ner``.
 
 The model (models/ner_lac, made by ``scripts/train_lac_ner.py``) is LAC's character
-embedding and two BiGRU layers, fine-tuned with a new linear layer and CRF to tag
-COMPANY, GOVERNMENT, ORGANIZATION, PERSON and LOCATION names character by character.
-It runs on onnxruntime, like LAC; a name it finds need not follow LAC's words.
-The component sets ``doc._.kg_ner`` to (start, end, label) character spans, which
-``kg_entity_resolver`` takes as candidates beside those of LAC, the rules and the
-catalogue. It is off in the default pipeline (see README, "The statistical model").
+embedding and two BiGRU layers, fine-tuned with two heads (a linear layer and a CRF
+each): ``cluener`` tags COMPANY, GOVERNMENT, ORGANIZATION, PERSON and LOCATION names,
+``msra`` MSRA's ORG, PER and LOC, character by character. It runs on onnxruntime, like
+LAC; a name it finds need not follow LAC's words. The component sets ``doc._.kg_ner``
+to the cluener head's (start, end, label) character spans, which ``kg_entity_resolver``
+takes as candidates beside those of LAC, the rules and the catalogue, and
+``doc._.kg_ner_votes`` to the msra head's, which only confirm LAC's names.
 """
 from __future__ import annotations
 
@@ -26,17 +27,18 @@ if not MODEL_PATH.exists():  # installed as a package: models/ is kg/models/
     MODEL_PATH = Path(__file__).resolve().parent / "models" / "ner_lac"
 LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION", "PERSON", "LOCATION")
 TAGS = ["O"] + [f"{part}-{label}" for label in LABELS for part in "BI"]
+MSRA_TAGS = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "B-LOC", "I-LOC"]  # the second head's (MSRA NER)
 
 
-def spans(path) -> list[tuple[int, int, str]]:
-    """The (start, end, label) names of a tag path over ``TAGS``; an I- tag continues only its own label.
+def spans(path, tags: list[str] = TAGS) -> list[tuple[int, int, str]]:
+    """The (start, end, label) names of a tag path over ``tags``; an I- tag continues only its own label.
 
     >>> spans([0, 1, 2, 0, 7])  # O B-COMPANY I-COMPANY O B-PERSON
     [(1, 3, 'COMPANY'), (4, 5, 'PERSON')]
     """
     out, begin, label = [], None, None
     for i, tag in enumerate([*map(int, path), 0]):
-        part, _, name = TAGS[tag].partition("-")
+        part, _, name = tags[tag].partition("-")
         if part == "I" and name == label:
             continue
         if begin is not None:
@@ -46,28 +48,35 @@ def spans(path) -> list[tuple[int, int, str]]:
 
 
 class NerModel:
-    """The tagger's ONNX network and CRF scores, loaded once per process and path (``ner_model()``)."""
+    """The tagger's ONNX network and CRF scores, loaded once per process and path (``ner_model()``).
+
+    The network has one output (a head) per training set: ``cluener`` tags ``TAGS``, and
+    ``msra``, where trained, tags MSRA's ORG, PER and LOC (``MSRA_TAGS``)."""
 
     def __init__(self, path: Path):
         import onnxruntime as ort
 
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-        if meta["tags"] != TAGS:
-            raise ValueError(f"{path}: the model's tags {meta['tags']} are not {TAGS}")
+        self.heads: dict[str, list[str]] = meta["heads"]
+        if self.heads.get("cluener") != TAGS:
+            raise ValueError(f"{path}: the model's cluener head tags {self.heads.get('cluener')}, not {TAGS}")
         crf = np.load(path / "crf.npz")
-        self.crf = (crf["transitions"], crf["start"], crf["end"])
+        self.crf = {h: (crf[f"{h}.transitions"], crf[f"{h}.start"], crf[f"{h}.end"]) for h in self.heads}
         options = ort.SessionOptions()  # one thread, as LAC's session (kg.lac)
         options.intra_op_num_threads = options.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(path / "model.onnx"), sess_options=options,
                                             providers=["CPUExecutionProvider"])
 
-    def names(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
-        """The (start, end, label) names in each text; texts should be sentence-sized."""
-        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    def names(self, texts: list[str], heads: tuple[str, ...] = ("cluener",)) -> list[dict[str, list[tuple[int, int, str]]]]:
+        """For each text, the (start, end, label) names each of ``heads`` tags; texts should be sentence-sized."""
+        unknown = set(heads) - set(self.heads)
+        if unknown:
+            raise ValueError(f"the model has no head {sorted(unknown)}; its heads are {sorted(self.heads)}")
+        out: list[dict[str, list[tuple[int, int, str]]]] = [{h: [] for h in heads} for _ in texts]
         for batch, ids in lac_model().batches(texts):
-            emissions = self.session.run(None, {"token_ids": ids})[0]
-            for i, path in zip(batch, viterbi(emissions, *self.crf)):
-                out[i] = spans(path)
+            for head, emissions in zip(heads, self.session.run(list(heads), {"token_ids": ids})):
+                for i, path in zip(batch, viterbi(emissions, *self.crf[head])):
+                    out[i][head] = spans(path, self.heads[head])
         return out
 
 
@@ -76,18 +85,22 @@ def ner_model(path: Path = MODEL_PATH) -> NerModel:
     return NerModel(path)
 
 
-@Language.factory("kg_ner", default_config={"model": None})
-def make_ner(nlp: Language, name: str, model: str | None):
-    """Names tagged by the model at ``model`` (default: models/ner_lac), as ``doc._.kg_ner``;
-    the model is loaded on first use (the component is off in the default pipeline)."""
+@Language.factory("kg_ner", default_config={"model": None, "heads": ["cluener"], "votes": ["msra"]})
+def make_ner(nlp: Language, name: str, model: str | None, heads: list[str], votes: list[str]):
+    """Names tagged by the model at ``model`` (default: models/ner_lac): those of ``heads`` as
+    ``doc._.kg_ner``, the resolver's candidates; those of ``votes`` as ``doc._.kg_ner_votes``,
+    which only confirm LAC's names (the ``msra`` head's labels, ORG, PER and LOC, are not ours).
+    The model is loaded on first use."""
     path = Path(model) if model else MODEL_PATH
 
     def ner(doc: Doc) -> Doc:
-        pieces, found, offset = chunks(doc_text(doc)), [], 0
-        for piece, names in zip(pieces, ner_model(path).names(pieces)):
-            found += [(offset + s, offset + e, label) for s, e, label in names]
+        pieces, offset = chunks(doc_text(doc)), 0
+        found: dict[str, list[tuple[int, int, str]]] = {"heads": [], "votes": []}
+        for piece, names in zip(pieces, ner_model(path).names(pieces, (*heads, *votes))):
+            for group, members in (("heads", heads), ("votes", votes)):
+                found[group] += [(offset + s, offset + e, label) for h in members for s, e, label in names[h]]
             offset += len(piece)
-        doc._.kg_ner = found
+        doc._.kg_ner, doc._.kg_ner_votes = found["heads"], found["votes"]
         return doc
 
     return ner

