@@ -518,7 +518,8 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
-GENERIC_COMPANIES = frozenset("上市公司 子公司 孙公司 母公司 分公司 合资公司 控股公司 关联公司 参股公司 全资子公司 控股子公司".split())
+GENERIC_COMPANIES = frozenset("公司 集团 上市公司 子公司 孙公司 母公司 分公司 合资公司 控股公司 关联公司 参股公司 全资子公司 控股子公司 "
+                              "营业部 证券营业部 营业厅 分行 支行".split())
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
@@ -635,7 +636,7 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company (上市公司, 子公司) is no name."""
+    and a kind of company or unit (上市公司, 子公司, 营业部) is no name."""
     name = doc_text(doc)[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
@@ -853,7 +854,11 @@ def _branch_type(surface: str, catalogue: Catalogue) -> str | None:
 
 
 ORG_LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION")
-_MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\u2460-\u2473]")
+_MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\n\u2460-\u2473]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
+_INNER = re.compile(r"\s*(.*?)\s*$", re.S)  # a span without the spaces at its edges
+# a name's bracketed other name, which the model takes into its span: 苏格兰皇家银行（rbs）
+_BRACKETED_TAIL = re.compile(r"(?<=[^（(])[（(][^（）()]+[)）]$")
 
 
 def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
@@ -862,17 +867,22 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
 
     Their organisations are ``ORG`` candidates whose type the catalogue, a branch's parent or
     the head word decide first, the model's label only where none of them does (source
-    ``model:COMPANY`` keeps that label). A span across punctuation is dropped (an unclosed
-    bracket, as any candidate's, by the resolver), as is an organisation with nothing of a name in it (no proper-name
-    tag, Latin letter, catalogue entry or words before a head word: 有关部门, 公安机关, 政府),
+    ``model:COMPANY`` keeps that label). A bracketed other name closing a span is cut off (the
+    rules make it an alias: 苏格兰皇家银行（rbs）) and the spaces at its edges; a span across
+    punctuation or lines is dropped (an unclosed bracket, as any candidate's, by the resolver), as
+    is an organisation with nothing of a name in it (``_has_name``: 有关部门, 公安机关, 政府, COO),
     except a two-character army (美军). Places count only where no other recogniser found anything:
     the model's places run on into the words after them (京津冀产业分工定位)."""
     text, out = doc_text(doc), []
     names = [(e.start_char, e.end_char, e.label_) for e in doc.ents] + (doc._.kg_ner or [])
     for start, end, model_label in names:
+        tail = _BRACKETED_TAIL.search(text, start, end)
+        end = tail.start() if tail else end
+        inner = _INNER.match(text, start, end)
+        start, end = inner.span(1)
         label = model_label if model_label in ENTITY_TYPES else MODEL_LABELS.get(model_label)
         surface = text[start:end]
-        if not label or _MODEL_PUNCT.search(surface):
+        if not label or not surface or _MODEL_PUNCT.search(surface):
             continue
         if label in ORG_LABELS or label == "ORG":
             if (not _has_name(doc.char_span(start, end, alignment_mode="expand"), surface, catalogue)
@@ -887,12 +897,26 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     return out
 
 
+def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Where ``kg_ner`` ran, LAC's person names stand only where one of the model's heads tagged
+    the same span (``doc._.kg_ner`` or ``doc._.kg_ner_votes``): alone, LAC takes a pen name
+    (“何也”) or a betting index (凯比值) for a person. Its organisations and places stand as they
+    are: the model misses short company names LAC finds (方大炭素, 天威视讯)."""
+    if doc._.kg_ner is None:
+        return cands
+    spans = {(s, e) for s, e, _ in doc._.kg_ner + (doc._.kg_ner_votes or [])}
+    return [c for c in cands if c.source != "lac" or c.label != "PERSON" or (c.start, c.end) in spans]
+
+
 def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:
-    """A proper-name tag, a Latin letter, a catalogue entry, or words before a head word (政府 alone is none)."""
+    """No technical term (COO), and a proper-name tag, a Latin word that is none, a catalogue entry,
+    or words before a head word (政府 alone is none, nor are head words in a row: 政府和法院)."""
     head = _HEAD.search(surface)
-    return (any(t.tag_ in PROPER_TAGS or t.tag_ == "eng" for t in span) or catalogue.lookup(surface) is not None
+    return surface.casefold() not in GENERIC_LATIN and (
+            any(t.tag_ in PROPER_TAGS for t in span) or catalogue.lookup(surface) is not None
             or head is not None and head.start() > 0 and head_type(surface) is not None
-            or any(ch.isascii() and ch.isalpha() for ch in surface))
+            and not all(_HEAD.fullmatch(part) for part in re.split("[和与及、]", surface))
+            or any(w.casefold() not in GENERIC_LATIN for w in _LATIN_WORD.findall(surface)))
 
 
 def model_hint(c: Candidate) -> str | None:
@@ -917,6 +941,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = [p for c in repaired for p in _split_pair(doc, c, cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
+        cands = voted(doc, cands)
         cands += placed_organisations(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)

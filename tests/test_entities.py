@@ -263,6 +263,13 @@ def test_a_models_bare_head_word_is_no_name_msra():
     assert not {"政府", "法院"} & names(r) and "国家统计局" in names(r, "GOVERNMENT")
 
 
+def test_a_models_kind_of_company_or_technical_term_is_no_name_finre():
+    text = "公司在杭州设有证券营业部，邱慈云曾出任华虹国际管理有限公司高级副总裁和COO。"
+    r = _with_model_ents(text, [("COO", "COMPANY"), ("公司", "COMPANY"), ("证券营业部", "GOVERNMENT"),
+                                ("华虹国际管理有限公司", "COMPANY")])
+    assert not {"COO", "公司", "证券营业部"} & names(r) and "华虹国际管理有限公司" in names(r, "COMPANY")
+
+
 def test_no_name_holds_a_list_mark_or_an_unclosed_bracket_cluener():
     r = analyse("鑫视空间（北京）装饰艺术公司总经理佘达")
     assert not any(n.startswith("北京）") for n in names(r))

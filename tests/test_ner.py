@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from kg.ner import TAGS, ner_model, spans
-from kg.pipeline import extract, make_doc, make_nlp
+from kg.pipeline import default_nlp, extract, make_doc
 from kg.readers import make_article
 
-ENABLED = make_nlp(overrides={"nlp.disabled": ["kg_relation_model"]})  # the default pipeline with kg_ner on
 CLUENER_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "cluener" / "dev.json"
 
 
@@ -29,7 +28,7 @@ def test_the_model_tags_a_cluener_dev_sentence():
 
 def test_the_component_gives_offsets_into_the_whole_document():
     # seed digest style: the title, then the text; names in both are found at their offsets
-    nlp = ENABLED
+    nlp = default_nlp()
     doc = make_doc(nlp, make_article("浙商银行发布年报", "温格的球队终于又踢了一场经典的比赛，2比1战胜曼联之后枪手仍然留在了夺冠集团之内，", id="t"))
     doc = nlp.get_pipe("kg_ner")(doc)
     found = {(doc.text[s:e], label) for s, e, label in doc._.kg_ner}
@@ -39,7 +38,7 @@ def test_the_component_gives_offsets_into_the_whole_document():
 def test_its_organisation_types_reach_the_entities():
     # CLUENER2020 dev: 曼联 is a football club, an organization; no head word or catalogue entry types it
     r = next(extract([make_article("", "温格的球队终于又踢了一场经典的比赛，2比1战胜曼联之后枪手仍然留在了夺冠集团之内，", id="t")],
-                     nlp=ENABLED))
+                     nlp=default_nlp()))
     assert {("温格", "PERSON"), ("曼联", "ORGANIZATION")} <= {(e["name"], e["type"]) for e in r["entities"]}
 
 
@@ -56,3 +55,24 @@ def test_the_model_alone_scores_on_cluener_dev():
                 for offsets in names.values() for s, e in offsets}
         tp, n_pred, n_gold = tp + len(gold & set(found)), n_pred + len(found), n_gold + len(gold)
     assert 2 * tp / (n_pred + n_gold) > 0.70
+
+
+@pytest.mark.parametrize("text, person, kept", [
+    # CLUENER2020 dev: LAC calls a pundit's pen name (何也) and a betting index (凯比值) persons; no head of the model does
+    ("热刺主场5连胜，彻底找回豪门状态，反观埃弗顿近2轮一平一负状态平平。但“何也”发现亚洲指数平半，", "何也", False),
+    ("凯指计算结果和凯比值数据中，各家数据都倾向于国际米兰，分差拉拉开理想，必发凯比值与three", "凯比值", False),
+    # the cluener head misses 卞正伟, the msra head tags it as LAC does: its vote keeps LAC's name
+    ("中国CS界传奇人物，国内CS冠军“大满贯”得主著名选手Alex（卞正伟）", "卞正伟", True),
+])
+def test_lacs_person_names_stand_where_a_head_of_the_model_votes_for_them(text, person, kept):
+    doc = default_nlp()(text)
+    assert any(c.source == "lac" and text[c.start:c.end] == person for c in doc._.kg_candidates)
+    assert ((person, "PERSON") in {(e.text, e.label_) for e in doc.ents}) is kept
+
+
+def test_lacs_organisations_stand_where_the_model_misses_them_finre():
+    text = "石墨及炭素制品业业务的上市平台是方大炭素,辽宁方大持有方大炭素<N>.<N>%股权。"
+    doc = default_nlp()(text)
+    assert not any(text[s:e] == "方大炭素" for s, e, _ in doc._.kg_ner)  # the model misses it; LAC does not
+    assert {("方大炭素", "COMPANY"), ("辽宁方大", "COMPANY")} <= {(e.text, e.label_) for e in doc.ents}
+
