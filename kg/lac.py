@@ -112,17 +112,19 @@ class LACModel:
 
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,
-            end: np.ndarray | None = None) -> np.ndarray:
-    """Best tag path for each row of a batch of equal-length emissions (B, T, K), given a CRF's
-    transition scores (K, K) and, where it has them, its start and end scores (K)."""
+            end: np.ndarray | None = None, lengths: np.ndarray | None = None) -> np.ndarray:
+    """Best tag path for each row of a batch of emissions (B, T, K), given a CRF's transition
+    scores (K, K) and, where it has them, its start and end scores (K). With ``lengths`` (B),
+    a row's path past its length repeats its last tag (the padding is ignored)."""
     b, t, k = emissions.shape
     score = emissions[:, 0, :] if start is None else emissions[:, 0, :] + start
     back = np.zeros((b, t, k), dtype=np.int64)
-    rows = np.arange(b)
+    rows, stay = np.arange(b), np.arange(k)
     for step in range(1, t):
         cand = score[:, :, None] + transitions[None, :, :]
-        back[:, step, :] = cand.argmax(axis=1)
-        score = cand.max(axis=1) + emissions[:, step, :]
+        live = np.ones((b, 1), dtype=bool) if lengths is None else (step < lengths)[:, None]
+        back[:, step, :] = np.where(live, cand.argmax(axis=1), stay)
+        score = np.where(live, cand.max(axis=1) + emissions[:, step, :], score)
     if end is not None:
         score = score + end
     path = np.zeros((b, t), dtype=np.int64)

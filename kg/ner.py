@@ -12,7 +12,9 @@ takes as candidates beside those of LAC, the rules and the catalogue, and
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities import doc_text
-from .lac import chunks, lac_model, viterbi
+from .lac import BATCH, chunks, lac_model, viterbi
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_lac"
 if not MODEL_PATH.exists():  # installed as a package: models/ is kg/models/
@@ -68,15 +70,22 @@ class NerModel:
                                             providers=["CPUExecutionProvider"])
 
     def names(self, texts: list[str], heads: tuple[str, ...] = ("cluener",)) -> list[dict[str, list[tuple[int, int, str]]]]:
-        """For each text, the (start, end, label) names each of ``heads`` tags; texts should be sentence-sized."""
+        """For each text, the (start, end, label) names each of ``heads`` tags; texts should be
+        sentence-sized. Texts of similar length share a call, padded (the network reads their lengths)."""
         unknown = set(heads) - set(self.heads)
         if unknown:
             raise ValueError(f"the model has no head {sorted(unknown)}; its heads are {sorted(self.heads)}")
         out: list[dict[str, list[tuple[int, int, str]]]] = [{h: [] for h in heads} for _ in texts]
-        for batch, ids in lac_model().batches(texts):
-            for head, emissions in zip(heads, self.session.run(list(heads), {"token_ids": ids})):
-                for i, path in zip(batch, viterbi(emissions, *self.crf[head])):
-                    out[i][head] = spans(path, self.heads[head])
+        order = sorted((i for i, text in enumerate(texts) if text), key=lambda i: len(texts[i]))
+        for begin in range(0, len(order), BATCH):
+            batch = order[begin:begin + BATCH]
+            lengths = np.array([len(texts[i]) for i in batch], dtype=np.int32)
+            ids = np.zeros((len(batch), lengths.max()), dtype=np.int64)
+            for row, i in enumerate(batch):
+                ids[row, :lengths[row]] = lac_model().ids(texts[i])
+            for head, emissions in zip(heads, self.session.run(list(heads), {"token_ids": ids, "lengths": lengths})):
+                for i, n, path in zip(batch, lengths, viterbi(emissions, *self.crf[head], lengths=lengths)):
+                    out[i][head] = spans(path[:n], self.heads[head])
         return out
 
 
@@ -86,21 +95,36 @@ def ner_model(path: Path = MODEL_PATH) -> NerModel:
 
 
 @Language.factory("kg_ner", default_config={"model": None, "heads": ["cluener"], "votes": ["msra"]})
-def make_ner(nlp: Language, name: str, model: str | None, heads: list[str], votes: list[str]):
+def make_ner(nlp: Language, name: str, model: str | None, heads: list[str], votes: list[str]) -> NerTagger:
     """Names tagged by the model at ``model`` (default: models/ner_lac): those of ``heads`` as
     ``doc._.kg_ner``, the resolver's candidates; those of ``votes`` as ``doc._.kg_ner_votes``,
     which only confirm LAC's names (the ``msra`` head's labels, ORG, PER and LOC, are not ours).
     The model is loaded on first use."""
-    path = Path(model) if model else MODEL_PATH
+    return NerTagger(Path(model) if model else MODEL_PATH, heads, votes)
 
-    def ner(doc: Doc) -> Doc:
-        pieces, offset = chunks(doc_text(doc)), 0
-        found: dict[str, list[tuple[int, int, str]]] = {"heads": [], "votes": []}
-        for piece, names in zip(pieces, ner_model(path).names(pieces, (*heads, *votes))):
-            for group, members in (("heads", heads), ("votes", votes)):
-                found[group] += [(offset + s, offset + e, label) for h in members for s, e, label in names[h]]
-            offset += len(piece)
-        doc._.kg_ner, doc._.kg_ner_votes = found["heads"], found["votes"]
-        return doc
 
-    return ner
+class NerTagger:
+    """The ``kg_ner`` component; ``pipe`` tags the sentences of a batch of documents together."""
+
+    def __init__(self, path: Path, heads: list[str], votes: list[str]):
+        self.path, self.groups = path, {"heads": heads, "votes": votes}
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        docs = iter(docs)
+        while batch := list(islice(docs, batch_size)):
+            pieces = [chunks(doc_text(doc)) for doc in batch]
+            names = iter(ner_model(self.path).names([p for ps in pieces for p in ps],
+                                                    tuple(h for hs in self.groups.values() for h in hs)))
+            for doc, doc_pieces in zip(batch, pieces):
+                found: dict[str, list[tuple[int, int, str]]] = {group: [] for group in self.groups}
+                offset = 0
+                for piece in doc_pieces:
+                    tagged = next(names)
+                    for group, members in self.groups.items():
+                        found[group] += [(offset + s, offset + e, label) for h in members for s, e, label in tagged[h]]
+                    offset += len(piece)
+                doc._.kg_ner, doc._.kg_ner_votes = found["heads"], found["votes"]
+                yield doc

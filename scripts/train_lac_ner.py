@@ -15,8 +15,8 @@ with 200 warm-up steps and linear decay, dropout 0.3, seed 0. The last epoch is
 kept (CLUENER dev is scored for the log, never used to choose). About 13 minutes
 on two cores.
 
-Output, in models/ner_lac/: ``model.onnx`` (character ids → emissions, run by
-onnxruntime, as LAC is), ``crf.npz`` (transitions, start and end scores) and
+Output, in models/ner_lac/: ``model.onnx`` (character ids and lengths → emissions
+of each head, run by onnxruntime, as LAC is), ``crf.npz`` (transitions, start and end scores) and
 ``meta.json`` (labels, data, settings, dev scores). ``kg.ner`` loads them; torch is
 needed only here. The data are read from ../shared and never copied.
 """
@@ -167,6 +167,20 @@ def dev_scores(tagger: Tagger, crf: CRF, dev: list[tuple[list[int], list[int]]])
     return {label: round(2 * tp / (n_pred + n_gold), 3) for label, (tp, n_pred, n_gold) in sorted(counts.items())}
 
 
+def with_lengths(path: Path) -> None:
+    """Give the exported network a ``lengths`` input (int32, one per row) that its GRU layers
+    read as ``sequence_lens``, so that rows of different lengths share a call, padded."""
+    import onnx
+
+    model = onnx.load(str(path))
+    model.graph.input.append(onnx.helper.make_tensor_value_info("lengths", onnx.TensorProto.INT32, ["batch"]))
+    for node in model.graph.node:
+        if node.op_type == "GRU":
+            node.input[4] = "lengths"
+    onnx.checker.check_model(model)
+    onnx.save(model, str(path))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--epochs", type=int, default=8)
@@ -221,6 +235,7 @@ def main() -> None:
                       input_names=["token_ids"], output_names=list(heads), dynamo=False,
                       dynamic_axes={"token_ids": {0: "batch", 1: "length"},
                                     **{name: {0: "batch", 1: "length"} for name in heads}})
+    with_lengths(args.output / "model.onnx")
     np.savez(args.output / "crf.npz", **{f"{name}.{part}": getattr(crf, part).detach().numpy()
                                          for name, crf in zip(heads, crfs) for part in ("transitions", "start", "end")})
     meta = {"name": "ner_lac", "heads": heads,

@@ -76,3 +76,19 @@ def test_lacs_organisations_stand_where_the_model_misses_them_finre():
     assert not any(text[s:e] == "方大炭素" for s, e, _ in doc._.kg_ner)  # the model misses it; LAC does not
     assert {("方大炭素", "COMPANY"), ("辽宁方大", "COMPANY")} <= {(e.text, e.label_) for e in doc.ents}
 
+
+
+def test_texts_of_different_lengths_tagged_together_are_tagged_as_alone():
+    # padded rows share a call: the network reads their lengths, the CRF stops at each row's end
+    texts = ["彭小军认为，国内银行现在走的是台湾的发卡模式，", "温格的球队2比1战胜曼联", "", "浙商银行", "阿里云与MongoDB签署战略合作协议"]
+    together = ner_model().names(texts, ("cluener", "msra"))
+    assert together == [ner_model().names([text], ("cluener", "msra"))[0] for text in texts]
+    assert ("浙商银行", "COMPANY") in {(texts[3][s:e], label) for s, e, label in together[3]["cluener"]}
+
+
+def test_the_component_tags_a_batch_of_documents_as_one_by_one():
+    nlp = default_nlp()
+    texts = ["温格的球队终于又踢了一场经典的比赛，2比1战胜曼联之后枪手仍然留在了夺冠集团之内，", "浙商银行发布年报。", "国务院"]
+    tagger = nlp.get_pipe("kg_ner")
+    batched = [(d._.kg_ner, d._.kg_ner_votes) for d in tagger.pipe([nlp.make_doc(t) for t in texts])]
+    assert batched == [(d._.kg_ner, d._.kg_ner_votes) for d in (tagger(nlp.make_doc(t)) for t in texts)]
