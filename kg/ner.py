@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities import doc_text
-from .lac import BATCH, chunks, lac_model, viterbi
+from .lac import chunks, lac_model, viterbi
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_lac"
 if not MODEL_PATH.exists():  # installed as a package: models/ is kg/models/
@@ -76,13 +76,7 @@ class NerModel:
         if unknown:
             raise ValueError(f"the model has no head {sorted(unknown)}; its heads are {sorted(self.heads)}")
         out: list[dict[str, list[tuple[int, int, str]]]] = [{h: [] for h in heads} for _ in texts]
-        order = sorted((i for i, text in enumerate(texts) if text), key=lambda i: len(texts[i]))
-        for begin in range(0, len(order), BATCH):
-            batch = order[begin:begin + BATCH]
-            lengths = np.array([len(texts[i]) for i in batch], dtype=np.int32)
-            ids = np.zeros((len(batch), lengths.max()), dtype=np.int64)
-            for row, i in enumerate(batch):
-                ids[row, :lengths[row]] = lac_model().ids(texts[i])
+        for batch, ids, lengths in lac_model().padded(texts):
             for head, emissions in zip(heads, self.session.run(list(heads), {"token_ids": ids, "lengths": lengths})):
                 for i, n, path in zip(batch, lengths, viterbi(emissions, *self.crf[head], lengths=lengths)):
                     out[i][head] = spans(path[:n], self.heads[head])

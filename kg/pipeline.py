@@ -44,12 +44,19 @@ def default_nlp() -> Language:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """The tokenized document of an article, with what the components need to know about it."""
-    text = f"{article.title}\n{article.text}" if article.title else article.text
-    doc = nlp.make_doc(text)
-    doc.user_data["kg_article_id"] = article.id
-    doc.user_data["kg_published"] = article.published
-    doc.user_data["kg_title_end"] = len(article.title) if article.title else -1
-    return doc
+    return make_docs(nlp, [article])[0]
+
+
+def make_docs(nlp: Language, articles: list[Article]) -> list[Doc]:
+    """The tokenized documents of articles, tokenized together where the tokenizer has a ``pipe``."""
+    texts = [f"{a.title}\n{a.text}" if a.title else a.text for a in articles]
+    tokenizer = nlp.tokenizer
+    docs = list(tokenizer.pipe(texts, batch_size=len(texts) or 1) if hasattr(tokenizer, "pipe") else map(tokenizer, texts))
+    for doc, article in zip(docs, articles):
+        doc.user_data["kg_article_id"] = article.id
+        doc.user_data["kg_published"] = article.published
+        doc.user_data["kg_title_end"] = len(article.title) if article.title else -1
+    return docs
 
 
 def _place(doc: Doc, start: int, end: int) -> dict:
@@ -138,7 +145,7 @@ def extract(articles: Iterable[Article], nlp: Language | None = None, threshold:
     def flush() -> Iterator[dict]:
         split = [(a, pieces(a)) for a in pending]
         flat = [p for _, parts in split for _, p in parts]
-        docs = nlp.pipe((make_doc(nlp, p) for p in flat), batch_size=batch_size)
+        docs = nlp.pipe(make_docs(nlp, flat), batch_size=batch_size)
         for article, parts in split:
             results = [(offset, to_json(next(docs), part, threshold)) for offset, part in parts]
             merged = merge_pieces(results) if len(results) > 1 else results[0][1]
