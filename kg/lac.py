@@ -119,10 +119,16 @@ def _with_lengths(path: Path) -> bytes:
 
     model = onnx.load(str(path))
     model.graph.node.insert(0, onnx.helper.make_node("Cast", ["length"], ["length_int32"], to=onnx.TensorProto.INT32))
+    gru_lengths(model, "length_int32")
+    return model.SerializeToString()
+
+
+def gru_lengths(model, lengths: str) -> None:
+    """Make every GRU layer of an ONNX model read the tensor ``lengths`` (int32, one per row) as
+    its ``sequence_lens``: a padded row's steps past its length then leave its output as alone."""
     for node in model.graph.node:
         if node.op_type == "GRU":
-            node.input[4] = "length_int32"
-    return model.SerializeToString()
+            node.input[4] = lengths
 
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,

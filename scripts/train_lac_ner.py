@@ -37,7 +37,7 @@ from torch import nn
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.lac import lac_model  # noqa: E402
+from kg.lac import gru_lengths, lac_model  # noqa: E402
 from kg.ner import MSRA_TAGS, TAGS, spans  # noqa: E402
 
 CLUENER = ROOT.parent / "shared" / "data" / "cluener"
@@ -176,9 +176,7 @@ def with_lengths(path: Path) -> None:
 
     model = onnx.load(str(path))
     model.graph.input.append(onnx.helper.make_tensor_value_info("lengths", onnx.TensorProto.INT32, ["batch"]))
-    for node in model.graph.node:
-        if node.op_type == "GRU":
-            node.input[4] = "lengths"
+    gru_lengths(model, "lengths")
     onnx.checker.check_model(model)
     onnx.save(model, str(path))
 
