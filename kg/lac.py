@@ -140,9 +140,10 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | 
     score = emissions[:, 0, :] if start is None else emissions[:, 0, :] + start
     back = np.zeros((b, t, k), dtype=np.int64)
     rows, stay = np.arange(b), np.arange(k)
+    lengths = np.full(b, t) if lengths is None else lengths
     for step in range(1, t):
         cand = score[:, :, None] + transitions[None, :, :]
-        live = np.ones((b, 1), dtype=bool) if lengths is None else (step < lengths)[:, None]
+        live = (step < lengths)[:, None]
         back[:, step, :] = np.where(live, cand.argmax(axis=1), stay)
         score = np.where(live, cand.max(axis=1) + emissions[:, step, :], score)
     if end is not None:

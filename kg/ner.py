@@ -102,6 +102,7 @@ class NerTagger:
 
     def __init__(self, path: Path, heads: list[str], votes: list[str]):
         self.path, self.groups = path, {"heads": heads, "votes": votes}
+        self.run = (*heads, *votes)  # the heads the network is asked for
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -110,8 +111,7 @@ class NerTagger:
         docs = iter(docs)
         while batch := list(islice(docs, batch_size)):
             pieces = [chunks(doc_text(doc)) for doc in batch]
-            names = iter(ner_model(self.path).names([p for ps in pieces for p in ps],
-                                                    tuple(h for hs in self.groups.values() for h in hs)))
+            names = iter(ner_model(self.path).names([p for ps in pieces for p in ps], self.run))
             for doc, doc_pieces in zip(batch, pieces):
                 found: dict[str, list[tuple[int, int, str]]] = {group: [] for group in self.groups}
                 offset = 0

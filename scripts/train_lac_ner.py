@@ -14,8 +14,8 @@ NER's ORG, PER and LOC (``--no-msra``: the first alone). The whole network is
 fine-tuned on both, in batches of one set each (training that set's head),
 shuffled together every epoch: Adam, 8 epochs, batch 32, learning rate 1e-3
 (5e-3 for the new layers) with 200 warm-up steps and linear decay, dropout 0.3,
-seed 0. The last epoch is kept (CLUENER dev
-is scored for the log, never used to choose). About 22 minutes on two cores.
+seed 0. The last epoch is kept (CLUENER dev is scored for the log, never used to
+choose). About 22 minutes on two cores.
 
 Output, in models/ner_lac/: ``model.onnx`` (character ids and lengths → emissions
 of each head, run by onnxruntime, as LAC is), ``crf.npz`` (transitions, start and end scores) and
@@ -109,7 +109,7 @@ class Tagger(nn.Module):
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor | None = None) -> tuple[torch.Tensor, ...]:
         x = self.embedding(ids)
         for gru in self.grus:
-            if lengths is None:  # a batch of equal lengths, as at run time (and in the export)
+            if lengths is None:  # one sentence, as in the export (run time gives the ONNX GRUs lengths)
                 x, _ = gru(x)
             else:
                 packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
