@@ -213,16 +213,24 @@ JOINED_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]+")  # the rest of a name
 
 @Language.factory("kg_lac_ner")
 def make_lac_ner(nlp: Language, name: str):
-    """Names tagged PER, LOC or ORG by the LAC tokenizer (``token.tag_``)."""
+    """Names tagged PER, LOC or ORG by the LAC tokenizer (``token.tag_``). LAC tags the words of
+    one organisation's name apart (皖维|高新, 中国|手游|娱乐集团): a run of them is a name too
+    (source ``lac-run``)."""
 
     labels = {nlp.vocab.strings.add(tag): label for tag, label in LAC_LABELS.items()}
 
     def lac_ner(doc: Doc) -> Doc:
         # arrays, not Token objects: this runs over every token of every article
         name_start, joined = None, False  # a person's name that a joiner may continue (斯坦利|-|库布里克)
+        org_start, org_end = None, None  # the run of organisation words so far
         rows = doc.to_array([TAG, IDX, LENGTH]).tolist()
         for k, (tag, start, length) in enumerate(rows):
             label = labels.get(tag)
+            if label == "ORG" and org_end == start:
+                _add(doc, org_start, start + length, "ORG", "lac-run")
+            elif label == "ORG":
+                org_start = start
+            org_end = start + length if label == "ORG" else None
             if label == "PERSON" and length == 2 and k + 1 < len(rows) and _given_name_end(doc, rows[k + 1]):
                 length = 3  # 金石|开：, 李机|能|认为: LAC cut the last character of the name off
             if label:
@@ -897,15 +905,50 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     return out
 
 
+RUN_ON = 3  # characters LAC ran on into after the model's names (开发中, 博胆)
+OPENS_AFTER_NAME = frozenset("所对由为共原结增减使将已拟向在于以与和及的是等被把从自称客")  # 所|持, 对, 由, 增|持
+# the trade a Chinese company's name states after its trade name (万通|实业, 五矿|实达期货, 银鸽|投资)
+TRADE_WORDS = tuple("""
+实业 投资 控股 股份 科技 电子 电气 电器 通信 网络 信息 软件 汽车 重工 钢铁 钢钒 化工 药业 医药 制药 生物 能源 电力
+煤业 矿业 地产 置业 房产 建设 物流 航空 传媒 文化 影视 食品 乳业 酒业 纺织 机械 材料 光电 环保 水泥 期货 基金 资本
+租赁 商贸 贸易 百货 超市 国际 高新 发展""".split())
+
+
 def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Where ``kg_ner`` ran, LAC's person names stand only where one of the model's heads tagged
-    the same span (``doc._.kg_ner`` or ``doc._.kg_ner_votes``): alone, LAC takes a pen name
-    (“何也”) or a betting index (凯比值) for a person. Its organisations and places stand as they
-    are: the model misses short company names LAC finds (方大炭素, 天威视讯)."""
+    """Where ``kg_ner`` ran, LAC's names are checked against the model's heads
+    (``doc._.kg_ner``, ``doc._.kg_ner_votes``):
+
+    - a person stands only where a head tags the same span: alone, LAC takes a pen name (“何也”)
+      or a betting index (凯比值) for a person;
+    - an organisation falls where neither head tags it whole and the cluener head's organisations
+      fill it from its start, up to at most ``RUN_ON`` characters that are no company's trade
+      (``TRADE_WORDS``; one only if it opens the next words, ``OPENS_AFTER_NAME``): LAC runs names
+      together and into the next words (曼联皇马博胆, 北京软星开发中, 招行银行储户), where the model's
+      names stand, but 五矿|实达期货, 万通|实业 and 美克美|家 are the model's misses;
+    - a run of LAC's organisation words (``lac-run``) falls where the cluener head tags any
+      organisation in it (甘肃农垦向|亚盛集团);
+    - an organisation the model does not tag at all stands: it misses short company names LAC
+      finds (方大炭素, 天威视讯)."""
     if doc._.kg_ner is None:
         return cands
     spans = {(s, e) for s, e, _ in doc._.kg_ner + (doc._.kg_ner_votes or [])}
-    return [c for c in cands if c.source != "lac" or c.label != "PERSON" or (c.start, c.end) in spans]
+
+    def kept(c: Candidate) -> bool:
+        if c.source == "lac" and c.label == "PERSON":
+            return (c.start, c.end) in spans
+        if c.source not in ("lac", "lac-run") or c.label != "ORG" or (c.start, c.end) in spans:
+            return True
+        inside = sorted((s, e) for s, e, label in doc._.kg_ner if c.start <= s and e <= c.end and label in ORG_LABELS)
+        if not inside or c.source == "lac-run":
+            return not inside
+        end = c.start  # the model's names in a row from the start, then what LAC ran on into
+        for s, e in inside:
+            end = e if s == end else end
+        rest = doc_text(doc)[end:c.end]
+        return not (c.start < end and (not rest or len(rest) <= RUN_ON and not rest.endswith(TRADE_WORDS)
+                                       and (len(rest) > 1 or rest in OPENS_AFTER_NAME)))
+
+    return [c for c in cands if kept(c)]
 
 
 def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:

@@ -78,6 +78,26 @@ def test_lacs_organisations_stand_where_the_model_misses_them_finre():
 
 
 
+@pytest.mark.parametrize("text, lac_name, names", [
+    # CLUENER2020 dev: LAC runs two teams and a betting word into one organisation, a game studio into
+    # the verb after it; the cluener head tags the names inside, and neither head the whole
+    ("四大欧赔解读：曼联皇马博胆佛罗伦萨要首选平局", "曼联皇马博胆", {"曼联", "皇马"}),
+    ("《仙剑奇侠传5》正由北京软星开发中", "北京软星开发中", {"北京软星"}),
+])
+def test_the_models_names_stand_where_it_splits_an_organisation_of_lacs_cluener(text, lac_name, names):
+    doc = default_nlp()(text)
+    assert any(c.source == "lac" and text[c.start:c.end] == lac_name for c in doc._.kg_candidates)
+    found = {e.text for e in doc.ents}
+    assert names <= found and lac_name not in found
+
+
+def test_an_organisation_of_lacs_stands_where_a_head_tags_it_whole_seed():
+    # the cluener head cuts the centre's name mid-word (…数字化赋|能中心); the msra head tags it whole
+    text = "亚马逊云科技新能源与智能网联汽车数字化赋能中心落户武汉经开区"
+    doc = default_nlp()(text)
+    assert "亚马逊云科技新能源与智能网联汽车数字化赋能中心" in {e.text for e in doc.ents}
+
+
 def test_texts_of_different_lengths_tagged_together_are_tagged_as_alone():
     # padded rows share a call: the network reads their lengths, the CRF stops at each row's end
     texts = ["彭小军认为，国内银行现在走的是台湾的发卡模式，", "温格的球队2比1战胜曼联", "", "浙商银行", "阿里云与MongoDB签署战略合作协议"]
