@@ -271,13 +271,14 @@ def _given_name_end(doc: Doc, row: list[int]) -> bool:
 
 @Language.factory("kg_entity_rules", default_config={"max_name_length": 30})
 def make_entity_rules(nlp: Language, name: str, max_name_length: int):
-    """General patterns: quoted titles, headed names, Latin-script names, boundary repairs."""
+    """General patterns: quoted titles, headed names, names with their trade, Latin-script names."""
 
     def entity_rules(doc: Doc) -> Doc:
         quoted_titles(doc)
         unquoted_titles(doc)
         party_committees(doc)
         headed_names(doc, max_name_length)
+        traded_names(doc)
         latin_names(doc)
         return doc
 
@@ -347,6 +348,28 @@ def words(doc: Doc) -> list[Word]:
     text, strings = doc_text(doc), doc.vocab.strings
     return [Word(text[start:start + length], strings[tag], start)
             for tag, start, length in doc.to_array([TAG, IDX, LENGTH]).tolist()]
+
+
+# the trade a Chinese company's name states after its trade name (万通|实业, 五矿|实达期货, 银鸽|投资)
+TRADE_WORDS = tuple("""
+实业 投资 控股 股份 科技 电子 电气 电器 通信 网络 信息 软件 汽车 重工 钢铁 钢钒 化工 药业 医药 制药 生物 能源 电力
+煤业 矿业 地产 置业 房产 建设 物流 航空 传媒 文化 影视 食品 乳业 酒业 纺织 机械 材料 光电 环保 水泥 期货 基金 资本
+租赁 商贸 贸易 百货 超市 国际 高新 发展""".split())
+SHARES = frozenset(("股份", "股权", "股票", "股东"))
+
+
+def traded_names(doc: Doc) -> None:
+    """An organisation's name and the trade LAC tags as a noun after it (冀东|水泥, 广百|超市) are one
+    company's name, unless more nouns follow (上海|医药|行业); a trade LAC tags as a verb is none
+    (阿里巴巴|投资|饿了么), nor are its shares (东亚银行|股份)."""
+    ws = words(doc)
+    starts = {w.idx + len(w.text): w.idx for w in ws if w.tag_ == "ORG"}
+    starts.update({e: s for s, e, label in doc._.kg_ner or [] if label in ORG_LABELS})
+    for k, w in enumerate(ws):
+        if w.idx in starts and w.tag_ in ("n", "nz") and w.text in TRADE_WORDS and w.text not in SHARES:
+            after = ws[k + 1] if k + 1 < len(ws) else None
+            if after is None or after.tag_ not in ("n", "nz") or after.text in SHARES:
+                _add(doc, starts[w.idx], w.idx + len(w.text), "COMPANY", "trade")
 
 
 # a kind of company that LAC may glue to the front of a company's name (公司集度汽车有限公司)
@@ -907,11 +930,6 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
 
 RUN_ON = 3  # characters LAC ran on into after the model's names (开发中, 博胆)
 OPENS_AFTER_NAME = frozenset("所对由为共原结增减使将已拟向在于以与和及的是等被把从自称客")  # 所|持, 对, 由, 增|持
-# the trade a Chinese company's name states after its trade name (万通|实业, 五矿|实达期货, 银鸽|投资)
-TRADE_WORDS = tuple("""
-实业 投资 控股 股份 科技 电子 电气 电器 通信 网络 信息 软件 汽车 重工 钢铁 钢钒 化工 药业 医药 制药 生物 能源 电力
-煤业 矿业 地产 置业 房产 建设 物流 航空 传媒 文化 影视 食品 乳业 酒业 纺织 机械 材料 光电 环保 水泥 期货 基金 资本
-租赁 商贸 贸易 百货 超市 国际 高新 发展""".split())
 
 
 def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
