@@ -723,3 +723,18 @@ def test_organisation_words_in_a_row_are_one_name_finre(text, name):
 ])
 def test_a_trade_name_and_its_trade_are_one_company_finre(text, name):
     assert name in names(analyse(text), "COMPANY")
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    # FinRE: what the company is, its stock's special-treatment mark, or an unclosed quote, glued to its name
+    ("记者昨天获悉,广药集团属下上市公司广州药业的子公司广州潘高寿药业股份有限公司和高端白酒经销商香港银基集团签署合作意向书,",
+     "广州药业", "上市公司广州药业"),
+    ("全景网<N>月<N>日讯华兰生物周四晚间公告称,公司控股子公司华兰生物疫苗有限公司的重组乙型肝炎疫苗符合药品GMP要求,通过GMP认证,证书编号为L<N>。",
+     "华兰生物疫苗有限公司", "子公司华兰生物疫苗有限公司"),
+    ("中建材整合ST洛玻上路两天内股权接连变更", "洛玻", "ST洛玻"),
+    ("昨日,东方园林与清华大学共同组建的“清华东方生态国际战略规划研究中心”在京正式揭牌。",
+     "清华东方生态国际战略规划研究中心", "“清华东方生态国际战略规划研究中心"),
+])
+def test_a_kind_mark_or_quote_before_an_organisations_name_is_cut_finre(text, name, glued):
+    found = names(analyse(text))
+    assert name in found and glued not in found
