@@ -154,6 +154,7 @@ JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
 PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
 UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资")  # 旗下公司结盟B: B is no unit
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
+DEAL_WITH = re.compile(rf"{PARTNER_LINK.pattern}|签约|续约")  # verbs whose object is the other party (A签约B)
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
@@ -591,7 +592,7 @@ def agreements(sent: Sentence, add) -> None:
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):
                 continue  # what is signed, up to the end of the clause, is an agreement
             parties = []
-            if PARTNER_LINK.fullmatch(v.group()):  # A携手B, not A与B联手打造的C
+            if DEAL_WITH.fullmatch(v.group()):  # A携手B, A签约B, not A与B联手打造的C
                 right = sent.objects(ve, PARTIES, 4)
                 if right and re.fullmatch(r"[了“”\"「」]?", text[ve:right[0].start]):
                     parties = sent.subjects(vs, PARTIES)[0] + right

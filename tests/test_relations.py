@@ -831,3 +831,8 @@ def test_what_a_company_newly_set_up_is_what_is_invested_in():
                         "长安汽车拟投资华为新设立的智能汽车解决方案公司，持股比例不超过40%。"))
     assert ("重庆长安汽车股份有限公司", "invests_in", "智能汽车解决方案公司") in found
     assert ("重庆长安汽车股份有限公司", "invests_in", "华为技术有限公司") not in found
+
+
+def test_a_signing_verb_whose_object_is_the_other_party_finre():
+    found = pairs(facts("雅高酒店集团签约上海虹桥新华联索菲特大酒店"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("雅高酒店集团", "上海虹桥新华联索菲特大酒店"))}
