@@ -549,6 +549,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
+SHARE_CLASS = re.compile(r"(?:[ABHN]股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
 KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十])?大?股东|"
@@ -592,6 +593,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
         return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
+    shares = SHARE_CLASS.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
+    if shares:  # 增持工行A股股份: the class of a company's shares is no part of its name
+        return Candidate(c.start, c.start + shares.start(), "ORG", c.source, c.weight)
     before = KIND_BEFORE.match(text) if c.label in ("ORG", *ORG_LABELS) else None
     if before:  # 子公司华兰生物疫苗有限公司, *ST洛玻, “清华东方…中心: what the name is, its stock's mark, a quote
         return _trim(doc, Candidate(c.start + before.end(), c.end, c.label, c.source, c.weight, c.entry))

@@ -738,3 +738,8 @@ def test_a_trade_name_and_its_trade_are_one_company_finre(text, name):
 def test_a_kind_mark_or_quote_before_an_organisations_name_is_cut_finre(text, name, glued):
     found = names(analyse(text))
     assert name in found and glued not in found
+
+
+def test_the_class_of_a_companys_shares_is_no_part_of_its_name_finre():
+    r = analyse("增持期间,汇金公司通过上交所证券交易系统累计增持工行A股股份<N>.<N>万股,约占工行总股本的<N>.<N>%;")
+    assert "工行" in names(r, "COMPANY") and "工行A股股份" not in names(r)
