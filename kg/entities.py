@@ -277,8 +277,9 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         quoted_titles(doc)
         unquoted_titles(doc)
         party_committees(doc)
-        headed_names(doc, max_name_length)
-        traded_names(doc)
+        tokens = words(doc)
+        headed_names(doc, tokens, max_name_length)
+        traded_names(doc, tokens)
         latin_names(doc)
         return doc
 
@@ -358,11 +359,10 @@ TRADE_WORDS = tuple("""
 SHARES = frozenset(("股份", "股权", "股票", "股东"))
 
 
-def traded_names(doc: Doc) -> None:
+def traded_names(doc: Doc, ws: list[Word]) -> None:
     """An organisation's name and the trade LAC tags as a noun after it (冀东|水泥, 广百|超市) are one
     company's name, unless more nouns follow (上海|医药|行业); a trade LAC tags as a verb is none
     (阿里巴巴|投资|饿了么), nor are its shares (东亚银行|股份)."""
-    ws = words(doc)
     starts = {w.idx + len(w.text): w.idx for w in ws if w.tag_ == "ORG"}
     starts.update({e: s for s, e, label in doc._.kg_ner or [] if label in ORG_LABELS})
     for k, w in enumerate(ws):
@@ -386,10 +386,10 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
     return out
 
 
-def headed_names(doc: Doc, max_len: int) -> None:
+def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
-    tokens, text = _joined_heads(words(doc)), doc_text(doc)
+    tokens, text = _joined_heads(ws), doc_text(doc)
     for j, tok in enumerate(tokens):
         etype = head_word_type(tok.text)
         if etype is None and len(tok.text) == 2 and tok.text[1] == "军" and tok.text[0] in STATE_ABBREVIATIONS:
