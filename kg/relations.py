@@ -17,7 +17,8 @@ trigger words, never over particular names:
 
 Negated or denied statements (未签署, 否认收购) yield no fact. Each fact has a
 confidence; the ``threshold`` option drops those below it. Dates come from the
-sentence, else from the article's dateline for the title and lead sentence.
+sentence, else from the article's dateline for the title and lead sentence, else
+from the last day stated before a sentence that names no other time (会上, 同日).
 """
 from __future__ import annotations
 
@@ -930,7 +931,8 @@ def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
 
 # --- dates ----------------------------------------------------------------------------------
 
-DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(?<![\d.])((?:19|20)\d\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d.])")
+DATE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]"  # 2023年5月23日, IT之家's 9 月 19 日
+                  r"|(?<![\d.])((?:19|20)\d\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d.])")
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(%s)" % "|".join(RELATIVE))
@@ -940,8 +942,13 @@ YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月�
 TITLE = re.compile(r"《[^《》]*(?:》|$)")  # a title, or one the dateline's window cuts off
 
 
+# a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
+OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
+
+
 class DateFinder:
-    """Dates for facts: the sentence's own date, else the dateline's for the title and lead sentence."""
+    """Dates for facts: the sentence's own date, else the dateline's for the title and lead sentence,
+    else, where the sentence speaks of no other time, the last day stated before it (会上, 同日, …)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -955,6 +962,7 @@ class DateFinder:
         self.dateline = self.find(doc_text(doc)[self.lead_start:min(self.lead_end, self.lead_start + 40)])
         if self.dateline and re.search(r"-\d\d-\d\d$", self.dateline):
             self.month = self.dateline[:-3]  # 2023-05 or --05
+        self.days: list[tuple[int, str]] | None = None  # (sentence start, the day it states), made on first use
 
     def find(self, text: str) -> str | None:
         m = DATE.search(text)
@@ -988,4 +996,15 @@ class DateFinder:
         if own:
             return own
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end
-        return self.dateline if in_lead else None
+        if in_lead or OTHER_TIME.search(sent.text, sent.start, sent.end):
+            return self.dateline if in_lead else None
+        return self.day_before(sent.start)
+
+    def day_before(self, pos: int) -> str | None:
+        """The last day (not a bare month or year) that a sentence of the text before ``pos`` states."""
+        if self.days is None:
+            text = doc_text(self.doc)
+            self.days = [(start, day) for start, end in sentence_bounds(self.doc) if start >= self.lead_start
+                         for day in [self.find(text[start:end]) or (self.dateline if start < self.lead_end else None)]
+                         if day and re.search(r"-\d\d-\d\d$", day)]
+        return next((day for start, day in reversed(self.days) if start < pos), None)

@@ -144,6 +144,16 @@ def test_dates_known_only_to_the_month_or_year():
     assert found and {f[3] for f in found} == {None}
 
 
+def test_a_later_sentence_takes_the_last_day_stated_before_it():
+    # written here, in the form of IT之家's leads (spaces around 月 and 日): the lead gives the day, a later
+    # sentence reports the same occasion (会上), one after 此前 another time
+    found = facts("IT之家 5 月 20 日消息，阿里云在杭州举办云栖大会。会上，阿里云发布通义千问。"
+                  "此前，腾讯云与东北证券签署战略合作协议。")
+    assert ("阿里云", "hosts_event", "云栖大会", "--05-20") in found
+    assert ("阿里云", "launches_product", "通义千问", "--05-20") in found
+    assert ("东北证券", "signs_agreement_with", "腾讯云", None) in found
+
+
 def test_a_year_in_a_title_the_dateline_window_cuts_off_is_no_date_cluener():
     found = facts("在今年5月，住房部、发改委、财政部联合印发《2009～2011年廉租住房保障规划》，")
     assert found and {f[3] for f in found} == {None}
