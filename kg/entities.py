@@ -552,7 +552,7 @@ LEADING = ("暨",)
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
-KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十])?大?股东|"
+KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十]|老|新|原)?大?股东|"
                          r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』]))(?=[^，。、\s]{2})")
 GENERIC_COMPANIES = frozenset("公司 集团 上市公司 子公司 孙公司 母公司 分公司 合资公司 控股公司 关联公司 参股公司 全资子公司 控股子公司 "
                               "营业部 证券营业部 营业厅 分行 支行".split())

@@ -178,6 +178,8 @@ SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?�
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
+# a later sentence on the round just raised (据了解，此轮融资由A领投)
+ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
 
 
 # the words that can state each relation, for a classifier that checks its guesses against them
@@ -354,6 +356,7 @@ class Context:
         title_agents = [m for m in mentions if m.end <= title_end and m.type in ("COMPANY", "ORGANIZATION")]
         self.topic = title_agents[0] if title_agents else None
         self.starts = [m.start for m in mentions]
+        self.raised: Mention | None = None  # the latest party said to raise a round (完成…融资)
 
     def antecedent(self, pos: int, types) -> Mention | None:
         """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic."""
@@ -489,7 +492,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             for h, t in pairs:
                 add(h, form.relation, t, sent, form.confidence * weight)
         if form.relation == "invests_in":
-            _investments(sent, add)
+            _investments(sent, ctx, add)
 
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
@@ -565,13 +568,18 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     return [], 0.0
 
 
-def _investments(sent: Sentence, add) -> None:
-    """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised."""
+def _investments(sent: Sentence, ctx: Context, add) -> None:
+    """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
+    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
-    if not raised:
+    if raised:
+        pos = sent.start + raised.start()
+        investees, _ = sent.subjects(pos, AGENT_TYPES)
+        ctx.raised = investees[-1] if investees else ctx.raised
+    elif ROUND.match(sent.text, sent.start) and ctx.raised:
+        pos, investees = sent.start, [ctx.raised]
+    else:
         return
-    pos = sent.start + raised.start()
-    investees, _ = sent.subjects(pos, AGENT_TYPES)
     if not investees:
         return
     for lead in re.finditer(r"领投|跟投|参投|联合投资|共同投资|投资", sent.text[pos:sent.end]):

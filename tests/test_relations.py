@@ -759,6 +759,13 @@ def test_joining_that_foundation_joins_the_one_just_named():
     assert ("字节跳动", "member_of", "开放原子开源基金会") in found
 
 
+def test_a_later_sentence_on_the_round_names_the_investors_of_the_one_that_raised_finre():
+    # the second sentence is FinRE's (据了解,此轮融资由A、B联合领投), the lead written here before it
+    found = facts("4月2日，智谱AI宣布完成新一轮融资。据了解,此轮融资由美团领投，腾讯跟投，老股东红杉中国追加投资。")
+    assert {(h, r, t) for h, r, t, _ in found} == {(i, "invests_in", "智谱AI") for i in ("美团", "腾讯", "红杉中国")}
+    assert {d for *_, d in found} == {"--04-02"}
+
+
 def test_an_existing_shareholder_after_a_lead_investor_is_not_the_lead_s_investor():
     # written here in the form of financing news; no sentence of ../shared has 由A领投，…老股东B
     found = pairs(facts("据悉，本轮融资由高瓴创投领投，红杉中国、IDG资本跟投，老股东启明创投继续追加投资。"))
