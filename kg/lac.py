@@ -172,14 +172,18 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | 
     a row's path past its length repeats its last tag (the padding is ignored)."""
     b, t, k = emissions.shape
     score = emissions[:, 0, :] if start is None else emissions[:, 0, :] + start
-    back = np.zeros((b, t, k), dtype=np.int64)
-    rows, stay = np.arange(b), np.arange(k)
+    back = np.zeros((b, t, k), dtype=np.int32)
+    rows, stay = np.arange(b), np.arange(k, dtype=np.int32)
     lengths = np.full(b, t) if lengths is None else lengths
+    into = np.ascontiguousarray(transitions.T)  # [to, from]: the max runs over the last, contiguous axis
+    cand = np.empty((b, k, k), dtype=np.result_type(score, into))
     for step in range(1, t):
-        cand = score[:, :, None] + transitions[None, :, :]
+        np.add(score[:, None, :], into[None, :, :], out=cand)
+        best = cand.argmax(axis=2)
         live = (step < lengths)[:, None]
-        back[:, step, :] = np.where(live, cand.argmax(axis=1), stay)
-        score = np.where(live, cand.max(axis=1) + emissions[:, step, :], score)
+        back[:, step, :] = np.where(live, best, stay)
+        top = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0]
+        score = np.where(live, top + emissions[:, step, :], score)
     if end is not None:
         score = score + end
     path = np.zeros((b, t), dtype=np.int64)
