@@ -224,9 +224,10 @@ class LACTokenizer:
         while batch := list(islice(texts, batch_size)):
             pieces = [chunks(text) for text in batch]
             found = iter(tagger.paths([piece for p in pieces for piece in p], heads))
-            for p in pieces:
+            for text, p in zip(batch, pieces):
                 paths = [next(found) for _ in p]
                 doc = self._doc([words(piece, f["lac"]) for piece, f in zip(p, paths)])
+                doc.user_data["kg_text"] = text  # what kg.entities.doc_text gives: Doc.text joins the tokens again
                 if others:
                     doc.user_data["kg_paths"] = (self.source, [{h: f[h] for h in others} for f in paths])
                 yield doc
