@@ -1,10 +1,11 @@
 """Extraction quality on every data set we have, measured by ../shared/eval/score.py.
 
-    python benchmarks/quality.py [--only seed,cluener,msra,finre] [--limit N] [--config CFG] [--catalogue TTL]
-                                 [--enable COMPONENT]
+    python benchmarks/quality.py [--only seed,cluener,msra,finre,government,companies] [--limit N] [--config CFG]
+                                 [--catalogue TTL] [--enable COMPONENT]
 
 Prints score.py's tables: the seed documents (entities and relations), CLUENER
-dev and MSRA test (exact span and type), FinRE test (relation pairs). The data
+dev and MSRA test (exact span and type), FinRE test (relation pairs), and the
+news written here (benchmarks/news: entities and relations). The shared data
 are read from ../shared; nothing is copied.
 """
 from __future__ import annotations
@@ -20,11 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORE = SHARED / "eval" / "score.py"
+NEWS = ROOT / "benchmarks" / "news"
 SETS = {
     "seed": (None, SHARED / "eval" / "seed_docs.jsonl", ["gold", str(SHARED / "eval" / "seed_gold.jsonl")]),
     "cluener": ("cluener", SHARED / "data" / "cluener" / "dev.json", ["spans", "cluener"]),
     "msra": ("msra", SHARED / "data" / "msra_ner" / "test", ["spans", "msra"]),
     "finre": ("finre", SHARED / "data" / "finre" / "test.txt", ["pairs", "finre"]),
+    # news written here (benchmarks/news/README.md)
+    "government": (None, NEWS / "government_docs.jsonl", ["gold", str(NEWS / "government_gold.jsonl")]),
+    "companies": (None, NEWS / "companies_docs.jsonl", ["gold", str(NEWS / "companies_gold.jsonl")]),
 }
 
 
@@ -40,7 +45,7 @@ def documents(kind: str | None, path: Path, limit: int | None) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", default="seed,cluener,msra,finre")
+    ap.add_argument("--only", default=",".join(SETS))
     ap.add_argument("--limit", type=int, default=None, help="first N documents of each set (a quick look)")
     ap.add_argument("--config", default=None, help="spaCy config of the pipeline (default kg/pipeline.cfg)")
     ap.add_argument("--catalogue", default=None, help="entity catalogue (default ontologies/catalogue.ttl)")
