@@ -280,6 +280,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         tokens = words(doc)
         headed_names(doc, tokens, max_name_length)
         traded_names(doc, tokens)
+        investor_names(doc)
         latin_names(doc)
         return doc
 
@@ -370,6 +371,41 @@ def traded_names(doc: Doc, ws: list[Word]) -> None:
             after = ws[k + 1] if k + 1 < len(ws) else None
             if after is None or after.tag_ not in ("n", "nz") or after.text in SHARES:
                 _add(doc, starts[w.idx], w.idx + len(w.text), "COMPANY", "trade")
+
+
+# the investors of a round: a list before 领投/跟投/追加投资 or after 领投方为/参投方包括
+INVESTOR_SLOT = re.compile(r"([^，。；：:,;！？\n]{2,80}?)(?:联合|共同|独家|继续|再次|持续|也|均|等机构|等)*"
+                           r"(?:领投|跟投|参投|追加投资|加码|加注)"
+                           r"|(?:领投方|跟投方|参投方|投资方|投资人)(?:为|是|包括|有)([^，。；：:,;！？\n]{2,80})")
+# what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东)
+SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括)|^.*(?:旗下|的)")
+LIST_MARK = re.compile(r"、|(?<=[^、]{2})(?:以及|及|和|与)(?=[^、]{2})")
+# a name of an investment fund or its manager: words before a fund head (砺思资本, 真格基金, 金石投资)
+FUND_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)(?:资本|创投|风投|基金|投资)")
+# words that make a fund head a phrase, not a name (社会资本, 产业基金, 美元基金), or a clause (公司获得…资本)
+GENERIC_FUND = re.compile(r"(?:社会|国有|国资|民间|民营|外资|海外|境外|产业|政府|引导|地方|战略|财务|风险|私募|公募|天使|"
+                          r"早期|股权|创业|专项|多家|知名|头部|其他|现有|机构|美元|人民币|市场化|追加|新增|部分|相关|多|该|其|本|母|子)+")
+NOT_IN_FUND = re.compile(r"获|了|将|拟|已|被|对|向|在|是|把|公司|企业|集团|方面|宣布|表示|完成|融资|轮")
+
+
+def investor_names(doc: Doc) -> None:
+    """Investment funds and their managers listed as a round's investors (由A、B联合领投, 老股东C追加投资,
+    参投方包括D): a name before a fund head word (资本, 创投, 风投, 基金, 投资) is an organisation, as
+    the guidelines type funds not named as companies; generic phrases (社会资本, 产业基金) are none."""
+    text = doc_text(doc)
+    for slot in INVESTOR_SLOT.finditer(text):
+        group = 1 if slot.group(1) else 2
+        start = slot.start(group)
+        listed = text[start:slot.end(group)]
+        opener = SLOT_OPENER.match(listed)
+        offset = opener.end() if opener else 0
+        for item in LIST_MARK.split(listed[offset:]):
+            at = listed.index(item, offset)
+            offset = at + len(item)
+            item = QUALIFIER_AT_END.sub("", item)  # 专项基金（君联资本担任管理人）
+            name = FUND_NAME.fullmatch(item)
+            if name and not GENERIC_FUND.fullmatch(name.group(1)) and not NOT_IN_FUND.search(name.group(1)):
+                _add(doc, start + at, start + at + len(item), "ORGANIZATION", "investor", 2.5)
 
 
 # a kind of company that LAC may glue to the front of a company's name (公司集度汽车有限公司)

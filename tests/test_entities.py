@@ -743,3 +743,21 @@ def test_a_kind_mark_or_quote_before_an_organisations_name_is_cut_finre(text, na
 def test_the_class_of_a_companys_shares_is_no_part_of_its_name_finre():
     r = analyse("增持期间,汇金公司通过上交所证券交易系统累计增持工行A股股份<N>.<N>万股,约占工行总股本的<N>.<N>%;")
     assert "工行" in names(r, "COMPANY") and "工行A股股份" not in names(r)
+
+
+@pytest.mark.parametrize("text, funds", [
+    # FinRE train: funds listed before 联合领投, and after 领投方为 / 参投方包括
+    ("据了解,此轮融资由赛富基金、达晨创投联合领投。", {"赛富基金", "达晨创投"}),
+    ("去年<N>月<N>日,微影时代宣布完成<N>亿元C轮融资,领投方为北京文资华夏影视基金,参投方包括信业基金、南方资本、引力跟投。",
+     {"北京文资华夏影视基金", "信业基金", "南方资本"}),
+    # written here in the form of financing news: LAC tags the words of these names as verbs (砺|思, 顺|为)
+    ("本轮融资由美团领投，砺思资本、金石投资跟投，老股东顺为资本追加投资。", {"砺思资本", "金石投资", "顺为资本"}),
+])
+def test_funds_listed_as_a_rounds_investors_are_organisations(text, funds):
+    assert funds <= names(analyse(text), "ORGANIZATION")
+
+
+def test_generic_capital_in_an_investor_slot_names_no_fund():
+    # written here in the form of financing news: 社会资本 and 产业基金 are kinds of money, not funds
+    r = analyse("本轮融资由地方产业基金领投，社会资本跟投。")
+    assert not {"地方产业基金", "产业基金", "社会资本"} & names(r)
