@@ -85,6 +85,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
+                     "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
                      "协"),  # an association's short name (中钢协, 中国足协, 中房协; 政协 is the longer head)
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业"),
@@ -356,7 +357,7 @@ def words(doc: Doc) -> list[Word]:
 TRADE_WORDS = tuple("""
 实业 投资 控股 股份 科技 电子 电气 电器 通信 网络 信息 软件 汽车 重工 钢铁 钢钒 化工 药业 医药 制药 生物 能源 电力
 煤业 矿业 地产 置业 房产 建设 物流 航空 传媒 文化 影视 食品 乳业 酒业 纺织 机械 材料 光电 环保 水泥 期货 基金 资本
-租赁 商贸 贸易 百货 超市 国际 高新 发展""".split())
+租赁 商贸 贸易 百货 超市 国际 高新 发展 创投 风投""".split())
 SHARES = frozenset(("股份", "股权", "股票", "股东"))
 
 
@@ -659,7 +660,7 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
     name, and A控股股东B / A子公司B, where the word between says that both are."""
     text = doc_text(doc)[c.start:c.end]
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
-    m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY") and not c.entry else None
+    m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY", "ORGANIZATION") and not c.entry else None
     if m is None:
         sides = lambda m: (text[:m.start()], text[m.end():])
         m = next((m for m in _CONNECTOR.finditer(text)

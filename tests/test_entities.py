@@ -761,3 +761,13 @@ def test_generic_capital_in_an_investor_slot_names_no_fund():
     # written here in the form of financing news: 社会资本 and 产业基金 are kinds of money, not funds
     r = analyse("本轮融资由地方产业基金领投，社会资本跟投。")
     assert not {"地方产业基金", "产业基金", "社会资本"} & names(r)
+
+
+@pytest.mark.parametrize("text, fund", [
+    # FinRE test: a venture fund's manager named with 创投 (LAC tags 金沙江 a place, 红塔创投 a company's name)
+    ("基金(以下简称金沙江创投)宣布,由“GOScaleCapital”牵头的几家投资机构已经成功收购荷兰皇家飞利浦公司旗下Lumileds<N>.<N>%的股份,",
+     "金沙江创投"),
+    ("拟向西光集团、红塔创投以及云南工投以每股<N>.<N>元的价格发行不超过<N>.<N>亿股股份,", "红塔创投"),
+])
+def test_a_venture_funds_manager_is_an_organisation_finre(text, fund):
+    assert fund in names(analyse(text), "ORGANIZATION")
