@@ -282,6 +282,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         headed_names(doc, tokens, max_name_length)
         traded_names(doc, tokens)
         investor_names(doc)
+        described_names(doc)
         latin_names(doc)
         return doc
 
@@ -407,6 +408,18 @@ def investor_names(doc: Doc) -> None:
             name = FUND_NAME.fullmatch(item)
             if name and not GENERIC_FUND.fullmatch(name.group(1)) and not NOT_IN_FUND.search(name.group(1)):
                 _add(doc, start + at, start + at + len(item), "ORGANIZATION", "investor", 2.5)
+
+
+# a company described by its kind, then its Latin name in brackets: AI基础设施企业无问芯穹（Infinigence AI）
+DESCRIBED_NAME = re.compile("(?:%s)(?!旗下|下属|的|与|和|及|将|已|在|于|是|为)([\u4e00-\u9fff]{2,8})(?=[（(][A-Za-z])"
+                            % "|".join(COMPANY_CUES))
+
+
+def described_names(doc: Doc) -> None:
+    """A name between a word for a kind of company and its Latin name in brackets is a company's,
+    whatever LAC tags its words (无问芯穹 as a verb); the Latin name becomes its alias."""
+    for m in DESCRIBED_NAME.finditer(doc_text(doc)):
+        _add(doc, m.start(1), m.end(1), "COMPANY", "described", 2.0)
 
 
 # a kind of company that LAC may glue to the front of a company's name (公司集度汽车有限公司)

@@ -771,3 +771,12 @@ def test_generic_capital_in_an_investor_slot_names_no_fund():
 ])
 def test_a_venture_funds_manager_is_an_organisation_finre(text, fund):
     assert fund in names(analyse(text), "ORGANIZATION")
+
+
+def test_a_name_between_a_kind_of_company_and_its_latin_name_is_a_company():
+    # written here in the form of financing news; no sentence of ../shared puts a bracketed Latin name after
+    # a company described by its kind. LAC tags 无问芯穹 as a verb.
+    r = analyse("AI基础设施企业无问芯穹（Infinigence AI）近日宣布完成近5亿元A轮融资。")
+    company = entity(r, "无问芯穹")
+    assert company["type"] == "COMPANY" and "Infinigence AI" in {m["text"] for m in company["mentions"]}
+    assert not names(r, "PERSON")
