@@ -69,6 +69,7 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 
 OWNER_GAP = re.compile(r"旗下的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
+REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
@@ -218,20 +219,29 @@ class Sentence:
         return bool(MODIFIER_AFTER.match(self.text[m.end:m.end + 6]))
 
     def coordinated_before(self, m: Mention, types) -> list[Mention]:
-        """``m`` and the mentions listed before it (A、B和C)."""
+        """``m`` and the mentions listed before it (A、B和C), past a bracketed remark on one of them
+        (A（B担任管理人）、C: A and C)."""
         group, cur = [m], m
+        edge = self._before_remark(m.start)
         for prev in reversed([x for x in self.mentions if x.end <= m.start]):
-            if prev.end > cur.start:
+            if prev.end > edge:
                 continue
             if cur is group[0] and OWNER_GAP.fullmatch(self.gap(prev.end, cur.start)):
                 cur = prev  # A、B旗下C跟投: B owns C and is no party; A is
+                edge = prev.start
                 continue
-            if prev.type not in types or not SEP.match(self.gap(prev.end, cur.start)) or \
+            if prev.type not in types or not SEP.match(self.gap(prev.end, edge)) or \
                     ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):
                 break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
             cur = prev
+            edge = self._before_remark(prev.start)
         return group
+
+    def _before_remark(self, pos: int) -> int:
+        """Where the list item before ``pos`` ends: before a bracketed remark and the list mark after it."""
+        remark = REMARK.search(self.text, max(self.start, pos - 40), pos)
+        return remark.start() if remark else pos
 
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
         group, cur = [m], m

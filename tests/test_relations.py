@@ -853,3 +853,10 @@ def test_what_a_company_newly_set_up_is_what_is_invested_in():
 def test_a_signing_verb_whose_object_is_the_other_party_finre():
     found = pairs(facts("雅高酒店集团签约上海虹桥新华联索菲特大酒店"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("雅高酒店集团", "上海虹桥新华联索菲特大酒店"))}
+
+
+def test_a_rounds_investors_are_listed_past_a_bracketed_remark_on_one_of_them():
+    # written here in the form of financing news; no sentence of ../shared lists parties past a remark (A（B担任管理人）、C)
+    found = pairs(facts("智元机器人近日完成A+轮融资。本轮融资由北京市人工智能产业投资基金（中关村资本担任管理人）、"
+                        "高瓴资本和红杉中国联合领投。"))
+    assert {(i, "invests_in", "智元机器人") for i in ("北京市人工智能产业投资基金", "高瓴资本", "红杉中国")} <= found
