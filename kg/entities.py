@@ -457,7 +457,7 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 and tokens[j - 1].idx + len(tokens[j - 1].text) == tok.idx:
             # 招行|广州分行: a branch LAC tagged apart from its parent; the resolver types it by the parent
             _add(doc, tokens[j - 1].idx, tok.idx + len(tok.text), "ORG", "head", 2.0)
-        i, proper = j, whole
+        i, proper, closed = j, whole, 0  # closed: brackets passed that a name's own opening one must match
         while i > 0:
             prev = tokens[i - 1]
             if tok.idx + len(tok.text) - prev.idx > max_len:
@@ -474,8 +474,10 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
             elif prev.text in ("）", ")") and not _bracketed_place(tokens, i - 1):
                 break  # 电（记者聂云）印度空军: a byline in brackets is no part of a name
+            elif prev.text in ("（", "(") and not closed:
+                break  # 基金（中关村资本担任管理人）: a name inside a bracketed remark opens there
             elif prev.text in ("（", "(", "）", ")") or prev.text.isdigit():
-                pass  # inside a bracketed year or place, checked above when the run closes
+                closed += (prev.text in ("）", ")")) - (prev.text in ("（", "("))  # a bracketed year or place, checked above
             elif prev.text == " " and i > 1 and tokens[i - 2].text.isascii():
                 pass  # GTC 2024大会
             elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):

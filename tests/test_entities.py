@@ -780,3 +780,9 @@ def test_a_name_between_a_kind_of_company_and_its_latin_name_is_a_company():
     company = entity(r, "无问芯穹")
     assert company["type"] == "COMPANY" and "Infinigence AI" in {m["text"] for m in company["mentions"]}
     assert not names(r, "PERSON")
+
+
+def test_a_name_inside_a_bracketed_remark_opens_at_the_bracket():
+    # written here in the form of financing news; no sentence of ../shared names a body inside a bracketed remark
+    r = analyse("本轮融资由北京市人工智能产业投资基金（中关村资本担任管理人）、高瓴资本和红杉中国联合领投。")
+    assert {"北京市人工智能产业投资基金", "中关村资本"} <= names(r)
