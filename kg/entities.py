@@ -423,6 +423,7 @@ def described_names(doc: Doc) -> None:
 
 
 # a kind of company that LAC may glue to the front of a company's name (公司集度汽车有限公司)
+KINDS_OF_COMPANY = frozenset("上市公司 子公司 孙公司 母公司 关联公司 参股公司 全资子公司 控股子公司 合资公司".split())
 GLUED_KIND = re.compile(r"(?:(?:合资|全资|控股|参股)?(?:子|孙)?公司|企业)(?=.{2,}(?:公司|集团)$)")
 
 
@@ -446,6 +447,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
             _add(doc, tok.idx, tok.idx + 2, "GOVERNMENT", "head", 2.0)  # 美军, 日军: a state's army
         if etype is None or MODIFYING_HEAD.match(text, tok.idx):
             continue
+        if tok.text in KINDS_OF_COMPANY:
+            continue  # 深交所|上市公司, 华为|子公司: what a company is, not the head of its name
         glued = GLUED_KIND.match(tok.text) if etype == "COMPANY" else None
         if glued:  # 成立合资|公司集度汽车有限公司: LAC glued the kind of company to the name that follows it
             _add(doc, tok.idx + glued.end(), tok.idx + len(tok.text), "COMPANY", "head", 2.0)

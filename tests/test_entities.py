@@ -786,3 +786,13 @@ def test_a_name_inside_a_bracketed_remark_opens_at_the_bracket():
     # written here in the form of financing news; no sentence of ../shared names a body inside a bracketed remark
     r = analyse("本轮融资由北京市人工智能产业投资基金（中关村资本担任管理人）、高瓴资本和红杉中国联合领投。")
     assert {"北京市人工智能产业投资基金", "中关村资本"} <= names(r)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # FinRE test: 上市公司 after a name says what the company is; it heads no longer name
+    ("<N>至<N>月,苏宁净增加门店<N>家,比国美电器上市公司多出了<N>家。", "国美电器", "国美电器上市公司"),
+    ("目前中信集团旗下拥有境内A股上市公司中信国安、中信<N>集团,以及中信银行H股。", "中信国安", "境内A股上市公司"),
+])
+def test_a_kind_of_company_heads_no_name_finre(text, name, kind):
+    found = names(analyse(text))
+    assert name in found and kind not in found
