@@ -215,6 +215,13 @@ class Sentence:
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b]
 
+    def placed(self, m: Mention) -> bool:
+        """Whether ``m`` is a place where (在深圳), or goes on with one (在美国|夏威夷), not a party."""
+        if placed(self.text, m.start):
+            return True
+        before = next((p for p in self.outer if p.end == m.start and p.type == "LOCATION"), None)
+        return m.type == "LOCATION" and before is not None and self.placed(before)
+
     def is_modifier(self, m: Mention) -> bool:
         return bool(MODIFIER_AFTER.match(self.text[m.end:m.end + 6]))
 
@@ -258,7 +265,7 @@ class Sentence:
         """The list of parties that acts at ``pos``: the nearest before it, with at most one comma
         between; a party of another type, or one of ``blocking``, in between means none."""
         for m in reversed([x for x in self.outer if x.end <= pos]):
-            if placed(self.text, m.start) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
+            if self.placed(m) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
                 continue  # 在深圳举行: a place where, not a party; but 在A收购B后: A acts
             if m.type not in types:
                 if m.type in PARTIES | {"PERSON"} | blocking:

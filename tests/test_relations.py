@@ -860,3 +860,9 @@ def test_a_rounds_investors_are_listed_past_a_bracketed_remark_on_one_of_them():
     found = pairs(facts("智元机器人近日完成A+轮融资。本轮融资由北京市人工智能产业投资基金（中关村资本担任管理人）、"
                         "高瓴资本和红杉中国联合领投。"))
     assert {(i, "invests_in", "智元机器人") for i in ("北京市人工智能产业投资基金", "高瓴资本", "红杉中国")} <= found
+
+
+def test_a_place_that_goes_on_with_another_is_no_party_before_the_verb():
+    # written here in the form of launch news; no sentence of ../shared has A在<country><city>举办E，发布P
+    found = pairs(facts("9月19日，华为在德国慕尼黑举办海外发布会，正式发布智能手表WATCH GT 4。"))
+    assert {("华为", "launches_product", "WATCH GT 4"), ("华为", "hosts_event", "海外发布会")} <= found
