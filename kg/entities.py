@@ -814,6 +814,31 @@ def _versioned(doc: Doc, c: Candidate) -> Candidate:
     return Candidate(c.start, version.end(), c.label, c.source, c.weight, c.entry) if version else c
 
 
+# a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
+MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
+                        r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
+                        r"(?:系列|(?:移动)?平台|芯片|处理器)?")
+GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
+
+
+def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Products named by a brand and a model's code: a product's name with the code after it and the
+    generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
+    comes before it or 系列 or a kind of product after it (发布小米14系列手机, 小米SU7汽车)."""
+    text, out = doc_text(doc), []
+    for c in cands:
+        code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
+        if not code or not code.group().strip():
+            continue
+        if c.label == "PRODUCT":
+            generation = GENERATION.search(text, max(0, c.start - 6), c.start)
+            out.append(Candidate(generation.start() if generation else c.start, code.end(), "PRODUCT", "model-code", c.weight))
+        elif code.group().endswith("系列") or text.startswith(PRODUCT_CUES, code.end()) or \
+                re.search("(?:%s)$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 4):c.start]):
+            out.append(Candidate(c.start, code.end(), "PRODUCT", "model-code", 2.0))
+    return out
+
+
 def _team(doc: Doc, c: Candidate) -> Candidate:
     """A place or a person's name that plays a match is a team, an organisation (罗马主场稳健, 桑坦德vs西班牙人)."""
     if c.entry or c.label not in ("LOCATION", "PERSON"):
@@ -1069,7 +1094,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
-        cands += placed_organisations(doc, cands)
+        cands += placed_organisations(doc, cands) + model_names(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)

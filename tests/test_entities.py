@@ -796,3 +796,13 @@ def test_a_name_inside_a_bracketed_remark_opens_at_the_bracket():
 def test_a_kind_of_company_heads_no_name_finre(text, name, kind):
     found = names(analyse(text))
     assert name in found and kind not in found
+
+
+def test_products_named_by_a_brand_and_a_models_code():
+    # written here in the form of launch news: ../shared has no brand with a model's code (问界M5, 骁龙7+)
+    r = analyse("5月29日，荣耀在上海发布荣耀90系列手机，首发搭载第一代骁龙7+移动平台。此前，问界M5已上市。")
+    assert {"荣耀90系列", "第一代骁龙7+移动平台", "问界M5"} <= names(r, "PRODUCT")
+    assert "荣耀" in names(r, "COMPANY")
+    # a count, a date or a year after a name is no model's code
+    r = analyse("小米14日宣布，微信月活跃用户超过12亿，抖音2023年营收增长。")
+    assert not {n for n in names(r) if n[-1].isdigit() or "日" in n}
