@@ -1155,6 +1155,8 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
     return canonicalizer
 
 
+# the kind of product that closes a product's name, which the article may leave out (小米14系列, 混元大模型)
+PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|大模型|模型|芯片|App|APP)$")
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
 EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
@@ -1187,6 +1189,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None
         if edition and len(text) - edition.end() >= 4:  # 世界人工智能大会 in the title of 2023世界人工智能大会
             aliases_of.setdefault(norm(text[edition.end():]), keys[i])
+        kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
+        if kind:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
+            aliases_of.setdefault(norm(text[:kind.start()]), keys[i])
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = keys[i]

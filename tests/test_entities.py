@@ -806,3 +806,10 @@ def test_products_named_by_a_brand_and_a_models_code():
     # a count, a date or a year after a name is no model's code
     r = analyse("小米14日宣布，微信月活跃用户超过12亿，抖音2023年营收增长。")
     assert not {n for n in names(r) if n[-1].isdigit() or "日" in n}
+
+
+def test_a_product_named_with_and_without_its_kind_is_one_entity():
+    # written here in the form of launch news: ../shared names no product both with and without 移动平台/系列
+    r = analyse("3月18日，高通发布第一代骁龙7+移动平台。荣耀90系列手机首发搭载第一代骁龙7+。")
+    platform = entity(r, "第一代骁龙7+移动平台")
+    assert {m["text"] for m in platform["mentions"]} == {"第一代骁龙7+移动平台", "第一代骁龙7+"}
