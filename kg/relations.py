@@ -83,6 +83,7 @@ PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|�
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
+COMPANY_WORD = re.compile(r"^(该)?(?:本)?(?:公司|企业|集团)")
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
@@ -375,8 +376,11 @@ class Context:
         self.starts = [m.start for m in mentions]
         self.raised: Mention | None = None  # the latest party said to raise a round (完成…融资)
 
-    def antecedent(self, pos: int, types) -> Mention | None:
-        """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic."""
+    def antecedent(self, pos: int, types, topic_first: bool = False) -> Mention | None:
+        """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic
+        (first where ``topic_first``: 公司 alone is the company the article is about)."""
+        if topic_first and self.topic and self.topic.type in types and self.topic.end <= pos:
+            return self.topic
         for m in reversed(self.mentions[:bisect_left(self.starts, pos)]):
             if m.end <= pos and m.type in types and m.type in ("COMPANY", "ORGANIZATION"):
                 return m
@@ -574,12 +578,14 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     subject, before = sent.text[clause_start:vs], ""
     if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
         before = sent.text[commas[-2]:commas[-1]]
-    said = lambda words: re.search(words + r"[^，。；]{0,8}$", subject) or re.match(words, before)
+    said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before)
     if said(BOTH_WORDS):
         both = ctx.both_parties(sent.start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
-    if said(PRONOUN_WORDS):
-        m = ctx.antecedent(clause_start, types)
+    pronoun = said(PRONOUN_WORDS)
+    if pronoun:  # 公司于<N>年推出: a company, not the university named last; 公司 alone: the article's
+        word = COMPANY_WORD.match(pronoun.group())
+        m = ctx.antecedent(clause_start, types & {"COMPANY"} if word else types, topic_first=bool(word) and not word.group(1))
         if m:
             return [m], 0.75
     return [], 0.0

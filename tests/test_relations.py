@@ -866,3 +866,12 @@ def test_a_place_that_goes_on_with_another_is_no_party_before_the_verb():
     # written here in the form of launch news; no sentence of ../shared has A在<country><city>举办E，发布P
     found = pairs(facts("9月19日，华为在德国慕尼黑举办海外发布会，正式发布智能手表WATCH GT 4。"))
     assert {("华为", "launches_product", "WATCH GT 4"), ("华为", "hosts_event", "海外发布会")} <= found
+
+
+def test_gongsi_is_a_company_and_alone_the_one_the_article_is_about():
+    # written here in the form of company news; ../shared has no 公司 after a university or a list of companies
+    found = pairs(facts("智谱AI成立于2019年，由清华大学计算机系技术成果转化而来。公司于2023年3月推出对话模型ChatGLM。"))
+    assert ("智谱AI", "launches_product", "ChatGLM") in found and not any(h == "清华大学" for h, *_ in found)
+    found = pairs(facts("10月24日，科大讯飞发布星火认知大模型V3.0。中国移动、中国电信和华为将成为首批用户。"
+                        "此外，公司还推出了iFlyCode编程助手。", title="科大讯飞发布星火认知大模型V3.0"))
+    assert ("科大讯飞", "launches_product", "iFlyCode") in found and ("华为", "launches_product", "iFlyCode") not in found
