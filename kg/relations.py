@@ -340,7 +340,8 @@ class Facts:
             h, t = t, h
         key = (h, relation, t)
         if key not in self.found or self.found[key].confidence < confidence:
-            self.found[key] = Fact(h, relation, t, self.dates.of(sent), sent.start, sent.end, confidence)
+            at = tail.start if isinstance(tail, Mention) else None
+            self.found[key] = Fact(h, relation, t, self.dates.of(sent, at), sent.start, sent.end, confidence)
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
@@ -974,6 +975,7 @@ TITLE = re.compile(r"《[^《》]*(?:》|$)")  # a title, or one the dateline's 
 
 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
+CLAUSE_END = re.compile(r"[，,]|$")
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1022,8 +1024,16 @@ class DateFinder:
             return f"{int(m.group(1))}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else None
         return str(int(m.group(1))) if m else None
 
-    def of(self, sent: Sentence) -> str | None:
+    def of(self, sent: Sentence, at: int | None = None) -> str | None:
+        """The date of a fact stated in ``sent``, its tail named at ``at``: a date the sentence states, unless
+        the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B)."""
         own = self.find(sent.text[sent.start:sent.end])
+        if own and at is not None:
+            opens = max(sent.text.rfind(c, sent.start, at) for c in "，,") + 1
+            closes = CLAUSE_END.search(sent.text, at, sent.end).start()
+            clause = sent.text[max(opens, sent.start):closes]
+            if OTHER_TIME.search(clause) and not self.find(clause):
+                return None
         if own:
             return own
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end

@@ -875,3 +875,10 @@ def test_gongsi_is_a_company_and_alone_the_one_the_article_is_about():
     found = pairs(facts("10月24日，科大讯飞发布星火认知大模型V3.0。中国移动、中国电信和华为将成为首批用户。"
                         "此外，公司还推出了iFlyCode编程助手。", title="科大讯飞发布星火认知大模型V3.0"))
     assert ("科大讯飞", "launches_product", "iFlyCode") in found and ("华为", "launches_product", "iFlyCode") not in found
+
+
+def test_a_clause_on_another_time_takes_no_date_from_the_sentence():
+    # CLUENER dev: 2008年 dates the figures, not what the director said 日前
+    found = facts("教育部国际合作与交流司司长张秀琴日前指出，2008年全年中国出国留学人数17.98万人，")
+    assert ("张秀琴", "holds_position_at", "教育部国际合作与交流司", None) in found
+
