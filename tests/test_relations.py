@@ -882,3 +882,8 @@ def test_a_clause_on_another_time_takes_no_date_from_the_sentence():
     found = facts("教育部国际合作与交流司司长张秀琴日前指出，2008年全年中国出国留学人数17.98万人，")
     assert ("张秀琴", "holds_position_at", "教育部国际合作与交流司", None) in found
 
+
+def test_a_subject_goes_on_through_clauses_that_continue_it():
+    # written here in the form of company profiles; no sentence of ../shared carries a subject across two clauses
+    found = facts("公开资料显示，云深处科技成立于2017年，总部位于杭州，此前已推出Lite3、X20等四足机器人产品。")
+    assert {("云深处科技", "launches_product", p, None) for p in ("Lite3", "X20")} <= found
