@@ -658,6 +658,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     for word in TRAILING if text.endswith(TRAILING) else ():
         if len(text) - len(word) >= 2 and text.endswith(word):
             return Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry)
+    if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm
+        return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
         return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
     if text.endswith("向") and len(text) > 3 and text[-2] not in "定方导走转意动倾纵横面":  # 吉利汽车向B注资, not 定向
@@ -685,7 +687,8 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
                   if all(named(part) if m.group(1) else _organisation(part, catalogue) for part in sides(m))), None)
         if c.label != "ORG" or not m:
             return [c]
-    return [Candidate(c.start, c.start + m.start(), "ORG", c.source, c.weight),
+    alias = _BRACKETED_TAIL.search(text, 0, m.start())  # 软银集团（SoftBank）旗下…: the alias is the rules'
+    return [Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight),
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
 
 

@@ -813,3 +813,16 @@ def test_a_product_named_with_and_without_its_kind_is_one_entity():
     r = analyse("3月18日，高通发布第一代骁龙7+移动平台。荣耀90系列手机首发搭载第一代骁龙7+。")
     platform = entity(r, "第一代骁龙7+移动平台")
     assert {m["text"] for m in platform["mentions"]} == {"第一代骁龙7+移动平台", "第一代骁龙7+"}
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    # FinRE test: LAC or the model takes the first character of 旗下 into the owner's name
+    ("<N>年,*ST厦华股权争夺战中,中华映管旗下华映视讯击败格林柯尔、明基等企业,成为*ST厦华第一大股东,持股比例为<N>%。",
+     "中华映管", "中华映管旗"),
+    ("目前,国家电网旗下拥有四家上市公司,包括许继电气、国电南自,", "国家电网", "国家电网旗"),
+    # written here in the form of company news: a name with its Latin alias in brackets before 旗下
+    ("据悉，高通集团（Qualcomm）旗下芯片设计公司Nuvia已完成新款处理器设计。", "高通集团", "高通集团（Qualcomm）"),
+])
+def test_the_owner_before_qixia_is_cut_from_it(text, name, cut):
+    found = names(analyse(text))
+    assert name in found and cut not in found
