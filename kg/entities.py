@@ -559,6 +559,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     word = text[start:end]
     if len(word) < 2 or word.isdigit() or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
         return
+    if text[start - 1:start] in (".", "．") and text[start - 2:start - 1].isdigit():
+        return  # 0020.HK, 601127.SH: the exchange of a stock's code
     before, after = text[max(0, start - 8):start], text[end:end + 4]
     if PERSON_TITLE.search(before) and word[0].isupper() and not any(c.isdigit() for c in word):
         etype, weight = "PERSON", 2.0  # 总裁Ruth Porat, CEO Sam Altman

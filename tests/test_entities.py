@@ -826,3 +826,9 @@ def test_a_product_named_with_and_without_its_kind_is_one_entity():
 def test_the_owner_before_qixia_is_cut_from_it(text, name, cut):
     found = names(analyse(text))
     assert name in found and cut not in found
+
+
+def test_the_exchange_after_a_stocks_code_is_no_name_cluener():
+    # CLUENER train (lower-cased): .sh after a code names the Shanghai exchange, not a product
+    r = analyse("而发卡量超过500万张的则有交通银行（601328.sh）、广发、民生银行（600016.sh）、")
+    assert "sh" not in names(r) and {"交通银行", "民生银行"} <= names(r, "COMPANY")
