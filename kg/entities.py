@@ -576,6 +576,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         etype, weight = "PRODUCT", 1.5
     elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")):
         etype, weight = "COMPANY", 1.0
+    elif word.islower() and re.search("[A-Z]", text):
+        return  # 128K tokens: an English word, in a text that writes names with capitals (not CLUENER's, lower-cased)
     else:
         etype, weight = "PRODUCT", 0.5
     _add(doc, start, end, etype, "latin", weight)

@@ -832,3 +832,9 @@ def test_the_exchange_after_a_stocks_code_is_no_name_cluener():
     # CLUENER train (lower-cased): .sh after a code names the Shanghai exchange, not a product
     r = analyse("而发卡量超过500万张的则有交通银行（601328.sh）、广发、民生银行（600016.sh）、")
     assert "sh" not in names(r) and {"交通银行", "民生银行"} <= names(r, "COMPANY")
+
+
+def test_a_lower_case_english_word_is_no_name():
+    # written here in the form of model news: ../shared has no lower-case English word in a text that uses capitals
+    r = analyse("新模型支持128K tokens的上下文长度，推理速度提升一倍。")
+    assert not names(r)
