@@ -170,6 +170,7 @@ YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
+LATIN_EVENT = re.compile(r"(?:Summit|Conference|Expo|Forum|Day|Week|Festival|Congress|Fair|Hackathon)$")
 # Latin words that are technical terms, not names
 GENERIC_LATIN = frozenset(x.casefold() for x in """
 AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CEO CTO COO CFO CIO GPU CPU NPU TPU
@@ -580,6 +581,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         return  # 128K tokens: an English word, in a text that writes names with capitals (not CLUENER's, lower-cased)
     else:
         etype, weight = "PRODUCT", 0.5
+    if LATIN_EVENT.search(word):  # Zhipu DevDay, World Governments Summit
+        etype, weight = "EVENT", max(weight, 1.5)
     _add(doc, start, end, etype, "latin", weight)
 
 

@@ -838,3 +838,9 @@ def test_a_lower_case_english_word_is_no_name():
     # written here in the form of model news: ../shared has no lower-case English word in a text that uses capitals
     r = analyse("新模型支持128K tokens的上下文长度，推理速度提升一倍。")
     assert not names(r)
+
+
+def test_a_latin_name_ending_in_an_event_word_is_an_event():
+    # written here in the form of launch news; the Latin events of ../shared are the seed's (科大讯飞AI TechDay)
+    r = analyse("11月6日，OpenAI在旧金山举办首届开发者大会OpenAI DevDay，发布GPT-4 Turbo。")
+    assert "OpenAI DevDay" in names(r, "EVENT") and "GPT-4 Turbo" in names(r, "PRODUCT")
