@@ -233,10 +233,10 @@ def make_lac_ner(nlp: Language, name: str):
             elif label == "ORG":
                 org_start = start
             org_end = start + length if label == "ORG" else None
-            if label == "PERSON" and length == 2 and k + 1 < len(rows) and _given_name_end(doc, rows[k + 1]):
-                length = 3  # 金石|开：, 李机|能|认为: LAC cut the last character of the name off
+            cut = label == "PERSON" and length == 2 and k + 1 < len(rows) and _given_name_end(doc, rows[k + 1])
+            length += cut  # 金石|开：, 李机|能|认为: LAC cut the last character of the name off
             if label:
-                _add(doc, start, start + length, label, "lac")
+                _add(doc, start, start + length, label, "lac-cut" if cut else "lac")
                 if label != "PERSON":
                     name_start = None
                 elif joined:  # the parts of a foreign name that LAC tagged apart are one name too
@@ -257,7 +257,7 @@ def make_lac_ner(nlp: Language, name: str):
 
 
 # after a person's name: what the person says (金石开：…, 李机能认为, 罗冰生称)
-SPEECH_AFTER = re.compile(r"[：:]|称|说|表示|认为|介绍|透露|指出|告诉|坦言|强调|回应|解释|谈到|提到")
+SPEECH_AFTER = re.compile(r"[：:]|称|说|表示|认为|介绍|透露|指出|告诉|坦言|强调|回应|解释|谈到|提到|宣布")
 # one-character verbs and adverbs that follow a name themselves (张伟问：, 王刚笑称, 李明也说)
 NOT_GIVEN_NAMES = frozenset("说称问答道讲笑叹喊叫写谈聊看想听曰认也都还就又才则却亦便曾再更均已将要会")
 
@@ -1007,6 +1007,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     the model's places run on into the words after them (京津冀产业分工定位)."""
     text, out = doc_text(doc), []
     names = [(e.start_char, e.end_char, e.label_) for e in doc.ents] + (doc._.kg_ner or [])
+    rows = {row[1]: row for row in doc.to_array([TAG, IDX, LENGTH]).tolist()}  # by offset
     for start, end, model_label in names:
         tail = _BRACKETED_TAIL.search(text, start, end)
         end = tail.start() if tail else end
@@ -1025,6 +1026,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
         elif label == "LOCATION" and any(c.start < end and start < c.end for c in cands):
             continue
         else:
+            if label == "PERSON" and end - start == 2 and end in rows and _given_name_end(doc, rows[end]):
+                end += 1  # 周靖|人宣布: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
 
@@ -1038,7 +1041,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     (``doc._.kg_ner``, ``doc._.kg_ner_votes``):
 
     - a person stands only where a head tags the same span: alone, LAC takes a pen name (“何也”)
-      or a betting index (凯比值) for a person;
+      or a betting index (凯比值) for a person; where LAC cut the name's last character off (金石|开：)
+      and the rules put it back, a head that cuts it the same way votes for it;
     - an organisation falls where neither head tags it whole and the cluener head's organisations
       fill it from its start, up to at most ``RUN_ON`` characters that are no company's trade
       (``TRADE_WORDS``; one only if it opens the next words, ``OPENS_AFTER_NAME``): LAC runs names
@@ -1053,8 +1057,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     spans = {(s, e) for s, e, _ in doc._.kg_ner + (doc._.kg_ner_votes or [])}
 
     def kept(c: Candidate) -> bool:
-        if c.source == "lac" and c.label == "PERSON":
-            return (c.start, c.end) in spans
+        if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
+            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans
         if c.source not in ("lac", "lac-run") or c.label != "ORG" or (c.start, c.end) in spans:
             return True
         inside = sorted((s, e) for s, e, label in doc._.kg_ner if c.start <= s and e <= c.end and label in ORG_LABELS)

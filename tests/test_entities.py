@@ -844,3 +844,9 @@ def test_a_latin_name_ending_in_an_event_word_is_an_event():
     # written here in the form of launch news; the Latin events of ../shared are the seed's (科大讯飞AI TechDay)
     r = analyse("11月6日，OpenAI在旧金山举办首届开发者大会OpenAI DevDay，发布GPT-4 Turbo。")
     assert "OpenAI DevDay" in names(r, "EVENT") and "GPT-4 Turbo" in names(r, "PRODUCT")
+
+
+def test_a_persons_name_the_model_cuts_before_what_the_person_says_is_whole():
+    # written here in the form of launch news: the model tags 张宇 and leaves 人 before 宣布, as LAC does with 金石|开：
+    r = analyse("腾讯云CTO张宇人宣布，混元大模型正式上线。")
+    assert names(r, "PERSON") == {"张宇人"}
