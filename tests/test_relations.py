@@ -887,3 +887,13 @@ def test_a_subject_goes_on_through_clauses_that_continue_it():
     # written here in the form of company profiles; no sentence of ../shared carries a subject across two clauses
     found = facts("公开资料显示，云深处科技成立于2017年，总部位于杭州，此前已推出Lite3、X20等四足机器人产品。")
     assert {("云深处科技", "launches_product", p, None) for p in ("Lite3", "X20")} <= found
+
+
+def test_a_rumour_or_a_party_considering_a_deal_gives_no_fact():
+    # FinRE test: what a rumour says
+    found = facts("<N>月<N>日,网络上出现关于“鑫茂科技有意收购荷兰光纤光缆巨头Draka”的传闻,但是公司股价提前就已经有所反映。")
+    assert not any(r == "acquires" for _, r, _, _ in found)
+    # written here in the form of news on rumoured partnerships; no sentence of ../shared has 考虑与B合作
+    found = facts("此前有媒体报道称，苹果曾考虑与百度、科大讯飞等国内公司合作开发AI功能。"
+                  "针对有关腾讯正与英伟达合作开发AI芯片的传闻，腾讯方面回应称，相关消息不实。")
+    assert not found
