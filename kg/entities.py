@@ -1169,6 +1169,8 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
     return canonicalizer
 
 
+# the province or city before a district's, county's or city's government (北京市|朝阳区人民政府, 江苏省|苏州市政府)
+HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市](?=[\u4e00-\u9fff]{1,6}?[市区县](?:人民)?政府$)")
 # the kind of product that closes a product's name, which the article may leave out (小米14系列, 混元大模型)
 PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|大模型|模型|芯片|App|APP)$")
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
@@ -1203,6 +1205,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None
         if edition and len(text) - edition.end() >= 4:  # 世界人工智能大会 in the title of 2023世界人工智能大会
             aliases_of.setdefault(norm(text[edition.end():]), keys[i])
+        within = HIGHER_PLACE.match(text) if ent.label_ == "GOVERNMENT" and not ent.kb_id_ else None
+        if within:  # 朝阳区政府 for 北京市朝阳区人民政府
+            for short in (text[within.end():], base_name(text[within.end():])):
+                aliases_of.setdefault(norm(short), keys[i])
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
         if kind:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])

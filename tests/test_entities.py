@@ -850,3 +850,10 @@ def test_a_persons_name_the_model_cuts_before_what_the_person_says_is_whole():
     # written here in the form of launch news: the model tags 张宇 and leaves 人 before 宣布, as LAC does with 金石|开：
     r = analyse("腾讯云CTO张宇人宣布，混元大模型正式上线。")
     assert names(r, "PERSON") == {"张宇人"}
+
+
+def test_a_district_government_named_with_and_without_its_city_is_one_entity():
+    # written here in the form of signing news; ../shared names no district government both ways
+    r = analyse("7月12日，中国联通北京市分公司与北京市海淀区人民政府签署战略合作协议。", title="北京联通与海淀区政府签约")
+    gov = entity(r, "北京市海淀区人民政府")
+    assert {m["text"] for m in gov["mentions"]} == {"北京市海淀区人民政府", "海淀区政府"}
