@@ -69,6 +69,9 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 
 OWNER_GAP = re.compile(r"旗下的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
+# a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
+RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
+DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|以及)\s*{RELATIVE_CLAUSE.pattern}[\u4e00-\u9fffA-Za-z ]{{0,6}}")
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
@@ -256,11 +259,13 @@ class Sentence:
         return remark.start() if remark else pos
 
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
+        """``m`` and the mentions listed after it (A、B和C), each perhaps described (A及首款基于该架构的GPU B)."""
         group, cur = [m], m
         for nxt in [x for x in self.mentions if x.start >= m.end]:
             if nxt.start < cur.end:
                 continue
-            if nxt.type not in types or not SEP.match(self.gap(cur.end, nxt.start)):
+            if nxt.type not in types or not (SEP.match(self.gap(cur.end, nxt.start))
+                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)):
                 break
             group.append(nxt)
             cur = nxt
@@ -287,7 +292,10 @@ class Sentence:
         return [], 0.0
 
     def objects(self, pos: int, types, max_gap: int) -> list[Mention]:
-        """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters."""
+        """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters
+        after a relative clause that describes it (推出由两颗A与一颗B组成的C: C)."""
+        clause = RELATIVE_CLAUSE.match(self.text, pos, self.end)
+        pos = clause.end() if clause else pos
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")):

@@ -897,3 +897,11 @@ def test_a_rumour_or_a_party_considering_a_deal_gives_no_fact():
     found = facts("此前有媒体报道称，苹果曾考虑与百度、科大讯飞等国内公司合作开发AI功能。"
                   "针对有关腾讯正与英伟达合作开发AI芯片的传闻，腾讯方面回应称，相关消息不实。")
     assert not found
+
+
+def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
+    # written here in the form of launch news; the one sentence of ../shared with 推出基于…的 (FinRE) names no maker
+    found = pairs(facts("9月6日，华为正式发布新一代芯片架构Kunpeng 920及首款基于该架构的服务器TaiShan 200。"))
+    assert {("华为", "launches_product", "Kunpeng 920"), ("华为", "launches_product", "TaiShan 200")} <= found
+    found = pairs(facts("9月6日，华为推出由两颗Ascend 910与一颗Kunpeng 920组成的Atlas 800训练服务器。"))
+    assert {p for h, r, p in found if r == "launches_product"} == {"Atlas 800"}
