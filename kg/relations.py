@@ -69,6 +69,8 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 
 OWNER_GAP = re.compile(r"旗下的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
+# a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
+GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
 DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|以及)\s*{RELATIVE_CLAUSE.pattern}[\u4e00-\u9fffA-Za-z ]{{0,6}}")
@@ -434,6 +436,7 @@ class Context:
 
 def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
     for form in SVO:
+        acted: list[Mention] = []  # who did the last act of this form in the sentence
         for v in re.finditer(form.verbs, sent.text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if not _states(sent, vs, ve):
@@ -490,6 +493,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _speaker_for(sent, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
+            if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
+                heads, weight = acted, 0.7  # A发布B，同时推出C: A again
+            acted = heads or acted
             by = sent.text[heads[0].start - 1:heads[0].start] if heads and not tails else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
                 tails = sent.subjects(heads[0].start - 1, form.tails, max_gap=2)[0]

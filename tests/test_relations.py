@@ -905,3 +905,9 @@ def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
     assert {("华为", "launches_product", "Kunpeng 920"), ("华为", "launches_product", "TaiShan 200")} <= found
     found = pairs(facts("9月6日，华为推出由两颗Ascend 910与一颗Kunpeng 920组成的Atlas 800训练服务器。"))
     assert {p for h, r, p in found if r == "launches_product"} == {"Atlas 800"}
+
+
+def test_a_clause_that_goes_on_with_an_act_keeps_its_subject():
+    # written here in the form of launch news; no sentence of ../shared has A发布B，同时推出C with a long first clause
+    found = pairs(facts("9月6日，华为在深圳举办全联接大会，正式发布新一代芯片架构Kunpeng 920，同时推出Atlas 800训练服务器。"))
+    assert {("华为", "launches_product", "Kunpeng 920"), ("华为", "launches_product", "Atlas 800")} <= found
