@@ -947,15 +947,17 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
                       catalogue: Catalogue) -> list[Candidate]:
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
-    name before a longer one (a model's 科大讯飞AI), then the longest."""
-    out = []
+    name before a longer one (a model's 科大讯飞AI), then the longest; not the event's own name
+    before its edition and head word (GTC in GTC 2024大会)."""
+    text, out = doc_text(doc), []
     for event in (c for c in chosen if c.label == "EVENT"):
         inner = [c for c in cands if c.start == event.start and c.end < event.end
-                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))]
+                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))
+                 and not EDITION_AND_HEAD.fullmatch(text, c.end, event.end)]  # GTC| 2024大会: the event's own name
         if inner:
             best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
-            surface = doc_text(doc)[best.start:best.end]
+            surface = text[best.start:best.end]
             label = entry.type if entry else (org_type(surface, catalogue) or "COMPANY" if best.label == "ORG" else best.label)
             out.append(Candidate(best.start, best.end, label, best.source, best.weight, best.entry))
     return out
@@ -1173,6 +1175,8 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
 HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市](?=[\u4e00-\u9fff]{1,6}?[市区县](?:人民)?政府$)")
 # the kind of product that closes a product's name, which the article may leave out (小米14系列, 混元大模型)
 PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|大模型|模型|芯片|App|APP)$")
+# what closes an event's name after the event's own name: its edition and its head word (GTC| 2024大会)
+EDITION_AND_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届)\s*(?:%s)" % "|".join(SUFFIXES["EVENT"]))
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
 EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 

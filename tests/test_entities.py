@@ -857,3 +857,10 @@ def test_a_district_government_named_with_and_without_its_city_is_one_entity():
     r = analyse("7月12日，中国联通北京市分公司与北京市海淀区人民政府签署战略合作协议。", title="北京联通与海淀区政府签约")
     gov = entity(r, "北京市海淀区人民政府")
     assert {m["text"] for m in gov["mentions"]} == {"北京市海淀区人民政府", "海淀区政府"}
+
+
+def test_an_events_own_name_before_its_edition_is_no_organiser():
+    # written here in the form of launch news; in ../shared an organisation opening an event's name is its
+    # organiser (MSRA: 太平洋亚洲旅协年会), and no event's name has its edition after its own name
+    r = analyse("8月16日，英特尔在美国旧金山举办IDF 2016大会，发布新一代处理器。")
+    assert "IDF 2016大会" in names(r, "EVENT") and names(r, "COMPANY") == {"英特尔"}
