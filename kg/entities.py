@@ -470,6 +470,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break  # a dateline (新华社北京12月18日电) opens no name
             if prev.tag_ == "PER" and tokens[i].tag_ in ("LOC", "ORG"):
                 break  # 张光燕|中国生态城建设与区域发展联盟秘书长: a person before a place or body is no part of its name
+            if etype == "PRODUCT" and prev.text in GENERIC_HEADS:
+                break  # 通用大语言模型|混元大模型: what the product is, before its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
             elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")):

@@ -864,3 +864,9 @@ def test_an_events_own_name_before_its_edition_is_no_organiser():
     # organiser (MSRA: 太平洋亚洲旅协年会), and no event's name has its edition after its own name
     r = analyse("8月16日，英特尔在美国旧金山举办IDF 2016大会，发布新一代处理器。")
     assert "IDF 2016大会" in names(r, "EVENT") and names(r, "COMPANY") == {"英特尔"}
+
+
+def test_what_a_product_is_before_its_name_is_no_part_of_it():
+    # written here in the form of launch news; ../shared has no product named after a description ending in 大模型
+    r = analyse("9月7日，蚂蚁集团自研的产业级通用大模型百灵大模型正式亮相。")
+    assert names(r, "PRODUCT") == {"百灵大模型"}
