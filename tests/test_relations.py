@@ -911,3 +911,9 @@ def test_a_clause_that_goes_on_with_an_act_keeps_its_subject():
     # written here in the form of launch news; no sentence of ../shared has A发布B，同时推出C with a long first clause
     found = pairs(facts("9月6日，华为在深圳举办全联接大会，正式发布新一代芯片架构Kunpeng 920，同时推出Atlas 800训练服务器。"))
     assert {("华为", "launches_product", "Kunpeng 920"), ("华为", "launches_product", "Atlas 800")} <= found
+
+
+def test_a_product_its_maker_developed_launches_as_the_subject():
+    # written here in the form of launch news; no sentence of ../shared has A自研的…P正式亮相
+    found = pairs(facts("9月7日，蚂蚁集团自研的产业级通用大模型百灵大模型正式亮相。"))
+    assert ("蚂蚁集团", "launches_product", "百灵大模型") in found
