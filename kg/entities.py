@@ -295,6 +295,10 @@ QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
 
+LAUNCHED = re.compile("(?:%s)[了的]?$" % "|".join(LAUNCH_VERBS))  # 发布“P”, 推出的“P”
+PRODUCT_KIND_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(PRODUCT_CUES))  # “P”异构云平台
+
+
 def quoted_titles(doc: Doc) -> None:
     """《…》 and “…” titles: policies, events and products, typed by their head word or a launch verb before them."""
     text = doc_text(doc)
@@ -307,7 +311,10 @@ def quoted_titles(doc: Doc) -> None:
         if etype is None and STANDARD_AFTER.match(text, end + 1):
             etype = "POLICY"  # 《…基本要求》国家标准: a standard, named by its title
         before = text[max(0, start - 6):start - 1]
-        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and before.endswith(LAUNCH_VERBS) \
+        launched = LAUNCHED.search(before)  # 推出的“P”: what follows a relative clause is a product only where it says so
+        if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):
+            launched = None
+        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and launched \
                 or etype is None and group != 1 and before.endswith(PRODUCT_CUES):  # 大模型服务平台“火山方舟”
             etype = "PRODUCT"
         if group == 1 and etype not in ("POLICY", "EVENT"):

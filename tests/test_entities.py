@@ -870,3 +870,13 @@ def test_what_a_product_is_before_its_name_is_no_part_of_it():
     # written here in the form of launch news; ../shared has no product named after a description ending in 大模型
     r = analyse("9月7日，蚂蚁集团自研的产业级通用大模型百灵大模型正式亮相。")
     assert names(r, "PRODUCT") == {"百灵大模型"}
+
+
+@pytest.mark.parametrize("text, product", [
+    # written here in the form of company news: what a relative clause on a launch names before a kind of product
+    ("该公司致力于打造算力基础设施，其推出的“灵骏”智算平台已服务多家企业。", "灵骏"),
+    # MSRA test: a title after 推出的 with no kind of product after it is none
+    ("此外，今年我们还准备开展几次较大规模的讨论，如即将推出的“怎样做一个文明消费者”。", None),
+])
+def test_a_quoted_title_after_a_launch_relative_clause_is_a_product_before_its_kind(text, product):
+    assert names(analyse(text), "PRODUCT") == ({product} if product else set())
