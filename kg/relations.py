@@ -94,7 +94,7 @@ PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|�
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
-COMPANY_WORD = re.compile(r"^(该)?(?:本)?(?:公司|企业|集团)")
+COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
@@ -608,7 +608,8 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
     pronoun = said(PRONOUN_WORDS)
     if pronoun:  # 公司于<N>年推出: a company, not the university named last; 公司 alone: the article's
-        word = COMPANY_WORD.match(pronoun.group())
+        # 其 in a sentence on 该公司 stands for it: 该公司致力于…，其推出的P
+        word = COMPANY_WORD.match(pronoun.group()) or COMPANY_WORD.match(sent.text, sent.start, clause_start)
         m = ctx.antecedent(clause_start, types & {"COMPANY"} if word else types, topic_first=bool(word) and not word.group(1))
         if m:
             return [m], 0.75

@@ -917,3 +917,9 @@ def test_a_product_its_maker_developed_launches_as_the_subject():
     # written here in the form of launch news; no sentence of ../shared has A自研的…P正式亮相
     found = pairs(facts("9月7日，蚂蚁集团自研的产业级通用大模型百灵大模型正式亮相。"))
     assert ("蚂蚁集团", "launches_product", "百灵大模型") in found
+
+
+def test_qi_in_a_sentence_on_that_company_stands_for_it():
+    # written here in the form of company profiles; no sentence of ../shared has 该公司…，其推出的P after a university
+    found = pairs(facts("云深处科技成立于2017年，由浙江大学教授朱秋国创立。该公司致力于打造四足机器人，其推出的Lite3机器人已实现量产。"))
+    assert ("云深处科技", "launches_product", "Lite3机器人") in found and not any(h == "浙江大学" for h, *_ in found)
