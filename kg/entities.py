@@ -170,6 +170,7 @@ YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
+LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
 LATIN_EVENT = re.compile(r"(?:Summit|Conference|Expo|Forum|Day|Week|Festival|Congress|Fair|Hackathon)$")
 # Latin words that are technical terms, not names
 GENERIC_LATIN = frozenset(x.casefold() for x in """
@@ -580,7 +581,7 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
             or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
             or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
         etype, weight = "COMPANY", 2.0
-    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
+    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word) or LATIN_SYSTEM.search(word):
         etype, weight = "PRODUCT", 1.5
     elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
         etype, weight = "PRODUCT", 1.5

@@ -880,3 +880,9 @@ def test_what_a_product_is_before_its_name_is_no_part_of_it():
 ])
 def test_a_quoted_title_after_a_launch_relative_clause_is_a_product_before_its_kind(text, product):
     assert names(analyse(text), "PRODUCT") == ({product} if product else set())
+
+
+def test_a_latin_name_ending_in_os_is_an_operating_system():
+    # written here in the form of company news: before 与 a Latin name is a company unless it names a system
+    r = analyse("小米表示，将推动HyperOS与开源生态协同发展。")
+    assert "HyperOS" in names(r, "PRODUCT")
