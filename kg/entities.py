@@ -838,13 +838,14 @@ def _versioned(doc: Doc, c: Candidate) -> Candidate:
 MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
                         r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
+LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
 
 
 def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Products named by a brand and a model's code: a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
-    comes before it or 系列 or a kind of product after it (发布小米14系列手机, 小米SU7汽车)."""
+    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相)."""
     text, out = doc_text(doc), []
     for c in cands:
         code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
@@ -854,7 +855,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             generation = GENERATION.search(text, max(0, c.start - 6), c.start)
             out.append(Candidate(generation.start() if generation else c.start, code.end(), "PRODUCT", "model-code", c.weight))
         elif code.group().endswith("系列") or text.startswith(PRODUCT_CUES, code.end()) or \
-                re.search("(?:%s)$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 4):c.start]):
+                re.search("(?:%s)$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 4):c.start]) or \
+                LAUNCH_AFTER.match(text, code.end()):
             out.append(Candidate(c.start, code.end(), "PRODUCT", "model-code", 2.0))
     return out
 

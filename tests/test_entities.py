@@ -886,3 +886,9 @@ def test_a_latin_name_ending_in_os_is_an_operating_system():
     # written here in the form of company news: before 与 a Latin name is a company unless it names a system
     r = analyse("小米表示，将推动HyperOS与开源生态协同发展。")
     assert "HyperOS" in names(r, "PRODUCT")
+
+
+def test_a_company_and_a_code_before_a_launch_verb_name_a_product():
+    # written here in the form of auto-show news; ../shared has no company name with a model's code
+    r = analyse("当天，蔚来全新旗舰轿车蔚来ET9首次公开亮相。小米14日宣布新品。")
+    assert "蔚来ET9" in names(r, "PRODUCT") and "小米" in names(r, "COMPANY")
