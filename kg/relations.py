@@ -70,7 +70,8 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 OWNER_GAP = re.compile(r"旗下的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
-OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:模型|平台|系统|芯片|应用|助手|产品))?")
+OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:模型|平台|系统|芯片|应用|助手|产品))?"
+                   r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
 # a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
@@ -549,11 +550,11 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
 
 
 def _owned_subject(sent: Sentence, vs: int, form: Verbs) -> tuple[list[Mention], list[Mention]]:
-    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相: the product is the subject of the verb,
-    and its owner launches it."""
+    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A全新轿跑P首次亮相: the product is the
+    subject of the verb, and its owner launches it."""
     before = [m for m in sent.outer if m.end <= vs]
     if len(before) < 2 or before[-1].type not in form.tails or \
-            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前)*", sent.gap(before[-1].end, vs)):
+            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*", sent.gap(before[-1].end, vs)):
         return [], []
     owner, thing = before[-2], before[-1]
     if owner.type in form.heads and OWNED.fullmatch(sent.gap(owner.end, thing.start)) \

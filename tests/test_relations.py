@@ -923,3 +923,9 @@ def test_qi_in_a_sentence_on_that_company_stands_for_it():
     # written here in the form of company profiles; no sentence of ../shared has 该公司…，其推出的P after a university
     found = pairs(facts("云深处科技成立于2017年，由浙江大学教授朱秋国创立。该公司致力于打造四足机器人，其推出的Lite3机器人已实现量产。"))
     assert ("云深处科技", "launches_product", "Lite3机器人") in found and not any(h == "浙江大学" for h, *_ in found)
+
+
+def test_a_new_model_of_its_maker_is_launched_by_it_as_the_subject():
+    # written here in the form of auto-show news; no sentence of ../shared has A全新…P首次亮相
+    found = pairs(facts("当天，蔚来全新旗舰轿车蔚来ET9首次公开亮相。"))
+    assert ("蔚来", "launches_product", "蔚来ET9") in found
