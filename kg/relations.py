@@ -191,7 +191,10 @@ JOINED_AFTER = re.compile(r"(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|�
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
-FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
+FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)"
+                       r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
+# investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购)
+CORNERSTONE = re.compile(r"作为(?:基石|战略|锚定)投资者")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
 
@@ -619,13 +622,14 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
 
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
-    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised."""
+    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
+    of the shares B listed."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
         pos = sent.start + raised.start()
         investees, _ = sent.subjects(pos, AGENT_TYPES)
         ctx.raised = investees[-1] if investees else ctx.raised
-    elif ROUND.match(sent.text, sent.start) and ctx.raised:
+    elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)) and ctx.raised:
         pos, investees = sent.start, [ctx.raised]
     else:
         return

@@ -929,3 +929,9 @@ def test_a_new_model_of_its_maker_is_launched_by_it_as_the_subject():
     # written here in the form of auto-show news; no sentence of ../shared has A全新…P首次亮相
     found = pairs(facts("当天，蔚来全新旗舰轿车蔚来ET9首次公开亮相。"))
     assert ("蔚来", "launches_product", "蔚来ET9") in found
+
+
+def test_cornerstone_investors_invest_in_the_company_that_listed():
+    # written here in the form of IPO news; FinRE has the words (渣打…成为农行的基石投资者) but not after a listing
+    found = pairs(facts("10月24日，地平线正式在港交所上市。据招股书披露，百度、阿里巴巴和Uber等公司作为基石投资者参与认购。"))
+    assert {(i, "invests_in", "地平线") for i in ("百度", "阿里巴巴", "Uber")} <= found
