@@ -374,7 +374,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     context = Context(doc, mentions, by_id, facts)
     for sent in sentences(doc, mentions):
         subject_verb_object(sent, context, add)
-        agreements(sent, add)
+        agreements(sent, context, add)
         places(sent, add)
         positions(sent, context, add)
         memberships(sent, add)
@@ -456,7 +456,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if heads and BY.search(sent.text, heads[-1].end, vs):
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
             if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
-                joined = [p for p in _joined_parties(sent, vs) if p.type in form.heads]
+                joined = [p for p in _joined_parties(sent, ctx, vs) if p.type in form.heads]
                 if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
@@ -642,7 +642,7 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
                 add(a, "invests_in", investees[-1], sent, 0.75 * weight)
 
 
-def agreements(sent: Sentence, add) -> None:
+def agreements(sent: Sentence, ctx: Context, add) -> None:
     """A与B签署…协议 / A携手B合作: every pair of the parties joined before the verb."""
     text = sent.text
     for pattern, relation in ((SIGN, "signs_agreement_with"), (PARTNER, "partners_with")):
@@ -659,7 +659,7 @@ def agreements(sent: Sentence, add) -> None:
                 if right and re.fullmatch(r"[了“”\"「」]?", text[ve:right[0].start]):
                     parties = sent.subjects(vs, PARTIES)[0] + right
             if not parties:  # A与B签署 / A与B携手推出 / A与B联合开发
-                parties = _joined_parties(sent, vs)
+                parties = _joined_parties(sent, ctx, vs)
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))]
             each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):
@@ -680,8 +680,9 @@ def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
 
-def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
-    """The parties before a verb that a 与/和/同/跟/联合 joins: A(宣布)与B(在L)签署, A联合B成立."""
+def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
+    """The parties before a verb that a 与/和/同/跟/联合 joins: A(宣布)与B(在L)签署, A联合B成立,
+    公司与B签署 (the company 公司 stands for)."""
     before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
@@ -698,9 +699,11 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
             left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
+        if not left:  # A发布公告称，公司与B签署
+            left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)
         right = sent.coordinated_after(b, PARTIES)
         if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
-            earlier = _joined_parties(sent, left[0].end)
+            earlier = _joined_parties(sent, ctx, left[0].end)
             left = earlier[:-1] + left if earlier[-1:] == left[:1] else left
         if left:
             return left + [r for r in right if r.end <= vs]

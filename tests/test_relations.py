@@ -935,3 +935,10 @@ def test_cornerstone_investors_invest_in_the_company_that_listed():
     # written here in the form of IPO news; FinRE has the words (渣打…成为农行的基石投资者) but not after a listing
     found = pairs(facts("10月24日，地平线正式在港交所上市。据招股书披露，百度、阿里巴巴和Uber等公司作为基石投资者参与认购。"))
     assert {(i, "invests_in", "地平线") for i in ("百度", "阿里巴巴", "Uber")} <= found
+
+
+def test_gongsi_before_yu_is_a_party_to_the_agreement():
+    # written here in the form of company announcements; FinRE has 公司与中广核集团签署《…协议》 with no company named
+    found = pairs(facts("11月26日，重庆长安汽车股份有限公司（以下简称“长安汽车”，000625.SZ）发布公告称，"
+                        "公司与华为技术有限公司签署了《投资合作备忘录》。", title="长安汽车发布公告"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("长安汽车", "华为技术有限公司"))}
