@@ -170,6 +170,7 @@ YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
+AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
 LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
 LATIN_EVENT = re.compile(r"(?:Summit|Conference|Expo|Forum|Day|Week|Festival|Congress|Fair|Hackathon)$")
 # Latin words that are technical terms, not names
@@ -565,6 +566,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         start += len(words.pop(0)) + 1
     while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES):
         end -= len(words.pop()) + 1
+    if len(words) > 1 and words[-1].isdigit() and AMOUNT_UNIT.match(text, end):
+        end -= len(words.pop()) + 1  # 每百万tokens 16元: an amount, not a model's number
     if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
         return
     word = text[start:end]

@@ -892,3 +892,9 @@ def test_a_company_and_a_code_before_a_launch_verb_name_a_product():
     # written here in the form of auto-show news; ../shared has no company name with a model's code
     r = analyse("当天，蔚来全新旗舰轿车蔚来ET9首次公开亮相。小米14日宣布新品。")
     assert "蔚来ET9" in names(r, "PRODUCT") and "小米" in names(r, "COMPANY")
+
+
+def test_an_amount_after_a_latin_word_is_no_part_of_a_name():
+    # written here in the form of pricing news; ../shared has no price per Latin unit
+    r = analyse("DeepSeek将API服务定价为每百万输出tokens 16元。")
+    assert not names(r, "PRODUCT")
