@@ -564,7 +564,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     words = text[start:end].split(" ")
     while words and words[0].casefold() in GENERIC_LATIN:  # AI CEO张鹏, AI TechDay
         start += len(words.pop(0)) + 1
-    while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES):
+    while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES) \
+            and not (len(words) > 1 and text.startswith(PRODUCT_CUES, end)):  # Meta AI助手: the assistant's name
         end -= len(words.pop()) + 1
     if len(words) > 1 and words[-1].isdigit() and AMOUNT_UNIT.match(text, end):
         end -= len(words.pop()) + 1  # 每百万tokens 16元: an amount, not a model's number
@@ -584,7 +585,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
             or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
             or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
         etype, weight = "COMPANY", 2.0
-    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word) or LATIN_SYSTEM.search(word):
+    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word) or LATIN_SYSTEM.search(word) \
+            or text.startswith(PRODUCT_CUES, end):
         etype, weight = "PRODUCT", 1.5
     elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
         etype, weight = "PRODUCT", 1.5

@@ -898,3 +898,9 @@ def test_an_amount_after_a_latin_word_is_no_part_of_a_name():
     # written here in the form of pricing news; ../shared has no price per Latin unit
     r = analyse("DeepSeek将API服务定价为每百万输出tokens 16元。")
     assert not names(r, "PRODUCT")
+
+
+def test_a_latin_name_before_a_kind_of_product_is_a_product_with_its_ai():
+    # written here in the form of launch news: Meta AI助手 names the assistant, not the company Meta
+    r = analyse("基于Llama 3打造的Meta AI助手同步升级，并将接入Instagram等应用。")
+    assert "Meta AI" in names(r, "PRODUCT") and not names(r, "COMPANY")
