@@ -296,6 +296,9 @@ class Sentence:
             if len(between) > max_gap or commas > 1 and len(CARRIED.findall(between)) < commas or \
                     m.type == "PERSON" and SAYS.match(between):
                 return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said
+            if re.search("[，,]", between) and self.text[m.start - 1:m.start] in ("与", "同", "跟") \
+                    and not re.search("共同|联合|一起|一同|双方", between):
+                return self.subjects(m.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 

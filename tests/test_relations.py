@@ -942,3 +942,10 @@ def test_gongsi_before_yu_is_a_party_to_the_agreement():
     found = pairs(facts("11月26日，重庆长安汽车股份有限公司（以下简称“长安汽车”，000625.SZ）发布公告称，"
                         "公司与华为技术有限公司签署了《投资合作备忘录》。", title="长安汽车发布公告"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("长安汽车", "华为技术有限公司"))}
+
+
+def test_the_party_joined_by_yu_in_an_earlier_clause_is_not_the_subject():
+    # written here in the form of deal announcements; no sentence of ../shared has A已与B签署…协议，拟收购C
+    found = pairs(facts("同日，长安汽车发布公告称，其子公司阿维塔已与华为签署股权转让协议，拟以115亿元收购深圳引望智能技术有限公司10%股权。"))
+    assert any(h == "阿维塔" and r == "acquires" for h, r, _ in found)
+    assert not any(h == "华为" and r == "acquires" for h, r, _ in found)
