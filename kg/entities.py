@@ -848,11 +848,16 @@ GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # �
 
 
 def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Products named by a brand and a model's code: a product's name with the code after it and the
+    """Products named by a brand and a model's code: a product's Chinese name with its Latin name glued after
+    it (日日新SenseNova 5.5), a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
     comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相)."""
     text, out = doc_text(doc), []
     for c in cands:
+        latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
+        if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
+            out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
+            continue
         code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
         if not code or not code.group().strip():
             continue

@@ -904,3 +904,9 @@ def test_a_latin_name_before_a_kind_of_product_is_a_product_with_its_ai():
     # written here in the form of launch news: Meta AI助手 names the assistant, not the company Meta
     r = analyse("基于Llama 3打造的Meta AI助手同步升级，并将接入Instagram等应用。")
     assert "Meta AI" in names(r, "PRODUCT") and not names(r, "COMPANY")
+
+
+def test_a_products_chinese_name_and_its_latin_name_glued_are_one_name():
+    # written here in the form of launch news; ../shared has no Chinese product name with a Latin one glued after it
+    r = analyse("大会期间，商汤科技发布日日新SenseNova 5.5大模型体系。")
+    assert names(r, "PRODUCT") == {"日日新SenseNova 5.5"}
