@@ -175,6 +175,7 @@ SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|�
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
 PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,16}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
+AS_UNIT = re.compile(r"作为其?([^，。；,;]{2,30}?)[，,]")  # 作为A旗下分公司，B: the clause opens with A
 IS_ITS_UNIT = re.compile(r"(?:成为|是|为|系)其(?:全资|控股)?(?:子公司|子企业|孙公司|下属企业|附属公司)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
@@ -895,6 +896,13 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
         pair = [m for m in sent.outer if m.end <= its.start() and m.type in AGENT_TYPES][-2:]
         if len(pair) == 2 and not re.search(r"[，,。；;]", text[pair[0].end:pair[1].start]):
             add(pair[0], "part_of", pair[1], sent, 0.7)
+    for as_unit in AS_UNIT.finditer(text, sent.start, sent.end):  # (B)作为A旗下分公司，(B)…: B is A's unit
+        parent = next((m for m in sent.outer if m.start == as_unit.start(1)), None)
+        child = next((m for m in sent.outer if m.end == as_unit.start()), None) or \
+            next((m for m in sent.outer if 0 <= m.start - as_unit.end() <= 2), None)  # B作为A的子公司, / 作为…，B
+        if parent and child and parent.type in AGENT_TYPES and child.type in AGENT_TYPES and \
+                PART_OF_PARENT.fullmatch(text, parent.end, as_unit.end(1)):
+            add(child, "part_of", parent, sent, 0.75)
     for own in re.finditer(r"拥有", text[sent.start:sent.end]):  # A拥有B、C: units; A拥有B<N>%的权益: a stake
         pos = sent.start + own.start()
         if NEGATION.search(text[max(sent.start, pos - 3):pos]):

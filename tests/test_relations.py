@@ -949,3 +949,12 @@ def test_the_party_joined_by_yu_in_an_earlier_clause_is_not_the_subject():
     found = pairs(facts("同日，长安汽车发布公告称，其子公司阿维塔已与华为签署股权转让协议，拟以115亿元收购深圳引望智能技术有限公司10%股权。"))
     assert any(h == "阿维塔" and r == "acquires" for h, r, _ in found)
     assert not any(h == "华为" and r == "acquires" for h, r, _ in found)
+
+
+def test_a_unit_named_as_its_parents_subsidiary_with_zuowei_is_part_of_it():
+    # FinRE train: B作为A的全资子公司,
+    found = pairs(facts("其中,国航进出口有限公司作为中国国航的全资子公司,是本次交易的进口代理。"))
+    assert ("国航进出口有限公司", "part_of", "中国国航") in found
+    # written here in the form of signing news: 作为A旗下分公司，B…
+    found = pairs(facts("作为中国联通旗下分公司，北京联通将在海淀区建设智算中心。"))
+    assert ("北京联通", "part_of", "中国联通") in found
