@@ -72,6 +72,8 @@ SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
 OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:模型|平台|系统|芯片|应用|助手|产品))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
+# between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
+APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|首款)[\u4e00-\u9fffA-Za-z]{0,8}?(?:大模型|模型|芯片|手机|平台|系统|助手)")
 # a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
@@ -313,6 +315,9 @@ class Sentence:
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")):
                 return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where
             if m.type in types:
+                nxt = next((x for x in self.mentions if x.start >= m.end), None)
+                if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
+                    continue  # 发布通义千问新一代开源模型Qwen2.5: the family names the model launched
                 held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
                                 self.text[m.end:m.end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought

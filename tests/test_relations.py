@@ -958,3 +958,9 @@ def test_a_unit_named_as_its_parents_subsidiary_with_zuowei_is_part_of_it():
     # written here in the form of signing news: 作为A旗下分公司，B…
     found = pairs(facts("作为中国联通旗下分公司，北京联通将在海淀区建设智算中心。"))
     assert ("北京联通", "part_of", "中国联通") in found
+
+
+def test_the_model_named_after_its_family_is_what_is_launched():
+    # written here in the form of launch news; no sentence of ../shared has A发布P新一代…模型Q
+    found = pairs(facts("11月6日，智谱发布ChatGLM新一代基座模型GLM-4。"))
+    assert {p for _, r, p in found if r == "launches_product"} == {"GLM-4"}
