@@ -222,6 +222,7 @@ def test_different_things_are_different_entries(owner, a, b):
     ("真格基金", "Organization"), ("源码资本", "Organization"), ("a16z", "Organization"),  # funds not named as companies
     ("文心一言", "Product"), ("ChatGPT", "Product"), ("GPT-4", "Product"), ("iPhone", "Product"),
     ("App Store", "Product"), ("HarmonyOS", "Product"), ("微信", "Product"),
+    ("百度文库", "Product"), ("腾讯文档", "Product"), ("华为商城", "Product"),
     ("中国", "Location"), ("京津冀", "Location"), ("深圳", "Location"), ("武汉经开区", "Location"),
     ("雄安新区", "Location"), ("欧洲", "Location"), ("粤港澳大湾区", "Location"),
     ("世界人工智能大会", "Event"), ("进博会", "Event"), ("MWC", "Event"),
