@@ -62,6 +62,9 @@ ADVERBIAL = ("在", "于", "从", "到", "赴", "至")
 NOT_PLACE = re.compile(r"(?:由于|对于|关于|基于|鉴于|至于|终于|正在|现在|甚至|乃至)$")
 
 
+ON_PLATFORM = re.compile(r"在其?(?:官方)?(?:商城|平台|官网|旗舰店|网店|账号|网站|应用商店|直播间)$")
+
+
 def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
     """Whether the name at ``start`` follows a word that makes it a place (在深圳, 于北京), not a party."""
     return text[start - 1:start] in markers and not NOT_PLACE.search(text, max(0, start - 2), start)
@@ -235,9 +238,9 @@ class Sentence:
         return self.text[a:b]
 
     def placed(self, m: Mention) -> bool:
-        """Whether ``m`` is a place where (在深圳), or goes on with one (在美国|夏威夷), not a party."""
-        if placed(self.text, m.start):
-            return True
+        """Whether ``m`` is a place where (在深圳, 在官方商城|华为商城), or goes on with one (在美国|夏威夷), not a party."""
+        if placed(self.text, m.start) or ON_PLATFORM.search(self.text, max(self.start, m.start - 8), m.start):
+            return True  # 在官方商城|华为商城上架: a store where, too
         before = next((p for p in self.outer if p.end == m.start and p.type == "LOCATION"), None)
         return m.type == "LOCATION" and before is not None and self.placed(before)
 

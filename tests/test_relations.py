@@ -964,3 +964,9 @@ def test_the_model_named_after_its_family_is_what_is_launched():
     # written here in the form of launch news; no sentence of ../shared has A发布P新一代…模型Q
     found = pairs(facts("11月6日，智谱发布ChatGLM新一代基座模型GLM-4。"))
     assert {p for _, r, p in found if r == "launches_product"} == {"GLM-4"}
+
+
+def test_a_store_where_a_product_is_put_on_sale_is_no_party():
+    # written here in the form of launch news; no sentence of ../shared has A在官方商城B上架P
+    found = pairs(facts("9月25日，小米在官方商城小米商城上架Redmi K70手机。"))
+    assert ("小米", "launches_product", "Redmi K70") in found
