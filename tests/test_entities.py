@@ -910,3 +910,9 @@ def test_a_products_chinese_name_and_its_latin_name_glued_are_one_name():
     # written here in the form of launch news; ../shared has no Chinese product name with a Latin one glued after it
     r = analyse("大会期间，商汤科技发布日日新SenseNova 5.5大模型体系。")
     assert names(r, "PRODUCT") == {"日日新SenseNova 5.5"}
+
+
+def test_a_companys_hong_kong_or_us_shares_are_no_part_of_its_name():
+    # written here in the form of market news; ../shared has no company's name with 港股/美股 after it
+    r = analyse("受消息影响，阿里巴巴港股当日收涨逾3%，百度美股当日上涨2%。")
+    assert names(r) == {"阿里巴巴", "百度"}
