@@ -85,6 +85,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
+                     "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
                      "协"),  # an association's short name (中钢协, 中国足协, 中房协; 政协 is the longer head)
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业"),
@@ -169,6 +170,9 @@ YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
+AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
+LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
+LATIN_EVENT = re.compile(r"(?:Summit|Conference|Expo|Forum|Day|Week|Festival|Congress|Fair|Hackathon)$")
 # Latin words that are technical terms, not names
 GENERIC_LATIN = frozenset(x.casefold() for x in """
 AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CEO CTO COO CFO CIO GPU CPU NPU TPU
@@ -231,10 +235,10 @@ def make_lac_ner(nlp: Language, name: str):
             elif label == "ORG":
                 org_start = start
             org_end = start + length if label == "ORG" else None
-            if label == "PERSON" and length == 2 and k + 1 < len(rows) and _given_name_end(doc, rows[k + 1]):
-                length = 3  # 金石|开：, 李机|能|认为: LAC cut the last character of the name off
+            cut = label == "PERSON" and length == 2 and k + 1 < len(rows) and _given_name_end(doc, rows[k + 1])
+            length += cut  # 金石|开：, 李机|能|认为: LAC cut the last character of the name off
             if label:
-                _add(doc, start, start + length, label, "lac")
+                _add(doc, start, start + length, label, "lac-cut" if cut else "lac")
                 if label != "PERSON":
                     name_start = None
                 elif joined:  # the parts of a foreign name that LAC tagged apart are one name too
@@ -255,7 +259,7 @@ def make_lac_ner(nlp: Language, name: str):
 
 
 # after a person's name: what the person says (金石开：…, 李机能认为, 罗冰生称)
-SPEECH_AFTER = re.compile(r"[：:]|称|说|表示|认为|介绍|透露|指出|告诉|坦言|强调|回应|解释|谈到|提到")
+SPEECH_AFTER = re.compile(r"[：:]|称|说|表示|认为|介绍|透露|指出|告诉|坦言|强调|回应|解释|谈到|提到|宣布")
 # one-character verbs and adverbs that follow a name themselves (张伟问：, 王刚笑称, 李明也说)
 NOT_GIVEN_NAMES = frozenset("说称问答道讲笑叹喊叫写谈聊看想听曰认也都还就又才则却亦便曾再更均已将要会")
 
@@ -280,6 +284,8 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         tokens = words(doc)
         headed_names(doc, tokens, max_name_length)
         traded_names(doc, tokens)
+        investor_names(doc)
+        described_names(doc)
         latin_names(doc)
         return doc
 
@@ -289,6 +295,10 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
+
+
+LAUNCHED = re.compile("(?:%s)[了的]?$" % "|".join(LAUNCH_VERBS))  # 发布“P”, 推出的“P”
+PRODUCT_KIND_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(PRODUCT_CUES))  # “P”异构云平台
 
 
 def quoted_titles(doc: Doc) -> None:
@@ -303,7 +313,10 @@ def quoted_titles(doc: Doc) -> None:
         if etype is None and STANDARD_AFTER.match(text, end + 1):
             etype = "POLICY"  # 《…基本要求》国家标准: a standard, named by its title
         before = text[max(0, start - 6):start - 1]
-        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and before.endswith(LAUNCH_VERBS) \
+        launched = LAUNCHED.search(before)  # 推出的“P”: what follows a relative clause is a product only where it says so
+        if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):
+            launched = None
+        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and launched \
                 or etype is None and group != 1 and before.endswith(PRODUCT_CUES):  # 大模型服务平台“火山方舟”
             etype = "PRODUCT"
         if group == 1 and etype not in ("POLICY", "EVENT"):
@@ -355,7 +368,7 @@ def words(doc: Doc) -> list[Word]:
 TRADE_WORDS = tuple("""
 实业 投资 控股 股份 科技 电子 电气 电器 通信 网络 信息 软件 汽车 重工 钢铁 钢钒 化工 药业 医药 制药 生物 能源 电力
 煤业 矿业 地产 置业 房产 建设 物流 航空 传媒 文化 影视 食品 乳业 酒业 纺织 机械 材料 光电 环保 水泥 期货 基金 资本
-租赁 商贸 贸易 百货 超市 国际 高新 发展""".split())
+租赁 商贸 贸易 百货 超市 国际 高新 发展 创投 风投""".split())
 SHARES = frozenset(("股份", "股权", "股票", "股东"))
 
 
@@ -372,7 +385,55 @@ def traded_names(doc: Doc, ws: list[Word]) -> None:
                 _add(doc, starts[w.idx], w.idx + len(w.text), "COMPANY", "trade")
 
 
+# the investors of a round: a list before 领投/跟投/追加投资 or after 领投方为/参投方包括
+INVESTOR_SLOT = re.compile(r"([^，。；：:,;！？\n]{2,80}?)(?:联合|共同|独家|继续|再次|持续|也|均|等机构|等)*"
+                           r"(?:领投|跟投|参投|追加投资|加码|加注)"
+                           r"|(?:领投方|跟投方|参投方|投资方|投资人)(?:为|是|包括|有)([^，。；：:,;！？\n]{2,80})")
+# what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东)
+SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括)|^.*(?:旗下|的)")
+LIST_MARK = re.compile(r"、|(?<=[^、]{2})(?:以及|及|和|与)(?=[^、]{2})")
+# a name of an investment fund or its manager: words before a fund head (砺思资本, 真格基金, 金石投资)
+FUND_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)(?:资本|创投|风投|基金|投资)")
+# words that make a fund head a phrase, not a name (社会资本, 产业基金, 美元基金), or a clause (公司获得…资本)
+GENERIC_FUND = re.compile(r"(?:社会|国有|国资|民间|民营|外资|海外|境外|产业|政府|引导|地方|战略|财务|风险|私募|公募|天使|"
+                          r"早期|股权|创业|专项|多家|知名|头部|其他|现有|机构|美元|人民币|市场化|追加|新增|部分|相关|多|该|其|本|母|子)+")
+NOT_IN_FUND = re.compile(r"获|了|将|拟|已|被|对|向|在|是|把|公司|企业|集团|方面|宣布|表示|完成|融资|轮")
+
+
+def investor_names(doc: Doc) -> None:
+    """Investment funds and their managers listed as a round's investors (由A、B联合领投, 老股东C追加投资,
+    参投方包括D): a name before a fund head word (资本, 创投, 风投, 基金, 投资) is an organisation, as
+    the guidelines type funds not named as companies; generic phrases (社会资本, 产业基金) are none."""
+    text = doc_text(doc)
+    for slot in INVESTOR_SLOT.finditer(text):
+        group = 1 if slot.group(1) else 2
+        start = slot.start(group)
+        listed = text[start:slot.end(group)]
+        opener = SLOT_OPENER.match(listed)
+        offset = opener.end() if opener else 0
+        for item in LIST_MARK.split(listed[offset:]):
+            at = listed.index(item, offset)
+            offset = at + len(item)
+            item = QUALIFIER_AT_END.sub("", item)  # 专项基金（君联资本担任管理人）
+            name = FUND_NAME.fullmatch(item)
+            if name and not GENERIC_FUND.fullmatch(name.group(1)) and not NOT_IN_FUND.search(name.group(1)):
+                _add(doc, start + at, start + at + len(item), "ORGANIZATION", "investor", 2.5)
+
+
+# a company described by its kind, then its Latin name in brackets: AI基础设施企业无问芯穹（Infinigence AI）
+DESCRIBED_NAME = re.compile("(?:%s)(?!旗下|下属|的|与|和|及|将|已|在|于|是|为)([\u4e00-\u9fff]{2,8})(?=[（(][A-Za-z])"
+                            % "|".join(COMPANY_CUES))
+
+
+def described_names(doc: Doc) -> None:
+    """A name between a word for a kind of company and its Latin name in brackets is a company's,
+    whatever LAC tags its words (无问芯穹 as a verb); the Latin name becomes its alias."""
+    for m in DESCRIBED_NAME.finditer(doc_text(doc)):
+        _add(doc, m.start(1), m.end(1), "COMPANY", "described", 2.0)
+
+
 # a kind of company that LAC may glue to the front of a company's name (公司集度汽车有限公司)
+KINDS_OF_COMPANY = frozenset("上市公司 子公司 孙公司 母公司 关联公司 参股公司 全资子公司 控股子公司 合资公司".split())
 GLUED_KIND = re.compile(r"(?:(?:合资|全资|控股|参股)?(?:子|孙)?公司|企业)(?=.{2,}(?:公司|集团)$)")
 
 
@@ -396,6 +457,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
             _add(doc, tok.idx, tok.idx + 2, "GOVERNMENT", "head", 2.0)  # 美军, 日军: a state's army
         if etype is None or MODIFYING_HEAD.match(text, tok.idx):
             continue
+        if tok.text in KINDS_OF_COMPANY:
+            continue  # 深交所|上市公司, 华为|子公司: what a company is, not the head of its name
         glued = GLUED_KIND.match(tok.text) if etype == "COMPANY" else None
         if glued:  # 成立合资|公司集度汽车有限公司: LAC glued the kind of company to the name that follows it
             _add(doc, tok.idx + glued.end(), tok.idx + len(tok.text), "COMPANY", "head", 2.0)
@@ -407,7 +470,7 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 and tokens[j - 1].idx + len(tokens[j - 1].text) == tok.idx:
             # 招行|广州分行: a branch LAC tagged apart from its parent; the resolver types it by the parent
             _add(doc, tokens[j - 1].idx, tok.idx + len(tok.text), "ORG", "head", 2.0)
-        i, proper = j, whole
+        i, proper, closed = j, whole, 0  # closed: brackets passed that a name's own opening one must match
         while i > 0:
             prev = tokens[i - 1]
             if tok.idx + len(tok.text) - prev.idx > max_len:
@@ -416,6 +479,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break  # a dateline (新华社北京12月18日电) opens no name
             if prev.tag_ == "PER" and tokens[i].tag_ in ("LOC", "ORG"):
                 break  # 张光燕|中国生态城建设与区域发展联盟秘书长: a person before a place or body is no part of its name
+            if etype == "PRODUCT" and prev.text in GENERIC_HEADS:
+                break  # 通用大语言模型|混元大模型: what the product is, before its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
             elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")):
@@ -424,8 +489,10 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
             elif prev.text in ("）", ")") and not _bracketed_place(tokens, i - 1):
                 break  # 电（记者聂云）印度空军: a byline in brackets is no part of a name
+            elif prev.text in ("（", "(") and not closed:
+                break  # 基金（中关村资本担任管理人）: a name inside a bracketed remark opens there
             elif prev.text in ("（", "(", "）", ")") or prev.text.isdigit():
-                pass  # inside a bracketed year or place, checked above when the run closes
+                closed += (prev.text in ("）", ")")) - (prev.text in ("（", "("))  # a bracketed year or place, checked above
             elif prev.text == " " and i > 1 and tokens[i - 2].text.isascii():
                 pass  # GTC 2024大会
             elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):
@@ -497,13 +564,18 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     words = text[start:end].split(" ")
     while words and words[0].casefold() in GENERIC_LATIN:  # AI CEO张鹏, AI TechDay
         start += len(words.pop(0)) + 1
-    while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES):
+    while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES) \
+            and not (len(words) > 1 and text.startswith(PRODUCT_CUES, end)):  # Meta AI助手: the assistant's name
         end -= len(words.pop()) + 1
+    if len(words) > 1 and words[-1].isdigit() and AMOUNT_UNIT.match(text, end):
+        end -= len(words.pop()) + 1  # 每百万tokens 16元: an amount, not a model's number
     if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
         return
     word = text[start:end]
     if len(word) < 2 or word.isdigit() or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
         return
+    if text[start - 1:start] in (".", "．") and text[start - 2:start - 1].isdigit():
+        return  # 0020.HK, 601127.SH: the exchange of a stock's code
     before, after = text[max(0, start - 8):start], text[end:end + 4]
     if PERSON_TITLE.search(before) and word[0].isupper() and not any(c.isdigit() for c in word):
         etype, weight = "PERSON", 2.0  # 总裁Ruth Porat, CEO Sam Altman
@@ -513,14 +585,19 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
             or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
             or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
         etype, weight = "COMPANY", 2.0
-    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word):
+    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word) or LATIN_SYSTEM.search(word) \
+            or text.startswith(PRODUCT_CUES, end):
         etype, weight = "PRODUCT", 1.5
     elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
         etype, weight = "PRODUCT", 1.5
     elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")):
         etype, weight = "COMPANY", 1.0
+    elif word.islower() and re.search("[A-Z]", text):
+        return  # 128K tokens: an English word, in a text that writes names with capitals (not CLUENER's, lower-cased)
     else:
         etype, weight = "PRODUCT", 0.5
+    if LATIN_EVENT.search(word):  # Zhipu DevDay, World Governments Summit
+        etype, weight = "EVENT", max(weight, 1.5)
     _add(doc, start, end, etype, "latin", weight)
 
 
@@ -549,7 +626,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
 LEADING = ("暨",)
-SHARE_CLASS = re.compile(r"(?:[ABHN]股|流通股|限售股)(?:股份|股票|股权)?$")
+SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
 KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十]|老|新|原)?大?股东|"
@@ -603,6 +680,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     for word in TRAILING if text.endswith(TRAILING) else ():
         if len(text) - len(word) >= 2 and text.endswith(word):
             return Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry)
+    if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm
+        return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
         return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
     if text.endswith("向") and len(text) > 3 and text[-2] not in "定方导走转意动倾纵横面":  # 吉利汽车向B注资, not 定向
@@ -623,14 +702,15 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
     name, and A控股股东B / A子公司B, where the word between says that both are."""
     text = doc_text(doc)[c.start:c.end]
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
-    m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY") and not c.entry else None
+    m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY", "ORGANIZATION") and not c.entry else None
     if m is None:
         sides = lambda m: (text[:m.start()], text[m.end():])
         m = next((m for m in _CONNECTOR.finditer(text)
                   if all(named(part) if m.group(1) else _organisation(part, catalogue) for part in sides(m))), None)
         if c.label != "ORG" or not m:
             return [c]
-    return [Candidate(c.start, c.start + m.start(), "ORG", c.source, c.weight),
+    alias = _BRACKETED_TAIL.search(text, 0, m.start())  # 软银集团（SoftBank）旗下…: the alias is the rules'
+    return [Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight),
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
 
 
@@ -759,6 +839,38 @@ def _versioned(doc: Doc, c: Candidate) -> Candidate:
     return Candidate(c.start, version.end(), c.label, c.source, c.weight, c.entry) if version else c
 
 
+# a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
+MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
+                        r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
+                        r"(?:系列|(?:移动)?平台|芯片|处理器)?")
+LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
+GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
+
+
+def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Products named by a brand and a model's code: a product's Chinese name with its Latin name glued after
+    it (日日新SenseNova 5.5), a product's name with the code after it and the
+    generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
+    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相)."""
+    text, out = doc_text(doc), []
+    for c in cands:
+        latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
+        if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
+            out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
+            continue
+        code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
+        if not code or not code.group().strip():
+            continue
+        if c.label == "PRODUCT":
+            generation = GENERATION.search(text, max(0, c.start - 6), c.start)
+            out.append(Candidate(generation.start() if generation else c.start, code.end(), "PRODUCT", "model-code", c.weight))
+        elif code.group().endswith("系列") or text.startswith(PRODUCT_CUES, code.end()) or \
+                re.search("(?:%s)$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 4):c.start]) or \
+                LAUNCH_AFTER.match(text, code.end()):
+            out.append(Candidate(c.start, code.end(), "PRODUCT", "model-code", 2.0))
+    return out
+
+
 def _team(doc: Doc, c: Candidate) -> Candidate:
     """A place or a person's name that plays a match is a team, an organisation (罗马主场稳健, 桑坦德vs西班牙人)."""
     if c.entry or c.label not in ("LOCATION", "PERSON"):
@@ -857,15 +969,17 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
                       catalogue: Catalogue) -> list[Candidate]:
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
-    name before a longer one (a model's 科大讯飞AI), then the longest."""
-    out = []
+    name before a longer one (a model's 科大讯飞AI), then the longest; not the event's own name
+    before its edition and head word (GTC in GTC 2024大会)."""
+    text, out = doc_text(doc), []
     for event in (c for c in chosen if c.label == "EVENT"):
         inner = [c for c in cands if c.start == event.start and c.end < event.end
-                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))]
+                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))
+                 and not EDITION_AND_HEAD.fullmatch(text, c.end, event.end)]  # GTC| 2024大会: the event's own name
         if inner:
             best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
-            surface = doc_text(doc)[best.start:best.end]
+            surface = text[best.start:best.end]
             label = entry.type if entry else (org_type(surface, catalogue) or "COMPANY" if best.label == "ORG" else best.label)
             out.append(Candidate(best.start, best.end, label, best.source, best.weight, best.entry))
     return out
@@ -917,6 +1031,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     the model's places run on into the words after them (京津冀产业分工定位)."""
     text, out = doc_text(doc), []
     names = [(e.start_char, e.end_char, e.label_) for e in doc.ents] + (doc._.kg_ner or [])
+    rows = {row[1]: row for row in doc.to_array([TAG, IDX, LENGTH]).tolist()}  # by offset
     for start, end, model_label in names:
         tail = _BRACKETED_TAIL.search(text, start, end)
         end = tail.start() if tail else end
@@ -935,6 +1050,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
         elif label == "LOCATION" and any(c.start < end and start < c.end for c in cands):
             continue
         else:
+            if label == "PERSON" and end - start == 2 and end in rows and _given_name_end(doc, rows[end]):
+                end += 1  # 周靖|人宣布: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
 
@@ -948,7 +1065,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     (``doc._.kg_ner``, ``doc._.kg_ner_votes``):
 
     - a person stands only where a head tags the same span: alone, LAC takes a pen name (“何也”)
-      or a betting index (凯比值) for a person;
+      or a betting index (凯比值) for a person; where LAC cut the name's last character off (金石|开：)
+      and the rules put it back, a head that cuts it the same way votes for it;
     - an organisation falls where neither head tags it whole and the cluener head's organisations
       fill it from its start, up to at most ``RUN_ON`` characters that are no company's trade
       (``TRADE_WORDS``; one only if it opens the next words, ``OPENS_AFTER_NAME``): LAC runs names
@@ -963,8 +1081,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     spans = {(s, e) for s, e, _ in doc._.kg_ner + (doc._.kg_ner_votes or [])}
 
     def kept(c: Candidate) -> bool:
-        if c.source == "lac" and c.label == "PERSON":
-            return (c.start, c.end) in spans
+        if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
+            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans
         if c.source not in ("lac", "lac-run") or c.label != "ORG" or (c.start, c.end) in spans:
             return True
         inside = sorted((s, e) for s, e, label in doc._.kg_ner if c.start <= s and e <= c.end and label in ORG_LABELS)
@@ -1014,7 +1132,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
-        cands += placed_organisations(doc, cands)
+        cands += placed_organisations(doc, cands) + model_names(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)
@@ -1075,6 +1193,12 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
     return canonicalizer
 
 
+# the province or city before a district's, county's or city's government (北京市|朝阳区人民政府, 江苏省|苏州市政府)
+HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市](?=[\u4e00-\u9fff]{1,6}?[市区县](?:人民)?政府$)")
+# the kind of product that closes a product's name, which the article may leave out (小米14系列, 混元大模型)
+PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|大模型|模型|芯片|App|APP)$")
+# what closes an event's name after the event's own name: its edition and its head word (GTC| 2024大会)
+EDITION_AND_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届)\s*(?:%s)" % "|".join(SUFFIXES["EVENT"]))
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
 EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
@@ -1107,6 +1231,13 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None
         if edition and len(text) - edition.end() >= 4:  # 世界人工智能大会 in the title of 2023世界人工智能大会
             aliases_of.setdefault(norm(text[edition.end():]), keys[i])
+        within = HIGHER_PLACE.match(text) if ent.label_ == "GOVERNMENT" and not ent.kb_id_ else None
+        if within:  # 朝阳区政府 for 北京市朝阳区人民政府
+            for short in (text[within.end():], base_name(text[within.end():])):
+                aliases_of.setdefault(norm(short), keys[i])
+        kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
+        if kind:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
+            aliases_of.setdefault(norm(text[:kind.start()]), keys[i])
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = keys[i]

@@ -62,6 +62,9 @@ ADVERBIAL = ("在", "于", "从", "到", "赴", "至")
 NOT_PLACE = re.compile(r"(?:由于|对于|关于|基于|鉴于|至于|终于|正在|现在|甚至|乃至)$")
 
 
+ON_PLATFORM = re.compile(r"在其?(?:官方)?(?:商城|平台|官网|旗舰店|网店|账号|网站|应用商店|直播间)$")
+
+
 def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
     """Whether the name at ``start`` follows a word that makes it a place (在深圳, 于北京), not a party."""
     return text[start - 1:start] in markers and not NOT_PLACE.search(text, max(0, start - 2), start)
@@ -69,10 +72,25 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 
 OWNER_GAP = re.compile(r"旗下的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
+# between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
+OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:模型|平台|系统|芯片|应用|助手|产品))?"
+                   r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
+# between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
+APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|首款)[\u4e00-\u9fffA-Za-z]{0,8}?(?:大模型|模型|芯片|手机|平台|系统|助手)")
+# a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
+GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
+# a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
+RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
+DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|以及)\s*{RELATIVE_CLAUSE.pattern}[\u4e00-\u9fffA-Za-z ]{{0,6}}")
+REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
-DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻")
+DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet
+# what a rumour says, not a fact: (有关A正与B合作开发芯片)的传闻, (另有多家大厂参与本轮投资)的传言
+RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法)")
+# clauses that go on with the subject before them (A成立于<N>年，总部位于杭州，此前已推出B)
+CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
@@ -82,6 +100,7 @@ PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|�
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
+COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
@@ -161,6 +180,7 @@ SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|�
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
 PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,16}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
+AS_UNIT = re.compile(r"作为其?([^，。；,;]{2,30}?)[，,]")  # 作为A旗下分公司，B: the clause opens with A
 IS_ITS_UNIT = re.compile(r"(?:成为|是|为|系)其(?:全资|控股)?(?:子公司|子企业|孙公司|下属企业|附属公司)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
@@ -177,7 +197,10 @@ JOINED_AFTER = re.compile(r"(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|�
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
-FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)")
+FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)"
+                       r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
+# investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购)
+CORNERSTONE = re.compile(r"作为(?:基石|战略|锚定)投资者")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
 
@@ -214,31 +237,49 @@ class Sentence:
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b]
 
+    def placed(self, m: Mention) -> bool:
+        """Whether ``m`` is a place where (在深圳, 在官方商城|华为商城), or goes on with one (在美国|夏威夷), not a party."""
+        if placed(self.text, m.start) or ON_PLATFORM.search(self.text, max(self.start, m.start - 8), m.start):
+            return True  # 在官方商城|华为商城上架: a store where, too
+        before = next((p for p in self.outer if p.end == m.start and p.type == "LOCATION"), None)
+        return m.type == "LOCATION" and before is not None and self.placed(before)
+
     def is_modifier(self, m: Mention) -> bool:
         return bool(MODIFIER_AFTER.match(self.text[m.end:m.end + 6]))
 
     def coordinated_before(self, m: Mention, types) -> list[Mention]:
-        """``m`` and the mentions listed before it (A、B和C)."""
+        """``m`` and the mentions listed before it (A、B和C), past a bracketed remark on one of them
+        (A（B担任管理人）、C: A and C)."""
         group, cur = [m], m
+        edge = self._before_remark(m.start)
         for prev in reversed([x for x in self.mentions if x.end <= m.start]):
-            if prev.end > cur.start:
+            if prev.end > edge:
                 continue
             if cur is group[0] and OWNER_GAP.fullmatch(self.gap(prev.end, cur.start)):
                 cur = prev  # A、B旗下C跟投: B owns C and is no party; A is
+                edge = prev.start
                 continue
-            if prev.type not in types or not SEP.match(self.gap(prev.end, cur.start)) or \
+            if prev.type not in types or not SEP.match(self.gap(prev.end, edge)) or \
                     ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):
                 break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
             cur = prev
+            edge = self._before_remark(prev.start)
         return group
 
+    def _before_remark(self, pos: int) -> int:
+        """Where the list item before ``pos`` ends: before a bracketed remark and the list mark after it."""
+        remark = REMARK.search(self.text, max(self.start, pos - 40), pos)
+        return remark.start() if remark else pos
+
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
+        """``m`` and the mentions listed after it (A、B和C), each perhaps described (A及首款基于该架构的GPU B)."""
         group, cur = [m], m
         for nxt in [x for x in self.mentions if x.start >= m.end]:
             if nxt.start < cur.end:
                 continue
-            if nxt.type not in types or not SEP.match(self.gap(cur.end, nxt.start)):
+            if nxt.type not in types or not (SEP.match(self.gap(cur.end, nxt.start))
+                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)):
                 break
             group.append(nxt)
             cur = nxt
@@ -248,7 +289,7 @@ class Sentence:
         """The list of parties that acts at ``pos``: the nearest before it, with at most one comma
         between; a party of another type, or one of ``blocking``, in between means none."""
         for m in reversed([x for x in self.outer if x.end <= pos]):
-            if placed(self.text, m.start) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
+            if self.placed(m) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
                 continue  # 在深圳举行: a place where, not a party; but 在A收购B后: A acts
             if m.type not in types:
                 if m.type in PARTIES | {"PERSON"} | blocking:
@@ -257,19 +298,29 @@ class Sentence:
             if self.is_modifier(m):
                 continue
             between = self.gap(m.end, pos)
-            if len(between) > max_gap or between.count("，") + between.count(",") > 1 or \
+            commas = len(re.findall("[，,]", between))
+            if len(between) > max_gap or commas > 1 and len(CARRIED.findall(between)) < commas or \
                     m.type == "PERSON" and SAYS.match(between):
                 return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said
+            if re.search("[，,]", between) and self.text[m.start - 1:m.start] in ("与", "同", "跟") \
+                    and not re.search("共同|联合|一起|一同|双方", between):
+                return self.subjects(m.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 
     def objects(self, pos: int, types, max_gap: int) -> list[Mention]:
-        """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters."""
+        """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters
+        after a relative clause that describes it (推出由两颗A与一颗B组成的C: C)."""
+        clause = RELATIVE_CLAUSE.match(self.text, pos, self.end)
+        pos = clause.end() if clause else pos
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")):
                 return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where
             if m.type in types:
+                nxt = next((x for x in self.mentions if x.start >= m.end), None)
+                if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
+                    continue  # 发布通义千问新一代开源模型Qwen2.5: the family names the model launched
                 held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
                                 self.text[m.end:m.end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
@@ -322,7 +373,8 @@ class Facts:
             h, t = t, h
         key = (h, relation, t)
         if key not in self.found or self.found[key].confidence < confidence:
-            self.found[key] = Fact(h, relation, t, self.dates.of(sent), sent.start, sent.end, confidence)
+            at = tail.start if isinstance(tail, Mention) else None
+            self.found[key] = Fact(h, relation, t, self.dates.of(sent, at), sent.start, sent.end, confidence)
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
@@ -334,7 +386,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     context = Context(doc, mentions, by_id, facts)
     for sent in sentences(doc, mentions):
         subject_verb_object(sent, context, add)
-        agreements(sent, add)
+        agreements(sent, context, add)
         places(sent, add)
         positions(sent, context, add)
         memberships(sent, add)
@@ -358,8 +410,11 @@ class Context:
         self.starts = [m.start for m in mentions]
         self.raised: Mention | None = None  # the latest party said to raise a round (完成…融资)
 
-    def antecedent(self, pos: int, types) -> Mention | None:
-        """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic."""
+    def antecedent(self, pos: int, types, topic_first: bool = False) -> Mention | None:
+        """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic
+        (first where ``topic_first``: 公司 alone is the company the article is about)."""
+        if topic_first and self.topic and self.topic.type in types and self.topic.end <= pos:
+            return self.topic
         for m in reversed(self.mentions[:bisect_left(self.starts, pos)]):
             if m.end <= pos and m.type in types and m.type in ("COMPANY", "ORGANIZATION"):
                 return m
@@ -399,6 +454,7 @@ class Context:
 
 def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
     for form in SVO:
+        acted: list[Mention] = []  # who did the last act of this form in the sentence
         for v in re.finditer(form.verbs, sent.text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if not _states(sent, vs, ve):
@@ -412,7 +468,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if heads and BY.search(sent.text, heads[-1].end, vs):
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
             if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
-                joined = [p for p in _joined_parties(sent, vs) if p.type in form.heads]
+                joined = [p for p in _joined_parties(sent, ctx, vs) if p.type in form.heads]
                 if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
@@ -455,6 +511,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _speaker_for(sent, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
+            if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
+                heads, weight = acted, 0.7  # A发布B，同时推出C: A again
+            acted = heads or acted
             by = sent.text[heads[0].start - 1:heads[0].start] if heads and not tails else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
                 tails = sent.subjects(heads[0].start - 1, form.tails, max_gap=2)[0]
@@ -496,22 +555,24 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
 
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
-    """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购) or denied (否认了此前A将收购B的
-    消息), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
+    消息) or rumoured (有关A正与B合作开发芯片的传闻), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
+                or RUMOURED.match(sent.text, ve, sent.end)
                 or NOUN_BEFORE.search(sent.text, max(sent.start, vs - 3), vs)
                 or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs)
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 
 
 def _owned_subject(sent: Sentence, vs: int, form: Verbs) -> tuple[list[Mention], list[Mention]]:
-    """A旗下(的)P正式上线, A的P开源: the product is the subject of the verb, and its owner launches it."""
+    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A全新轿跑P首次亮相: the product is the
+    subject of the verb, and its owner launches it."""
     before = [m for m in sent.outer if m.end <= vs]
     if len(before) < 2 or before[-1].type not in form.tails or \
-            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前)*", sent.gap(before[-1].end, vs)):
+            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*", sent.gap(before[-1].end, vs)):
         return [], []
     owner, thing = before[-2], before[-1]
-    if owner.type in form.heads and re.fullmatch(r"旗下的?|的", sent.gap(owner.end, thing.start)) \
+    if owner.type in form.heads and OWNED.fullmatch(sent.gap(owner.end, thing.start)) \
             and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
         return [owner], [thing]
     return [], []
@@ -557,12 +618,15 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     subject, before = sent.text[clause_start:vs], ""
     if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
         before = sent.text[commas[-2]:commas[-1]]
-    said = lambda words: re.search(words + r"[^，。；]{0,8}$", subject) or re.match(words, before)
+    said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before)
     if said(BOTH_WORDS):
         both = ctx.both_parties(sent.start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
-    if said(PRONOUN_WORDS):
-        m = ctx.antecedent(clause_start, types)
+    pronoun = said(PRONOUN_WORDS)
+    if pronoun:  # 公司于<N>年推出: a company, not the university named last; 公司 alone: the article's
+        # 其 in a sentence on 该公司 stands for it: 该公司致力于…，其推出的P
+        word = COMPANY_WORD.match(pronoun.group()) or COMPANY_WORD.match(sent.text, sent.start, clause_start)
+        m = ctx.antecedent(clause_start, types & {"COMPANY"} if word else types, topic_first=bool(word) and not word.group(1))
         if m:
             return [m], 0.75
     return [], 0.0
@@ -570,13 +634,14 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
 
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
-    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised."""
+    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
+    of the shares B listed."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
         pos = sent.start + raised.start()
         investees, _ = sent.subjects(pos, AGENT_TYPES)
         ctx.raised = investees[-1] if investees else ctx.raised
-    elif ROUND.match(sent.text, sent.start) and ctx.raised:
+    elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)) and ctx.raised:
         pos, investees = sent.start, [ctx.raised]
     else:
         return
@@ -589,13 +654,13 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
                 add(a, "invests_in", investees[-1], sent, 0.75 * weight)
 
 
-def agreements(sent: Sentence, add) -> None:
+def agreements(sent: Sentence, ctx: Context, add) -> None:
     """A与B签署…协议 / A携手B合作: every pair of the parties joined before the verb."""
     text = sent.text
     for pattern, relation in ((SIGN, "signs_agreement_with"), (PARTNER, "partners_with")):
         for v in pattern.finditer(text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
-            if NEGATION.search(text[max(sent.start, vs - 3):vs]):
+            if NEGATION.search(text[max(sent.start, vs - 3):vs]) or RUMOURED.match(text, ve, sent.end):
                 continue
             if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签", "达成", "签") \
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):
@@ -606,7 +671,7 @@ def agreements(sent: Sentence, add) -> None:
                 if right and re.fullmatch(r"[了“”\"「」]?", text[ve:right[0].start]):
                     parties = sent.subjects(vs, PARTIES)[0] + right
             if not parties:  # A与B签署 / A与B携手推出 / A与B联合开发
-                parties = _joined_parties(sent, vs)
+                parties = _joined_parties(sent, ctx, vs)
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))]
             each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):
@@ -627,8 +692,9 @@ def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
 
-def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
-    """The parties before a verb that a 与/和/同/跟/联合 joins: A(宣布)与B(在L)签署, A联合B成立."""
+def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
+    """The parties before a verb that a 与/和/同/跟/联合 joins: A(宣布)与B(在L)签署, A联合B成立,
+    公司与B签署 (the company 公司 stands for)."""
     before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
@@ -645,9 +711,11 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
             left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
+        if not left:  # A发布公告称，公司与B签署
+            left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)
         right = sent.coordinated_after(b, PARTIES)
         if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
-            earlier = _joined_parties(sent, left[0].end)
+            earlier = _joined_parties(sent, ctx, left[0].end)
             left = earlier[:-1] + left if earlier[-1:] == left[:1] else left
         if left:
             return left + [r for r in right if r.end <= vs]
@@ -836,6 +904,13 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
         pair = [m for m in sent.outer if m.end <= its.start() and m.type in AGENT_TYPES][-2:]
         if len(pair) == 2 and not re.search(r"[，,。；;]", text[pair[0].end:pair[1].start]):
             add(pair[0], "part_of", pair[1], sent, 0.7)
+    for as_unit in AS_UNIT.finditer(text, sent.start, sent.end):  # (B)作为A旗下分公司，(B)…: B is A's unit
+        parent = next((m for m in sent.outer if m.start == as_unit.start(1)), None)
+        child = next((m for m in sent.outer if m.end == as_unit.start()), None) or \
+            next((m for m in sent.outer if 0 <= m.start - as_unit.end() <= 2), None)  # B作为A的子公司, / 作为…，B
+        if parent and child and parent.type in AGENT_TYPES and child.type in AGENT_TYPES and \
+                PART_OF_PARENT.fullmatch(text, parent.end, as_unit.end(1)):
+            add(child, "part_of", parent, sent, 0.75)
     for own in re.finditer(r"拥有", text[sent.start:sent.end]):  # A拥有B、C: units; A拥有B<N>%的权益: a stake
         pos = sent.start + own.start()
         if NEGATION.search(text[max(sent.start, pos - 3):pos]):
@@ -951,6 +1026,7 @@ TITLE = re.compile(r"《[^《》]*(?:》|$)")  # a title, or one the dateline's 
 
 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
+CLAUSE_END = re.compile(r"[，,]|$")
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -999,8 +1075,16 @@ class DateFinder:
             return f"{int(m.group(1))}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else None
         return str(int(m.group(1))) if m else None
 
-    def of(self, sent: Sentence) -> str | None:
+    def of(self, sent: Sentence, at: int | None = None) -> str | None:
+        """The date of a fact stated in ``sent``, its tail named at ``at``: a date the sentence states, unless
+        the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B)."""
         own = self.find(sent.text[sent.start:sent.end])
+        if own and at is not None:
+            opens = max(sent.text.rfind(c, sent.start, at) for c in "，,") + 1
+            closes = CLAUSE_END.search(sent.text, at, sent.end).start()
+            clause = sent.text[max(opens, sent.start):closes]
+            if OTHER_TIME.search(clause) and not self.find(clause):
+                return None
         if own:
             return own
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end

@@ -172,6 +172,8 @@ def kind(graph, node):
     ("进博会", "中国国际进口博览会"),
     ("北京", "北京市"),
     ("香港", "香港特别行政区"),
+    ("五源资本", "晨兴资本"),
+    ("凯鹏华盈", "KPCB"),
 ])
 def test_surface_forms_of_one_thing_share_an_entry(owner, short, full):
     assert entry(owner, short) == entry(owner, full)
@@ -190,6 +192,8 @@ def test_surface_forms_of_one_thing_share_an_entry(owner, short, full):
     ("国家数据局", "国家发展和改革委员会"),
     ("谷歌", "Alphabet"),
     ("亚马逊云科技", "亚马逊"),
+    ("联想创投", "联想"),
+    ("金石投资", "中信证券"),
 ])
 def test_units_are_separate_entries_part_of_their_parent(graph, owner, unit, parent):
     u, p = entry(owner, unit), entry(owner, parent)
@@ -202,6 +206,7 @@ def test_units_are_separate_entries_part_of_their_parent(graph, owner, unit, par
     ("中国人民银行", "中国银行"), ("金融监管总局", "银保监会"), ("字节跳动", "抖音"),
     ("抖音", "抖音集团"), ("微信", "微信支付"), ("国家网信办", "中央网信委"), ("京东", "京东方"),
     ("欧盟", "欧洲"), ("红杉中国", "红杉资本"),
+    ("光速中国", "光速创投"), ("软银中国资本", "软银集团"),
 ])
 def test_different_things_are_different_entries(owner, a, b):
     assert entry(owner, a) != entry(owner, b)
@@ -214,8 +219,10 @@ def test_different_things_are_different_entries(owner, a, b):
     ("OpenAI", "Company"), ("MongoDB", "Company"),
     ("中国互联网协会", "Organization"), ("鹏城实验室", "Organization"), ("香港科技大学", "Organization"),
     ("欧盟", "Organization"), ("联合国", "Organization"),
+    ("真格基金", "Organization"), ("源码资本", "Organization"), ("a16z", "Organization"),  # funds not named as companies
     ("文心一言", "Product"), ("ChatGPT", "Product"), ("GPT-4", "Product"), ("iPhone", "Product"),
     ("App Store", "Product"), ("HarmonyOS", "Product"), ("微信", "Product"),
+    ("百度文库", "Product"), ("腾讯文档", "Product"), ("华为商城", "Product"),
     ("中国", "Location"), ("京津冀", "Location"), ("深圳", "Location"), ("武汉经开区", "Location"),
     ("雄安新区", "Location"), ("欧洲", "Location"), ("粤港澳大湾区", "Location"),
     ("世界人工智能大会", "Event"), ("进博会", "Event"), ("MWC", "Event"),

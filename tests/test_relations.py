@@ -853,3 +853,120 @@ def test_what_a_company_newly_set_up_is_what_is_invested_in():
 def test_a_signing_verb_whose_object_is_the_other_party_finre():
     found = pairs(facts("雅高酒店集团签约上海虹桥新华联索菲特大酒店"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("雅高酒店集团", "上海虹桥新华联索菲特大酒店"))}
+
+
+def test_a_rounds_investors_are_listed_past_a_bracketed_remark_on_one_of_them():
+    # written here in the form of financing news; no sentence of ../shared lists parties past a remark (A（B担任管理人）、C)
+    found = pairs(facts("智元机器人近日完成A+轮融资。本轮融资由北京市人工智能产业投资基金（中关村资本担任管理人）、"
+                        "高瓴资本和红杉中国联合领投。"))
+    assert {(i, "invests_in", "智元机器人") for i in ("北京市人工智能产业投资基金", "高瓴资本", "红杉中国")} <= found
+
+
+def test_a_place_that_goes_on_with_another_is_no_party_before_the_verb():
+    # written here in the form of launch news; no sentence of ../shared has A在<country><city>举办E，发布P
+    found = pairs(facts("9月19日，华为在德国慕尼黑举办海外发布会，正式发布智能手表WATCH GT 4。"))
+    assert {("华为", "launches_product", "WATCH GT 4"), ("华为", "hosts_event", "海外发布会")} <= found
+
+
+def test_gongsi_is_a_company_and_alone_the_one_the_article_is_about():
+    # written here in the form of company news; ../shared has no 公司 after a university or a list of companies
+    found = pairs(facts("智谱AI成立于2019年，由清华大学计算机系技术成果转化而来。公司于2023年3月推出对话模型ChatGLM。"))
+    assert ("智谱AI", "launches_product", "ChatGLM") in found and not any(h == "清华大学" for h, *_ in found)
+    found = pairs(facts("10月24日，科大讯飞发布星火认知大模型V3.0。中国移动、中国电信和华为将成为首批用户。"
+                        "此外，公司还推出了iFlyCode编程助手。", title="科大讯飞发布星火认知大模型V3.0"))
+    assert ("科大讯飞", "launches_product", "iFlyCode") in found and ("华为", "launches_product", "iFlyCode") not in found
+
+
+def test_a_clause_on_another_time_takes_no_date_from_the_sentence():
+    # CLUENER dev: 2008年 dates the figures, not what the director said 日前
+    found = facts("教育部国际合作与交流司司长张秀琴日前指出，2008年全年中国出国留学人数17.98万人，")
+    assert ("张秀琴", "holds_position_at", "教育部国际合作与交流司", None) in found
+
+
+def test_a_subject_goes_on_through_clauses_that_continue_it():
+    # written here in the form of company profiles; no sentence of ../shared carries a subject across two clauses
+    found = facts("公开资料显示，云深处科技成立于2017年，总部位于杭州，此前已推出Lite3、X20等四足机器人产品。")
+    assert {("云深处科技", "launches_product", p, None) for p in ("Lite3", "X20")} <= found
+
+
+def test_a_rumour_or_a_party_considering_a_deal_gives_no_fact():
+    # FinRE test: what a rumour says
+    found = facts("<N>月<N>日,网络上出现关于“鑫茂科技有意收购荷兰光纤光缆巨头Draka”的传闻,但是公司股价提前就已经有所反映。")
+    assert not any(r == "acquires" for _, r, _, _ in found)
+    # written here in the form of news on rumoured partnerships; no sentence of ../shared has 考虑与B合作
+    found = facts("此前有媒体报道称，苹果曾考虑与百度、科大讯飞等国内公司合作开发AI功能。"
+                  "针对有关腾讯正与英伟达合作开发AI芯片的传闻，腾讯方面回应称，相关消息不实。")
+    assert not found
+
+
+def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
+    # written here in the form of launch news; the one sentence of ../shared with 推出基于…的 (FinRE) names no maker
+    found = pairs(facts("9月6日，华为正式发布新一代芯片架构Kunpeng 920及首款基于该架构的服务器TaiShan 200。"))
+    assert {("华为", "launches_product", "Kunpeng 920"), ("华为", "launches_product", "TaiShan 200")} <= found
+    found = pairs(facts("9月6日，华为推出由两颗Ascend 910与一颗Kunpeng 920组成的Atlas 800训练服务器。"))
+    assert {p for h, r, p in found if r == "launches_product"} == {"Atlas 800"}
+
+
+def test_a_clause_that_goes_on_with_an_act_keeps_its_subject():
+    # written here in the form of launch news; no sentence of ../shared has A发布B，同时推出C with a long first clause
+    found = pairs(facts("9月6日，华为在深圳举办全联接大会，正式发布新一代芯片架构Kunpeng 920，同时推出Atlas 800训练服务器。"))
+    assert {("华为", "launches_product", "Kunpeng 920"), ("华为", "launches_product", "Atlas 800")} <= found
+
+
+def test_a_product_its_maker_developed_launches_as_the_subject():
+    # written here in the form of launch news; no sentence of ../shared has A自研的…P正式亮相
+    found = pairs(facts("9月7日，蚂蚁集团自研的产业级通用大模型百灵大模型正式亮相。"))
+    assert ("蚂蚁集团", "launches_product", "百灵大模型") in found
+
+
+def test_qi_in_a_sentence_on_that_company_stands_for_it():
+    # written here in the form of company profiles; no sentence of ../shared has 该公司…，其推出的P after a university
+    found = pairs(facts("云深处科技成立于2017年，由浙江大学教授朱秋国创立。该公司致力于打造四足机器人，其推出的Lite3机器人已实现量产。"))
+    assert ("云深处科技", "launches_product", "Lite3机器人") in found and not any(h == "浙江大学" for h, *_ in found)
+
+
+def test_a_new_model_of_its_maker_is_launched_by_it_as_the_subject():
+    # written here in the form of auto-show news; no sentence of ../shared has A全新…P首次亮相
+    found = pairs(facts("当天，蔚来全新旗舰轿车蔚来ET9首次公开亮相。"))
+    assert ("蔚来", "launches_product", "蔚来ET9") in found
+
+
+def test_cornerstone_investors_invest_in_the_company_that_listed():
+    # written here in the form of IPO news; FinRE has the words (渣打…成为农行的基石投资者) but not after a listing
+    found = pairs(facts("10月24日，地平线正式在港交所上市。据招股书披露，百度、阿里巴巴和Uber等公司作为基石投资者参与认购。"))
+    assert {(i, "invests_in", "地平线") for i in ("百度", "阿里巴巴", "Uber")} <= found
+
+
+def test_gongsi_before_yu_is_a_party_to_the_agreement():
+    # written here in the form of company announcements; FinRE has 公司与中广核集团签署《…协议》 with no company named
+    found = pairs(facts("11月26日，重庆长安汽车股份有限公司（以下简称“长安汽车”，000625.SZ）发布公告称，"
+                        "公司与华为技术有限公司签署了《投资合作备忘录》。", title="长安汽车发布公告"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("长安汽车", "华为技术有限公司"))}
+
+
+def test_the_party_joined_by_yu_in_an_earlier_clause_is_not_the_subject():
+    # written here in the form of deal announcements; no sentence of ../shared has A已与B签署…协议，拟收购C
+    found = pairs(facts("同日，长安汽车发布公告称，其子公司阿维塔已与华为签署股权转让协议，拟以115亿元收购深圳引望智能技术有限公司10%股权。"))
+    assert any(h == "阿维塔" and r == "acquires" for h, r, _ in found)
+    assert not any(h == "华为" and r == "acquires" for h, r, _ in found)
+
+
+def test_a_unit_named_as_its_parents_subsidiary_with_zuowei_is_part_of_it():
+    # FinRE train: B作为A的全资子公司,
+    found = pairs(facts("其中,国航进出口有限公司作为中国国航的全资子公司,是本次交易的进口代理。"))
+    assert ("国航进出口有限公司", "part_of", "中国国航") in found
+    # written here in the form of signing news: 作为A旗下分公司，B…
+    found = pairs(facts("作为中国联通旗下分公司，北京联通将在海淀区建设智算中心。"))
+    assert ("北京联通", "part_of", "中国联通") in found
+
+
+def test_the_model_named_after_its_family_is_what_is_launched():
+    # written here in the form of launch news; no sentence of ../shared has A发布P新一代…模型Q
+    found = pairs(facts("11月6日，智谱发布ChatGLM新一代基座模型GLM-4。"))
+    assert {p for _, r, p in found if r == "launches_product"} == {"GLM-4"}
+
+
+def test_a_store_where_a_product_is_put_on_sale_is_no_party():
+    # written here in the form of launch news; no sentence of ../shared has A在官方商城B上架P
+    found = pairs(facts("9月25日，小米在官方商城小米商城上架Redmi K70手机。"))
+    assert ("小米", "launches_product", "Redmi K70") in found
