@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import doc_text
+from .entities import ALIAS_DEFINITION, doc_text
 from .schema import AGENT_TYPES, RELATIONS
 
 
@@ -217,16 +217,29 @@ class Sentence:
     def is_modifier(self, m: Mention) -> bool:
         return bool(MODIFIER_AFTER.match(self.text[m.end:m.end + 6]))
 
+    def defined_by(self, m: Mention) -> Mention | None:
+        """The name whose bracketed alias definition holds ``m``: 中国移动通信集团有限公司 for the
+        中国移动 of 中国移动通信集团有限公司（以下简称“中国移动”）."""
+        full = next((x for x in reversed(self.mentions) if x.end <= m.start and x.id == m.id), None)
+        defined = ALIAS_DEFINITION.match(self.text, full.end) if full is not None else None
+        return full if defined and defined.end() >= m.end else None
+
+    def list_gap(self, a: Mention, b: Mention) -> str:
+        """The text between two names of a list, less an alias defined after the first (A（以下简称“…”）、B)."""
+        defined = ALIAS_DEFINITION.match(self.text, a.end)
+        return self.gap(defined.end() if defined and defined.end() <= b.start else a.end, b.start)
+
     def coordinated_before(self, m: Mention, types) -> list[Mention]:
-        """``m`` and the mentions listed before it (A、B和C)."""
+        """``m`` and the mentions listed before it (A、B和C); a name defined in brackets stands for its alias."""
+        m = self.defined_by(m) or m
         group, cur = [m], m
         for prev in reversed([x for x in self.mentions if x.end <= m.start]):
-            if prev.end > cur.start:
+            if prev.end > cur.start or self.defined_by(prev):
                 continue
             if cur is group[0] and OWNER_GAP.fullmatch(self.gap(prev.end, cur.start)):
                 cur = prev  # A、B旗下C跟投: B owns C and is no party; A is
                 continue
-            if prev.type not in types or not SEP.match(self.gap(prev.end, cur.start)) or \
+            if prev.type not in types or not SEP.match(self.list_gap(prev, cur)) or \
                     ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):
                 break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
@@ -236,9 +249,9 @@ class Sentence:
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
         group, cur = [m], m
         for nxt in [x for x in self.mentions if x.start >= m.end]:
-            if nxt.start < cur.end:
+            if nxt.start < cur.end or self.defined_by(nxt):
                 continue
-            if nxt.type not in types or not SEP.match(self.gap(cur.end, nxt.start)):
+            if nxt.type not in types or not SEP.match(self.list_gap(cur, nxt)):
                 break
             group.append(nxt)
             cur = nxt

@@ -853,3 +853,14 @@ def test_what_a_company_newly_set_up_is_what_is_invested_in():
 def test_a_signing_verb_whose_object_is_the_other_party_finre():
     found = pairs(facts("雅高酒店集团签约上海虹桥新华联索菲特大酒店"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("雅高酒店集团", "上海虹桥新华联索菲特大酒店"))}
+
+
+def test_a_name_with_its_alias_defined_in_brackets_is_one_of_a_list():
+    # written here in the form of event and policy news; no sentence of ../shared defines an alias inside a list before a verb
+    found = pairs(facts("11月8日，2023中国电信数字科技生态大会在广州开幕。本届大会由中国电信集团有限公司（以下简称“中国电信”）主办，"
+                        "中国信息通信研究院（以下简称“中国信通院”）、广州市人民政府协办。"))
+    for body in ("中国电信集团有限公司", "中国信息通信研究院", "广州市人民政府"):
+        assert (body, "hosts_event", "2023中国电信数字科技生态大会") in found
+    found = pairs(facts("近日，浙江省经济和信息化厅（以下简称“省经信厅”）会同省科技厅、省通信管理局联合印发《浙江省算力基础设施发展行动方案》。"))
+    for body in ("浙江省经济和信息化厅", "省科技厅", "省通信管理局"):
+        assert (body, "issues_policy", "浙江省算力基础设施发展行动方案") in found
