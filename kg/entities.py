@@ -193,6 +193,7 @@ COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "
                 "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
                 "出版商", "制作商", "代理商")
 DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*)$" % "|".join(COMPANY_CUES))
+LEVELS = ("省", "市", "区", "县", "州")  # the level a relative government name opens with (市政府, 省科技厅)
 RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
 
 
@@ -534,6 +535,8 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
         for start, end, entry in catalogue.scan(text):
             if text[end - 1:end + 1] == "部门":
                 continue  # 商务部门 is no 商务部
+            if entry.type == "GOVERNMENT" and text[start - 1:start] in LEVELS:
+                _add(doc, start - 1, end, "GOVERNMENT", "head", 2.0)  # 省发展改革委: the province's, not the state's
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
         return doc
 
@@ -548,7 +551,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
-LEADING = ("暨",)
+LEADING = ("暨", "会同")  # words that join a name to the one before it and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
@@ -591,8 +594,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end))
         if cut:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
-    if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
-        return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
+    leading = next((word for word in LEADING if text.startswith(word)), "")
+    if leading and len(text) - len(leading) > 2:  # 暨特区政府, 会同省发展改革委: a conjunction taken into the name
+        return _trim(doc, Candidate(c.start + len(leading), c.end, c.label, c.source, c.weight, c.entry))
     shares = SHARE_CLASS.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if shares:  # 增持工行A股股份: the class of a company's shares is no part of its name
         return Candidate(c.start, c.start + shares.start(), "ORG", c.source, c.weight)

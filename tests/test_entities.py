@@ -743,3 +743,12 @@ def test_a_kind_mark_or_quote_before_an_organisations_name_is_cut_finre(text, na
 def test_the_class_of_a_companys_shares_is_no_part_of_its_name_finre():
     r = analyse("增持期间,汇金公司通过上交所证券交易系统累计增持工行A股股份<N>.<N>万股,约占工行总股本的<N>.<N>%;")
     assert "工行" in names(r, "COMPANY") and "工行A股股份" not in names(r)
+
+
+
+def test_a_state_commission_named_after_a_level_is_that_level_s_body():
+    # written here in the form of provincial policy news; in ../shared such names (市发改委, 吉林省发改委) are found whole already
+    r = analyse("近日，安徽省工业和信息化厅（以下简称“省工信厅”）会同省发展改革委、省科技厅、省通信管理局联合印发"
+                "《安徽省算力基础设施发展专项规划》。")
+    assert {"省发展改革委", "省科技厅"} <= names(r, "GOVERNMENT")
+    assert entity(r, "省发展改革委")["id"] != "ndrc" and not {"发展改革委", "会同省发展改革委"} & names(r)
