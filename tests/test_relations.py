@@ -864,3 +864,11 @@ def test_a_name_with_its_alias_defined_in_brackets_is_one_of_a_list():
     found = pairs(facts("近日，浙江省经济和信息化厅（以下简称“省经信厅”）会同省科技厅、省通信管理局联合印发《浙江省算力基础设施发展行动方案》。"))
     for body in ("浙江省经济和信息化厅", "省科技厅", "省通信管理局"):
         assert (body, "issues_policy", "浙江省算力基础设施发展行动方案") in found
+
+
+def test_this_event_by_its_defined_short_name_and_with_its_theme_before_the_organisers():
+    # written here in the form of expo news; no sentence of ../shared has 本届…以“…”为主题，由…主办
+    found = pairs(facts("2023年9月4日，2023中国国际数字经济博览会（以下简称“数博会”）在石家庄开幕。本届数博会以“数字经济 融合创新”为主题，"
+                        "由河北省人民政府、工业和信息化部、中国科学技术协会共同主办。"))
+    for body in ("河北省人民政府", "工业和信息化部", "中国科学技术协会"):
+        assert (body, "hosts_event", "2023中国国际数字经济博览会") in found
