@@ -861,11 +861,13 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
                       catalogue: Catalogue) -> list[Candidate]:
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
-    name before a longer one (a model's 科大讯飞AI), then the longest."""
+    name before a longer one (a model's 科大讯飞AI), then the longest; in an event's name the catalogue
+    or the article gives (智博会, 以下简称“数博会”) only a catalogue name, not a model's 智博."""
     out = []
     for event in (c for c in chosen if c.label == "EVENT"):
         inner = [c for c in cands if c.start == event.start and c.end < event.end
-                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))]
+                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))
+                 and (event.source not in ("alias", "catalogue") or catalogue.lookup(doc_text(doc)[c.start:c.end]))]
         if inner:
             best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None

@@ -752,3 +752,13 @@ def test_a_state_commission_named_after_a_level_is_that_level_s_body():
                 "《安徽省算力基础设施发展专项规划》。")
     assert {"省发展改革委", "省科技厅"} <= names(r, "GOVERNMENT")
     assert entity(r, "省发展改革委")["id"] != "ndrc" and not {"发展改革委", "会同省发展改革委"} & names(r)
+
+
+def test_an_event_s_short_name_holds_no_organiser():
+    # written here in the form of expo news; the model tags 智博 in 智博会, which names the expo, not an organiser
+    for text in ("8月22日，2024中国国际智能产业博览会（以下简称“智博会”）在重庆开幕。据了解，智博会自2018年以来已连续举办7届。",
+                 "据了解，智博会自2018年以来已连续举办6届，累计签约项目超过1000个。"):
+        r = analyse(text)
+        assert "智博会" in names(r, "EVENT") and "智博" not in names(r)
+    r = analyse("英伟达GTC 2024发布Blackwell架构")  # but a catalogue name opens the catalogue's 英伟达GTC
+    assert "英伟达" in names(r, "COMPANY")
