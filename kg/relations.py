@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import ALIAS_DEFINITION, doc_text
+from .entities import ALIAS_DEFINITION, base_name, doc_text
 from .schema import AGENT_TYPES, RELATIONS
 
 
@@ -128,7 +128,7 @@ SVO = [
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
-    Verbs("founds", r"发起成立|共同发起|联合发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
+    Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))",
@@ -281,8 +281,9 @@ class Sentence:
         """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters."""
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
-            if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")):
-                return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where
+            if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")) \
+                    or between.startswith("、"):
+                return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where; 由A发起、B参与的: B acts
             if m.type in types:
                 held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
                                 self.text[m.end:m.end + 5])
@@ -392,10 +393,11 @@ class Context:
         return [m for m in found if m is not None and m.type in types]
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
-        """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the noun."""
+        """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
+        noun, perhaps before its legal form (该中心: …创新中心有限公司)."""
         text = doc_text(self.doc)
         return next(([m] for m in reversed(self.mentions[:bisect_left(self.starts, pos)])
-                     if m.end <= pos and m.type in types and text[m.start:m.end].endswith(noun)), [])
+                     if m.end <= pos and m.type in types and base_name(text[m.start:m.end]).endswith(noun)), [])
 
     def by_head_noun(self, phrase: str, types) -> str | None:
         """The entity whose name ends in the head noun of ``phrase`` (…赋能中心), if exactly one does."""
@@ -451,8 +453,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     sent.text[this.end():this.end() + size], vs, form.tails))), [])
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
-            if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):
-                # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells)
+            if not tails and not passive and form.relation != "founds" and \
+                    not any(ve <= m.start <= ve + 1 for m in sent.mentions):
+                # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells), nor A对B发起收购
                 to = "[对向]" if form.relation == "invests_in" else "对"
                 target = re.search(rf"{to}([^，。；,;对向]{{2,30}}?)(?:的|进行|实施|实行|追加|增加|再次|继续)?$",
                                    sent.text[sent.start:vs])

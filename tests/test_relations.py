@@ -872,3 +872,20 @@ def test_this_event_by_its_defined_short_name_and_with_its_theme_before_the_orga
                         "由河北省人民政府、工业和信息化部、中国科学技术协会共同主办。"))
     for body in ("河北省人民政府", "工业和信息化部", "中国科学技术协会"):
         assert (body, "hosts_event", "2023中国国际数字经济博览会") in found
+
+
+def test_those_who_initiate_an_organisation_found_it_but_not_the_next_party_of_their_list_finre():
+    found = pairs(facts("<N>年,阿里巴巴就联合万科、顺丰等知名企业发起了“中国企业反舞弊联盟”,并牵头成立国内首个“电商行业诚信共同体”,"
+                        "通过创新和合作共筑反舞弊防线。"))
+    assert {h for h, r, t in found if r == "founds" and t == "中国企业反舞弊联盟"} >= {"阿里巴巴", "万科"}
+    found = pairs(facts("近日由e代驾发起、东来顺等全国百强餐饮企业参与的全国首个“拒绝酒驾联盟”正式成立。"))
+    assert not any(r == "founds" for _, r, _ in found)
+
+
+def test_that_alliance_or_centre_led_by_a_founder_or_set_up_by_companies():
+    # written here in the form of alliance and company news; no sentence of ../shared names the alliance before 该联盟由A牵头发起
+    found = pairs(facts("会上，长三角算力产业联盟揭牌成立。该联盟由之江实验室牵头发起，首批成员单位超过40家。"))
+    assert ("之江实验室", "founds", "长三角算力产业联盟") in found
+    found = pairs(facts("上海具身智能创新中心有限公司日前注册成立。该中心由上海电气、智元机器人等企业共同组建。"))
+    for body in ("上海电气", "智元机器人"):
+        assert (body, "founds", "上海具身智能创新中心有限公司") in found
