@@ -762,3 +762,9 @@ def test_an_event_s_short_name_holds_no_organiser():
         assert "智博会" in names(r, "EVENT") and "智博" not in names(r)
     r = analyse("英伟达GTC 2024发布Blackwell架构")  # but a catalogue name opens the catalogue's 英伟达GTC
     assert "英伟达" in names(r, "COMPANY")
+
+
+def test_a_place_s_state_investment_company_is_named_by_guotou_cluener():
+    # CLUENER test (unlabelled): 国投/城投 head a company's name as 信托 does
+    r = analyse("中国银行也已分别将收购目标瞄准山东国投和湖南信托。")
+    assert {"山东国投", "湖南信托"} <= names(r, "COMPANY")
