@@ -174,7 +174,9 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴|一员)")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
-JOINED_AFTER = re.compile(r"(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*(?:入选|加入|当选为?|成为)")
+# (A)、B等<N>家单位入选, where B may be a name no recogniser found
+JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
+                          r"(?:入选|加入|当选为?|成为)")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
@@ -352,7 +354,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         agreements(sent, add)
         places(sent, add)
         positions(sent, context, add)
-        memberships(sent, add)
+        memberships(sent, context, add)
         parts(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
@@ -799,8 +801,8 @@ def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
     return bodies
 
 
-def memberships(sent: Sentence, add) -> None:
-    """P成员名单…包括A、B: each listed party is a member of P."""
+def memberships(sent: Sentence, ctx: Context, add) -> None:
+    """P成员名单…包括A、B / P…，A、B等入选(首批成员): each listed party is a member of P."""
     text = sent.text
     for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
         if not MEMBER_WORD.match(text[group.end:group.end + 8]):
@@ -813,11 +815,21 @@ def memberships(sent: Sentence, add) -> None:
             continue
         for member in sent.coordinated_after(first, AGENT_TYPES):
             add(member, "member_of", group, sent, 0.75)
-    for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
-        comma = re.compile(r"[，,]").search(text, group.end, sent.end)  # P…，A、B等入选/加入/当选为理事单位
+    kinds = {"POLICY", "ORGANIZATION"}
+
+    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
+        return bool(BY.search(text, max(sent.start, *(text.rfind(c, sent.start, m.start) + 1 for c in "，,")), m.start))
+
+    groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
+    by = BY.search(text, sent.start, sent.end)
+    named = THIS_ONE.search(text, sent.start, by.start()) if by else None
+    if named:  # 该联盟由A牵头发起，B、C等入选首批成员单位: the alliance just named
+        groups += [(m, by.end()) for m in ctx.named_before(named.group(1), named.start(), kinds)]
+    for group, pos in groups:
+        comma = re.compile(r"[，,]").search(text, pos, sent.end)  # P…，A、B等入选/加入/当选为理事单位
         first = next((m for m in sent.mentions if comma and m.start >= comma.end()), None)
         if first is None or first.type not in AGENT_TYPES or first.start - comma.end() > 2 or \
-                any(m.type in ("POLICY", "ORGANIZATION") and group.end <= m.start < comma.start() for m in sent.mentions):
+                any(m.type in kinds and pos <= m.start < comma.start() and not led(m) for m in sent.mentions):
             continue
         members = sent.coordinated_after(first, AGENT_TYPES)
         joined = JOINED_AFTER.match(text, members[-1].end)

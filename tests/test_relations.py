@@ -889,3 +889,13 @@ def test_that_alliance_or_centre_led_by_a_founder_or_set_up_by_companies():
     found = pairs(facts("上海具身智能创新中心有限公司日前注册成立。该中心由上海电气、智元机器人等企业共同组建。"))
     for body in ("上海电气", "智元机器人"):
         assert (body, "founds", "上海具身智能创新中心有限公司") in found
+
+
+def test_the_members_listed_after_that_alliance_s_founder_join_the_alliance():
+    # written here in the form of alliance news; ../shared has no list of members after 该联盟由A发起，
+    found = pairs(facts("会上，长三角算力产业联盟揭牌成立。该联盟由之江实验室牵头发起，浙江大学、中国移动浙江公司等50余家单位入选首批成员单位。"))
+    assert {(h, t) for h, r, t in found if r == "member_of"} == {("浙江大学", "长三角算力产业联盟"),
+                                                                ("中国移动浙江公司", "长三角算力产业联盟")}
+    # a member no recogniser names (太平鸟) does not end the list
+    found = pairs(facts("宁波市智能制造产业联盟揭牌成立。该联盟由宁波大学牵头发起，中国电信宁波分公司、太平鸟等36家单位成为首批成员单位。"))
+    assert ("中国电信宁波分公司", "member_of", "宁波市智能制造产业联盟") in found
