@@ -673,39 +673,46 @@ def _joined_parties(sent: Sentence, vs: int) -> list[Mention]:
     return []
 
 
+def place_chains(sent: Sentence) -> list[list[Mention]]:
+    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路)."""
+    chains: list[list[Mention]] = []
+    for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
+        if chains and chains[-1][-1].end == loc.start:
+            chains[-1].append(loc)
+        else:
+            chains.append([loc])
+    return chains
+
+
 def places(sent: Sentence, add) -> None:
-    """在L举行的E / E在L开幕 / A在L举行E / X落户L / 总部位于L的X."""
+    """在L举行的E / E在L开幕 / A在L举行E / X在L成立 / X落户L / 总部位于L的X; where L is a chain of places
+    (在山西省大同市开幕), the thing is in each."""
     text = sent.text
     located = {"EVENT", "COMPANY", "ORGANIZATION"}
-    for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
-        end = loc.end  # 杭州文晖路: the place goes on with the places right after it
-        for m in sent.mentions:
-            if m.type == "LOCATION" and m.start == end:
-                end = m.end
-        if SETTLE.search(text[max(sent.start, loc.start - 5):loc.start]) and text[end:end + 1] == "的":
+    for chain in place_chains(sent):
+        start, end, before = chain[0].start, chain[-1].end, text[chain[0].start - 1:chain[0].start]
+        found, confidence = [], 0.8
+        if SETTLE.search(text[max(sent.start, start - 5):start]) and text[end:end + 1] == "的":
             thing = next((m for m in sent.outer if 0 <= m.start - end - 1 <= 6 and m.type in located
                           and not re.search(r"[，。；,;、]", text[end:m.start])), None)
-            if thing:  # 总部位于深圳的大疆, 总部位于美国的游戏公司Kabam
-                add(thing, "located_in", loc, sent, 0.8)
-            continue  # A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
-        window, before = max(sent.start, loc.start - 6), text[loc.start - 1:loc.start]
-        settle = SETTLE.search(text, window, loc.start)
-        if settle and before != "至" and (before not in ("在", "于") or settle.end() == loc.start):
-            things, _ = sent.subjects(settle.start(), located)  # X落户L, X总部位于L, X总部设在L
-            for t in things:
-                add(t, "located_in", loc, sent, 0.75)
-            continue
-        if before not in ("在", "于"):
-            continue
-        verb = re.match(rf"[^，。；]{{0,4}}?({PLACE_VERB})", text[loc.end:sent.end])
-        if not verb:
-            continue
-        ve = loc.end + verb.end()
-        events = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), {"EVENT"}, 15)
-        if not events:  # E…在L开幕
-            events = [m for m in sent.subjects(loc.start - 1, {"EVENT"}, max_gap=12)[0]]
-        for e in events:
-            add(e, "located_in", loc, sent, 0.8)
+            found = [thing] if thing else []  # 总部位于深圳的大疆, 总部位于美国的游戏公司Kabam
+            # but A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
+        elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
+                (before not in ("在", "于") or settle.end() == start):
+            found, confidence = sent.subjects(settle.start(), located)[0], 0.75  # X落户L, X总部位于L, X总部设在L
+        elif before in ("在", "于"):
+            defined = ALIAS_DEFINITION.match(text, end)  # 在北京经济技术开发区（以下简称“北京经开区”）成立
+            after = defined.end() if defined else end
+            held = re.match(rf"[^，。；]{{0,4}}?(?:{PLACE_VERB})", text[after:sent.end])  # E在L开幕, 在L举行的E
+            verb = held or re.match(r"[^，。；]{0,4}?(?:注册|揭牌|挂牌)?成立", text[after:sent.end])  # X在L成立
+            if verb:
+                kinds = {"EVENT"} if held else {"COMPANY", "ORGANIZATION"}
+                ve = after + verb.end()
+                found = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), kinds, 15) or \
+                    sent.subjects(start - 1, kinds, max_gap=12)[0]
+        for thing in found:
+            for loc in chain:
+                add(thing, "located_in", loc, sent, confidence)
 
 
 def positions(sent: Sentence, ctx: Context, add) -> None:

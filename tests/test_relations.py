@@ -899,3 +899,16 @@ def test_the_members_listed_after_that_alliance_s_founder_join_the_alliance():
     # a member no recogniser names (太平鸟) does not end the list
     found = pairs(facts("宁波市智能制造产业联盟揭牌成立。该联盟由宁波大学牵头发起，中国电信宁波分公司、太平鸟等36家单位成为首批成员单位。"))
     assert ("中国电信宁波分公司", "member_of", "宁波市智能制造产业联盟") in found
+
+
+def test_an_event_held_in_a_city_of_a_province_is_in_both_cluener():
+    found = pairs(facts("2008年第四届“中国人居环境高峰论坛”在湖北省武汉市举办，本次论坛由中国人居环境委员会、"))
+    assert {t for h, r, t in found if r == "located_in"} == {"湖北省", "武汉市"}
+
+
+def test_an_organisation_set_up_in_a_place_is_there():
+    # written here in the form of company news; FinRE's one such sentence (科蓝有限于<N>年在北京成立) names no entity before 在
+    found = pairs(facts("11月4日，国家地方共建具身智能机器人创新中心有限公司在北京经济技术开发区（以下简称“北京经开区”）正式注册成立。"))
+    assert ("国家地方共建具身智能机器人创新中心有限公司", "located_in", "北京经济技术开发区") in found
+    found = pairs(facts("2017年，阿里巴巴在杭州成立达摩院。"))
+    assert ("达摩院", "located_in", "杭州") in found and ("阿里巴巴", "located_in", "杭州") not in found
