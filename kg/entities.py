@@ -1066,6 +1066,7 @@ def base_name(name: str) -> str:
     return name
 
 
+CITY_OR_PROVINCE = re.compile(r"(?<=..)[市省]$")  # 大同市 is 大同, 山西省 山西; not 沙市
 _PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|特别行政区|区|县|州))")
 
 
@@ -1086,9 +1087,10 @@ EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
 
 def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
-    """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants,
-    relative government names (市政府) qualified by the place the article names, and an event
-    named in the same article with and without its edition (2023世界人工智能大会, 世界人工智能大会)."""
+    """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants, a city or
+    province named with and without 市/省 (大同市, 大同), relative government names (市政府) qualified by
+    the place the article names, and an event named in the same article with and without its edition
+    (2023世界人工智能大会, 世界人工智能大会)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
     place = None
@@ -1110,6 +1112,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市
+            aliases_of.setdefault(norm(CITY_OR_PROVINCE.sub("", text)), keys[i])
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None
         if edition and len(text) - edition.end() >= 4:  # 世界人工智能大会 in the title of 2023世界人工智能大会
             aliases_of.setdefault(norm(text[edition.end():]), keys[i])

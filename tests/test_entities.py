@@ -768,3 +768,10 @@ def test_a_place_s_state_investment_company_is_named_by_guotou_cluener():
     # CLUENER test (unlabelled): 国投/城投 head a company's name as 信托 does
     r = analyse("中国银行也已分别将收购目标瞄准山东国投和湖南信托。")
     assert {"山东国投", "湖南信托"} <= names(r, "COMPANY")
+
+
+def test_a_city_named_with_and_without_shi_is_one_place():
+    # written here in the form of event news: the title names the city short, the text in full
+    r = analyse("2024年11月8日，2024中国新能源汽车产业大会在四川省宜宾市开幕。", title="2024中国新能源汽车产业大会在四川宜宾开幕")
+    assert entity(r, "宜宾")["id"] == entity(r, "宜宾市")["id"]
+    assert entity(r, "四川")["id"] == entity(r, "四川省")["id"]
