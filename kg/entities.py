@@ -94,6 +94,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
     "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
+    # named facilities, where events are held (重庆国际博览中心, 宁波文化广场)
+    "LOCATION": ("博览中心", "会展中心", "展览中心", "会议中心", "世博中心", "博览馆", "展览馆", "体育馆", "体育中心",
+                 "体育场", "广场", "大会堂"),
 }
 # endings that look like a head word but name no organisation
 NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "各部",
@@ -419,8 +422,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break  # 张光燕|中国生态城建设与区域发展联盟秘书长: a person before a place or body is no part of its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
-            elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")):
-                break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛)
+            elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG") or etype == "LOCATION" and prev.tag_ == "LOC"):
+                break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛), a city a venue's
             elif prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
             elif prev.text in ("）", ")") and not _bracketed_place(tokens, i - 1):
@@ -881,13 +884,13 @@ BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办�
 
 
 def org_type(surface: str, catalogue: Catalogue) -> str | None:
-    """The type of an organisation's name by its parent (for branches) or its head word; None if neither tells.
+    """The type of an organisation's name (or a venue's: LOCATION) by its parent (for branches) or its head word; None if neither tells.
     An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places; one named as a
     央行 is a state's central bank (日本央行, 英央行), though 央行 heads no name in running text (上周央行)."""
     etype = _branch_type(surface, catalogue) or head_type(surface)
     if etype is None and (surface.endswith("省") and len(surface) > 3 or surface.endswith("央行")):
         return "GOVERNMENT"
-    return etype if etype in AGENT_TYPES else None
+    return etype if etype in AGENT_TYPES or etype == "LOCATION" else None  # a venue (重庆国际博览中心) is a place
 
 
 def _branch_type(surface: str, catalogue: Catalogue) -> str | None:

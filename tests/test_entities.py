@@ -775,3 +775,12 @@ def test_a_city_named_with_and_without_shi_is_one_place():
     r = analyse("2024年11月8日，2024中国新能源汽车产业大会在四川省宜宾市开幕。", title="2024中国新能源汽车产业大会在四川宜宾开幕")
     assert entity(r, "宜宾")["id"] == entity(r, "宜宾市")["id"]
     assert entity(r, "四川")["id"] == entity(r, "四川省")["id"]
+
+
+def test_a_venue_is_a_place_cluener():
+    # CLUENER dev labels such venues addresses; the guidelines call named facilities LOCATION
+    r = analyse("E32009将于下月第一周在洛杉矶会展中心举行，并正式向普通民众开放参观，")
+    assert "洛杉矶会展中心" in names(r, "LOCATION")
+    # written here in the form of event news: a city LAC tags apart opens the venue's name
+    r = analyse("5月20日，2024数字经济峰会在深圳星河展览馆开幕。")
+    assert "深圳星河展览馆" in names(r, "LOCATION")
