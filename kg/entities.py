@@ -283,6 +283,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         party_committees(doc)
         tokens = words(doc)
         headed_names(doc, tokens, max_name_length)
+        joined_events(doc, tokens)
         traded_names(doc, tokens)
         latin_names(doc)
         return doc
@@ -461,6 +462,23 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         name_type = head_type(doc_text(doc)[start:end])  # the whole name's (中国消费者协会消费指导部: an association's)
         if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and name_type:
             _add(doc, start, end, name_type, "head", 2.0)
+
+
+MEETING_WORDS = ("会议", "活动")  # what a second event joined by 暨 may end in, beside an event's head word
+
+
+def joined_events(doc: Doc, ws: list[Word]) -> None:
+    """The second of two events joined by 暨, which may have no proper word of its own: what follows
+    暨 up to a meeting's word (2024世界人工智能大会暨人工智能全球治理高级别会议)."""
+    for k, w in enumerate(ws[1:-1], 1):
+        if w.text != "暨" or head_word_type(ws[k - 1].text) != "EVENT":
+            continue
+        for t in ws[k + 1:k + 9]:
+            if t.tag_ in ("w", "p", "TIME") or t.idx + len(t.text) - ws[k + 1].idx > 20:
+                break
+            if head_word_type(t.text) == "EVENT" or t.text.endswith(MEETING_WORDS):
+                _add(doc, ws[k + 1].idx, t.idx + len(t.text), "EVENT", "head", 2.0)
+                break
 
 
 def _bracketed_place(tokens: list[Word], close: int) -> bool:

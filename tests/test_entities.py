@@ -784,3 +784,9 @@ def test_a_venue_is_a_place_cluener():
     # written here in the form of event news: a city LAC tags apart opens the venue's name
     r = analyse("5月20日，2024数字经济峰会在深圳星河展览馆开幕。")
     assert "深圳星河展览馆" in names(r, "LOCATION")
+
+
+def test_the_second_of_two_events_joined_by_ji_needs_no_proper_word():
+    # written here in the form of conference news; ../shared joins no meeting to an event with 暨
+    r = analyse("2023年11月8日，2023世界互联网大会暨数字文明高级别会议在乌镇开幕。")
+    assert {"2023世界互联网大会", "数字文明高级别会议"} <= names(r, "EVENT")
