@@ -264,8 +264,9 @@ class Sentence:
         """The list of parties that acts at ``pos``: the nearest before it, with at most one comma
         between; a party of another type, or one of ``blocking``, in between means none."""
         for m in reversed([x for x in self.outer if x.end <= pos]):
-            if placed(self.text, m.start) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
-                continue  # 在深圳举行: a place where, not a party; but 在A收购B后: A acts
+            if placed(self.text, m.start) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos) or \
+                    m.type == "LOCATION" and any(x.end == m.start and x.type == "LOCATION" for x in self.outer):
+                continue  # 在深圳举行: a place where, not a party (在美国夏威夷: the chain's first says); but 在A收购B后: A acts
             if m.type not in types:
                 if m.type in PARTIES | {"PERSON"} | blocking:
                     return [], 0.0

@@ -912,3 +912,10 @@ def test_an_organisation_set_up_in_a_place_is_there():
     assert ("国家地方共建具身智能机器人创新中心有限公司", "located_in", "北京经济技术开发区") in found
     found = pairs(facts("2017年，阿里巴巴在杭州成立达摩院。"))
     assert ("达摩院", "located_in", "杭州") in found and ("阿里巴巴", "located_in", "杭州") not in found
+
+
+def test_a_host_acts_in_a_chain_of_places():
+    # written here in the form of company event news; ../shared has no company holding an event in a country's city
+    found = pairs(facts("4月9日，谷歌在美国拉斯维加斯举办Google Cloud Next 2024大会。"))
+    assert ("谷歌", "hosts_event", "Google Cloud Next 2024大会") in found
+    assert {t for h, r, t in found if r == "located_in"} == {"美国", "拉斯维加斯"}
