@@ -108,6 +108,7 @@ def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
     return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start))
 
 
+FOUNDER = re.compile(r"创始人|创办人")
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
 
 
@@ -744,6 +745,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             titles = gap[1:]
         for held in _titled_before(sent, body):
             add(person, "holds_position_at", held, sent, 0.85)
+        if FOUNDER.search(titles):  # 英伟达创始人兼CEO黄仁勋: he founded it
+            add(person, "founds", body, sent, 0.8)
         for title, level in GOVERNMENT_OF_TITLE.items():
             if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
                     not titles.startswith(("副" + title, title)):

@@ -919,3 +919,9 @@ def test_a_host_acts_in_a_chain_of_places():
     found = pairs(facts("4月9日，谷歌在美国拉斯维加斯举办Google Cloud Next 2024大会。"))
     assert ("谷歌", "hosts_event", "Google Cloud Next 2024大会") in found
     assert {t for h, r, t in found if r == "located_in"} == {"美国", "拉斯维加斯"}
+
+
+def test_a_founder_named_with_the_body_founds_it_finre():
+    found = pairs(facts("在签约仪式上,成都成华区聘任了锤子科技创始人罗永浩、福中集团董事长杨宗义等<N>位知名企业或机构负责人为“成华招商大使”。"))
+    assert ("罗永浩", "founds", "锤子科技") in found and ("罗永浩", "holds_position_at", "锤子科技") in found
+    assert not any(h == "杨宗义" and r == "founds" for h, r, _ in found)
