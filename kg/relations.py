@@ -84,7 +84,7 @@ PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|�
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
-TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
+TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
@@ -476,16 +476,17 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _speaker_for(sent, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
-            by = sent.text[heads[0].start - 1:heads[0].start] if heads and not tails else ""
+            agent = _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
+            by = sent.text[agent.start - 1:agent.start] if agent and not tails else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
-                tails = sent.subjects(heads[0].start - 1, form.tails, max_gap=2)[0]
+                tails = sent.subjects(agent.start - 1, form.tails, max_gap=2)[0]
             if by == "由":
-                tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
-                described = next((m for m in reversed(sent.outer) if m.end < heads[0].start), None)
+                tails, _ = sent.subjects(agent.start - 1, form.tails, max_gap=12)  # E…，由A主办
+                described = next((m for m in reversed(sent.outer) if m.end < agent.start), None)
                 if not tails and described and described.type in form.tails and \
-                        DESCRIBED.fullmatch(sent.gap(described.end, heads[0].start - 1)):
+                        DESCRIBED.fullmatch(sent.gap(described.end, agent.start - 1)):
                     tails = [described]  # E是…的机构，由A发起
-                named = THIS_ONE.search(sent.text, sent.start, heads[0].start - 1)
+                named = THIS_ONE.search(sent.text, sent.start, agent.start - 1)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
                 led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
@@ -543,6 +544,12 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
     phrase = re.match(r"[^，。；,;]{2,24}", sent.text[pos:sent.end])
     target = ctx.by_head_noun(phrase.group(), form.tails) if phrase else None
     return [target] if target else []
+
+
+def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
+    """The body named with titles right before ``person`` (清华大学交叉信息研究院助理教授|杨植麟), if any."""
+    body = next((m for m in reversed(sent.outer) if m.end <= person.start), None) if person.type == "PERSON" else None
+    return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
 def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:

@@ -925,3 +925,13 @@ def test_a_founder_named_with_the_body_founds_it_finre():
     found = pairs(facts("在签约仪式上,成都成华区聘任了锤子科技创始人罗永浩、福中集团董事长杨宗义等<N>位知名企业或机构负责人为“成华招商大使”。"))
     assert ("罗永浩", "founds", "锤子科技") in found and ("罗永浩", "holds_position_at", "锤子科技") in found
     assert not any(h == "杨宗义" and r == "founds" for h, r, _ in found)
+
+
+def test_a_founder_named_with_titles_after_by_founds_what_the_sentence_is_about():
+    # written here in the form of company profiles (X成立于…，由A教授Y创立); ../shared has no founder named with a title after 由
+    found = pairs(facts("公开资料显示，智谱AI成立于2019年6月，由清华大学副教授唐杰创立。"))
+    assert ("唐杰", "founds", "智谱AI") in found and ("唐杰", "holds_position_at", "清华大学") in found
+    found = pairs(facts("据悉，百川智能成立于2023年4月，由搜狗公司前CEO王小川创立。"))
+    assert ("王小川", "founds", "百川智能") in found
+    found = pairs(facts("据介绍，生数科技成立于2023年3月，由清华大学人工智能研究院助理研究员鲍凡创立。"))
+    assert ("鲍凡", "holds_position_at", "清华大学人工智能研究院") in found
