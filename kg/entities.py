@@ -1126,7 +1126,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         elif ent.label_ == "GOVERNMENT" and RELATIVE_GOV.match(text):
             qualified = _qualify(text, place)
             entry = cat.lookup(qualified) if qualified else None
-            keys[i] = "cat:" + entry.id if entry else f"{ent.label_}:{qualified or text + '@' + _doc_key(doc)}"
+            keys[i] = "cat:" + entry.id if entry else f"name:{norm(base_name(qualified))}" if qualified \
+                else f"{ent.label_}:{text}@{_doc_key(doc)}"  # 市政府 after 杭州 is the title's 杭州市政府
         else:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"

@@ -935,3 +935,11 @@ def test_a_founder_named_with_titles_after_by_founds_what_the_sentence_is_about(
     assert ("王小川", "founds", "百川智能") in found
     found = pairs(facts("据介绍，生数科技成立于2023年3月，由清华大学人工智能研究院助理研究员鲍凡创立。"))
     assert ("鲍凡", "holds_position_at", "清华大学人工智能研究院") in found
+
+
+def test_the_city_government_of_the_title_is_the_text_s_shi_zhengfu_and_its_mayor_s():
+    # written here in the form of city government news; the seed's 市政府 follows 上海市委, with no 上海市政府 named
+    found = pairs(facts("5月8日，合肥市市长罗云峰主持召开市政府常务会议，审议通过《合肥市促进通用人工智能产业发展若干政策》。",
+                        title="合肥市政府常务会议审议通过通用人工智能产业发展若干政策"))
+    assert ("罗云峰", "holds_position_at", "合肥市政府") in found
+    assert ("合肥市政府", "issues_policy", "合肥市促进通用人工智能产业发展若干政策") in found
