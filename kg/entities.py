@@ -584,6 +584,7 @@ INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
                            r"|^(.{2,}?)(?:董事局|董事会|监事会)$"  # 阿里巴巴董事局: the board names the company
+                           r"|^(.+?[^省市区县州镇乡村])(?:党委|党组|纪委)$"  # 中国科大党委: a body's, not a place's
                            r"|^(.{2,}?(?:银行|[工农中建交招]行))[\u4e00-\u9fff]{1,6}卡$")  # 农业银行金穗卡: a bank's card
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
@@ -626,8 +627,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return _trim(doc, Candidate(c.start + before.end(), c.end, c.label, c.source, c.weight, c.entry))
     label = "ORG" if c.label in ORG_LABELS else c.label  # an organisation is typed again without the cut head (上海航空|联办)
     for word in TRAILING if text.endswith(TRAILING) else ():
-        if len(text) - len(word) >= 2 and text.endswith(word):
-            return Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry)
+        if len(text) - len(word) >= 2 and text.endswith(word):  # then what the rest ends in (中国科大党委|书记)
+            return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
         return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
     if text.endswith("向") and len(text) > 3 and text[-2] not in "定方导走转意动倾纵横面":  # 吉利汽车向B注资, not 定向

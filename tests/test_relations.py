@@ -943,3 +943,11 @@ def test_the_city_government_of_the_title_is_the_text_s_shi_zhengfu_and_its_mayo
                         title="合肥市政府常务会议审议通过通用人工智能产业发展若干政策"))
     assert ("罗云峰", "holds_position_at", "合肥市政府") in found
     assert ("合肥市政府", "issues_policy", "合肥市促进通用人工智能产业发展若干政策") in found
+
+
+def test_a_secretary_of_a_university_s_party_committee_holds_the_position_at_the_university():
+    # written here in the form of university news; in ../shared (汇源集团党委书记赵金林) LAC tags the body apart already
+    found = pairs(facts("浙大党委书记任少波、阿里巴巴集团董事会主席蔡崇信出席签约仪式。"))
+    assert ("任少波", "holds_position_at", "浙大") in found and not any(t.endswith("党委") for _, _, t in found)
+    found = pairs(facts("徐汇区党委书记曹立强出席。"))  # a place's committee is a body of its own
+    assert ("曹立强", "holds_position_at", "徐汇区党委") in found
