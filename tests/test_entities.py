@@ -790,3 +790,10 @@ def test_the_second_of_two_events_joined_by_ji_needs_no_proper_word():
     # written here in the form of conference news; ../shared joins no meeting to an event with 暨
     r = analyse("2023年11月8日，2023世界互联网大会暨数字文明高级别会议在乌镇开幕。")
     assert {"2023世界互联网大会", "数字文明高级别会议"} <= names(r, "EVENT")
+
+
+def test_a_press_conference_named_by_its_kind_alone_is_no_event_cluener():
+    r = analyse("19日，武汉市国土房产局举行新闻发布会，武汉市住房保障管理中心主任冷山德说，")
+    assert not names(r, "EVENT")
+    r = analyse("百度智能云在深圳举行文心大模型技术交流会。")  # but one named by what it is about is
+    assert "文心大模型技术交流会" in names(r, "EVENT")
