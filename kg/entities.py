@@ -547,6 +547,9 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     _add(doc, start, end, etype, "latin", weight)
 
 
+EVENT_PART = re.compile(r"(?:系列)?(?:活动|分会场|分论坛|赛区|站)")  # an event's part in a place, after the place
+
+
 @Language.factory("kg_catalogue", default_config={"path": None})
 def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
     """Well-known names of the entity catalogue, longest match first."""
@@ -554,7 +557,11 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
     def catalogue_matcher(doc: Doc) -> Doc:
         text = doc_text(doc)
-        for start, end, entry in catalogue.scan(text):
+        found = catalogue.scan(text)
+        for (start, end, entry), after in zip(found, [*found[1:], None]):
+            if entry.type == "EVENT" and after and after[0] == end and after[2].type == "LOCATION" and \
+                    (part := EVENT_PART.match(text, after[1])):  # 国家网络安全宣传周宁波市活动: the event's local part
+                _add(doc, start, part.end(), "EVENT", "head", 2.0)
             if text[end - 1:end + 1] == "部门":
                 continue  # 商务部门 is no 商务部
             if entry.type == "GOVERNMENT" and text[start - 1:start] in LEVELS:

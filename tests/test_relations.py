@@ -951,3 +951,10 @@ def test_a_secretary_of_a_university_s_party_committee_holds_the_position_at_the
     assert ("任少波", "holds_position_at", "浙大") in found and not any(t.endswith("党委") for _, _, t in found)
     found = pairs(facts("徐汇区党委书记曹立强出席。"))  # a place's committee is a body of its own
     assert ("曹立强", "holds_position_at", "徐汇区党委") in found
+
+
+def test_an_event_s_part_in_a_city_is_an_event_of_its_own():
+    # written here in the form of local event news; ../shared names no catalogue event's local part
+    found = pairs(facts("9月8日，国家网络安全宣传周温州市活动在温州启动。本次活动由温州市委网信办主办。"))
+    assert ("温州市委网信办", "hosts_event", "国家网络安全宣传周温州市活动") in found
+    assert ("国家网络安全宣传周温州市活动", "located_in", "温州") in found
