@@ -995,6 +995,7 @@ DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。�
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
 TITLE = re.compile(r"《[^《》]*(?:》|$)")  # a title, or one the dateline's window cuts off
+UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of a period, not the day of the news
 
 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
@@ -1020,7 +1021,7 @@ class DateFinder:
         self.days: list[tuple[int, str]] | None = None  # (sentence start, the day it states), made on first use
 
     def find(self, text: str) -> str | None:
-        m = DATE.search(text)
+        m = next((d for d in DATE.finditer(text) if not UNTIL.search(text, 0, d.start())), None)
         if m:  # 2023年5月23日, 5月23日, 2023-05-23, 2023.5.23, 2023/5/23
             year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(6), m.group(7))
             month, day = int(month), int(day)

@@ -958,3 +958,9 @@ def test_an_event_s_part_in_a_city_is_an_event_of_its_own():
     found = pairs(facts("9月8日，国家网络安全宣传周温州市活动在温州启动。本次活动由温州市委网信办主办。"))
     assert ("温州市委网信办", "hosts_event", "国家网络安全宣传周温州市活动") in found
     assert ("国家网络安全宣传周温州市活动", "located_in", "温州") in found
+
+
+def test_the_day_a_period_ends_is_not_the_day_of_the_news():
+    # written here in the form of local event news; in ../shared such end days (从即日起至7月29日) state no fact
+    found = facts("9月8日上午，国家网络安全宣传周温州市活动在温州启动。本次活动由温州市委网信办主办，将持续至9月14日。")
+    assert ("温州市委网信办", "hosts_event", "国家网络安全宣传周温州市活动", "--09-08") in found
