@@ -530,6 +530,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     before, after = text[max(0, start - 8):start], text[end:end + 4]
     if PERSON_TITLE.search(before) and word[0].isupper() and not any(c.isdigit() for c in word):
         etype, weight = "PERSON", 2.0  # 总裁Ruth Porat, CEO Sam Altman
+    elif head_word_type(words[-1]) == "EVENT":
+        etype, weight = "EVENT", 2.0  # World Governments Summit, Zhipu DevDay
     elif before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
             or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
             or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \

@@ -797,3 +797,11 @@ def test_a_press_conference_named_by_its_kind_alone_is_no_event_cluener():
     assert not names(r, "EVENT")
     r = analyse("百度智能云在深圳举行文心大模型技术交流会。")  # but one named by what it is about is
     assert "文心大模型技术交流会" in names(r, "EVENT")
+
+
+def test_a_latin_name_ending_in_an_event_word_is_an_event():
+    # written here in the form of company event news; ../shared's one such name (科大讯飞AI TechDay) is found by its quotes
+    r = analyse("1月16日，月之暗面在北京举办首届技术开放日（Moonshot DevDay），正式发布新模型。")
+    assert "Moonshot DevDay" in names(r, "EVENT")
+    r = analyse("2月12日，阿联酋总理在迪拜举行的World Economic Summit上发表讲话。")
+    assert "World Economic Summit" in names(r, "EVENT")
