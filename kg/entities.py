@@ -89,7 +89,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业", "国投", "城投"),
     "EVENT": ("论坛", "大会", "峰会", "博览会", "展览会", "交易会", "展会", "交流会", "发布会", "推介会",
-              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "开发者日", "开发者节", "科技节", "文化节",
+              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "开发者日", "交流日", "开放日", "开发者节", "科技节", "文化节",
               "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
@@ -104,7 +104,7 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
              "办法", "方法", "合法", "依法", "说法", "看法", "做法", "想法", "手法", "无法", "算法", "语法",
              "中心", "核心", "重心", "信心", "用心", "决心", "开心", "计划", "规划", "政策", "通知", "意见",
              "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会",
-             "新闻发布会", "发布会", "座谈会", "研讨会", "推介会", "交流会", "见面会", "通气会", "说明会")
+             "新闻发布会", "发布会", "座谈会", "研讨会", "推介会", "交流会", "见面会", "通气会", "说明会", "开放日", "交流日")
 # a bracketed qualifier at the end does not change what a name is: （2023-2025年）, （试行）, （征求意见稿）
 QUALIFIER_AT_END = re.compile(r"[（(][^（）()]{1,15}[)）]$")
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
@@ -383,11 +383,13 @@ GLUED_KIND = re.compile(r"(?:(?:合资|全资|控股|参股)?(?:子|孙)?公司|
 
 
 def _joined_heads(tokens: list[Word]) -> list[Word]:
-    """The words with a head word that LAC splits in two joined again (百灵|大|模型 → 百灵|大模型)."""
+    """The words with a head word that LAC splits in two joined again (百灵|大|模型 → 百灵|大模型,
+    讯飞|技术交流|日 → 讯飞|技术交流日)."""
     out: list[Word] = []
     for tok in tokens:
-        if tok.text == "模型" and out and out[-1].text == "大" and out[-1].idx + 1 == tok.idx:
-            tok = Word("大模型", tok.tag_, out.pop().idx)
+        if out and out[-1].idx + len(out[-1].text) == tok.idx and head_word_type(tok.text) is None \
+                and _HEAD.search(out[-1].text + tok.text, len(out[-1].text) - 2):
+            tok = Word(out[-1].text + tok.text, tok.tag_, out.pop().idx)
         out.append(tok)
     return out
 

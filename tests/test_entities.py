@@ -805,3 +805,11 @@ def test_a_latin_name_ending_in_an_event_word_is_an_event():
     assert "Moonshot DevDay" in names(r, "EVENT")
     r = analyse("2月12日，阿联酋总理在迪拜举行的World Economic Summit上发表讲话。")
     assert "World Economic Summit" in names(r, "EVENT")
+
+
+def test_an_event_head_lac_splits_is_joined_and_a_technology_day_is_an_event():
+    # written here in the form of company event news; ../shared has no 交流日 or 开放日
+    r = analyse("11月6日，科大讯飞在合肥举办讯飞技术交流日，发布讯飞星火认知大模型V3.0。")  # LAC: 讯飞|技术交流|日
+    assert "讯飞技术交流日" in names(r, "EVENT")
+    r = analyse("蚂蚁集团发布百灵大模型。")  # LAC: 百灵|大|模型
+    assert "百灵大模型" in names(r, "PRODUCT")
