@@ -167,7 +167,8 @@ MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|�
 BARE_COMPANY_HEADS = frozenset(("股份", "保险", "证券", "信托", "资本", "控股", "银行"))
 # one-character names of states that stand before 军 for their armed forces (美军, 俄军)
 STATE_ABBREVIATIONS = frozenset("美英法德日俄苏韩朝印以越泰澳")
-EDITION_WORD = r"第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?"  # 第二届, 首届, 2024年
+SEASONS = ("春季", "夏季", "秋季", "冬季")
+EDITION_WORD = rf"第[一二三四五六七八九十百零〇\d]+届|首届|\d{{4}}年?(?:{'|'.join(SEASONS)})?"  # 第二届, 首届, 2024年, 2024春季
 ORDINAL = re.compile(rf"^(?:{EDITION_WORD})$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
@@ -426,6 +427,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break  # 张光燕|中国生态城建设与区域发展联盟秘书长: a person before a place or body is no part of its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
+            elif prev.text in SEASONS and i > 1 and YEAR.fullmatch(tokens[i - 2].text):
+                pass  # 2024|春季: the year, next, opens the name
             elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG") or etype == "LOCATION" and prev.tag_ == "LOC"):
                 break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛), a city a venue's
             elif prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():

@@ -813,3 +813,9 @@ def test_an_event_head_lac_splits_is_joined_and_a_technology_day_is_an_event():
     assert "讯飞技术交流日" in names(r, "EVENT")
     r = analyse("蚂蚁集团发布百灵大模型。")  # LAC: 百灵|大|模型
     assert "百灵大模型" in names(r, "PRODUCT")
+
+
+def test_a_year_and_season_open_an_event_s_name():
+    # written here in the form of company event news; ../shared has no event of a season
+    r = analyse("9月10日，阿里云在杭州举办2024秋季云栖开发者大会。")
+    assert "2024秋季云栖开发者大会" in names(r, "EVENT")
