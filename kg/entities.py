@@ -429,7 +429,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 proper = True  # 第二届, 2024年, （2023）
             elif prev.text in SEASONS and i > 1 and YEAR.fullmatch(tokens[i - 2].text):
                 pass  # 2024|春季: the year, next, opens the name
-            elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG") or etype == "LOCATION" and prev.tag_ == "LOC"):
+            elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")
+                                or etype == "LOCATION" and prev.tag_ == "LOC"):
                 break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛), a city a venue's
             elif prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
@@ -899,19 +900,28 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
                       catalogue: Catalogue) -> list[Candidate]:
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
     name before a longer one (a model's 科大讯飞AI), then the longest; in an event's name the catalogue
-    or the article gives (智博会, 以下简称“数博会”) only a catalogue name, not a model's 智博."""
-    out = []
+    or the article gives (智博会, 以下简称“数博会”) only a catalogue name, not a model's 智博; and not a
+    name that nothing makes an organisation's before only an edition (GTC| 2024大会: the event's own)."""
+    text, out = doc_text(doc), []
     for event in (c for c in chosen if c.label == "EVENT"):
+        given = event.source in ("alias", "catalogue")
         inner = [c for c in cands if c.start == event.start and c.end < event.end
-                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))
-                 and (event.source not in ("alias", "catalogue") or catalogue.lookup(doc_text(doc)[c.start:c.end]))]
+                 and c.label in ("ORG", "COMPANY", "ORGANIZATION")
+                 and (not given or catalogue.lookup(text[c.start:c.end]))
+                 and (c.entry or head_type(text[c.start:c.end]) or not _edition_of(text[c.end:event.end]))]
         if inner:
             best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
-            surface = doc_text(doc)[best.start:best.end]
+            surface = text[best.start:best.end]
             label = entry.type if entry else (org_type(surface, catalogue) or "COMPANY" if best.label == "ORG" else best.label)
             out.append(Candidate(best.start, best.end, label, best.source, best.weight, best.entry))
     return out
+
+
+def _edition_of(rest: str) -> bool:
+    """Whether what follows a name inside an event's name is only an edition and perhaps a head word (GTC| 2024大会)."""
+    head = _HEAD.search(rest)
+    return re.fullmatch(rf"\s*(?:{EDITION_WORD})\s*", rest[:head.start()] if head else rest) is not None
 
 
 BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办事处", "营业部", "总部")

@@ -964,3 +964,12 @@ def test_the_day_a_period_ends_is_not_the_day_of_the_news():
     # written here in the form of local event news; in ../shared such end days (从即日起至7月29日) state no fact
     found = facts("9月8日上午，国家网络安全宣传周温州市活动在温州启动。本次活动由温州市委网信办主办，将持续至9月14日。")
     assert ("温州市委网信办", "hosts_event", "国家网络安全宣传周温州市活动", "--09-08") in found
+
+
+def test_a_name_before_only_an_edition_is_the_event_s_own_not_its_organiser():
+    # written here in the form of company event news
+    found = pairs(facts("6月5日，苹果在美国加州库比蒂诺举办WWDC 2024大会，发布了iOS 18。"))
+    assert {h for h, r, _ in found if r == "hosts_event"} == {"苹果"}
+    # MSRA test: an association's short name before 年会 is its organiser's
+    found = pairs(facts("太平洋亚洲旅协年会在京举行李鹏致开幕词"))
+    assert ("太平洋亚洲旅协", "hosts_event", "太平洋亚洲旅协年会") in found
