@@ -480,7 +480,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             by = sent.text[agent.start - 1:agent.start] if agent and not tails else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
                 tails = sent.subjects(agent.start - 1, form.tails, max_gap=2)[0]
-            if by == "由":
+            if by == "由" and not re.search(r"[，,]", sent.gap(agent.end, vs)):  # not 由A牵头…，每年发布…: A acts there
                 tails, _ = sent.subjects(agent.start - 1, form.tails, max_gap=12)  # E…，由A主办
                 described = next((m for m in reversed(sent.outer) if m.end < agent.start), None)
                 if not tails and described and described.type in form.tails and \

@@ -973,3 +973,9 @@ def test_a_name_before_only_an_edition_is_the_event_s_own_not_its_organiser():
     # MSRA test: an association's short name before 年会 is its organiser's
     found = pairs(facts("太平洋亚洲旅协年会在京举行李鹏致开幕词"))
     assert ("太平洋亚洲旅协", "hosts_event", "太平洋亚洲旅协年会") in found
+
+
+def test_a_body_after_by_that_leads_another_act_does_not_issue_the_plan_that_says_so():
+    # written here in the form of policy news: the plan states a task, led by a body, before another clause
+    found = pairs(facts("《实施方案》提出，由市科技局牵头建设一批创新平台，每年发布不少于20个应用场景清单。"))
+    assert not any(r == "issues_policy" for _, r, _ in found)
