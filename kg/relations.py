@@ -354,7 +354,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     for sent in sentences(doc, mentions):
         subject_verb_object(sent, context, add)
         agreements(sent, add)
-        places(sent, add)
+        places(sent, context, add)
         positions(sent, context, add)
         memberships(sent, context, add)
         parts(sent, context, add)
@@ -693,7 +693,7 @@ def place_chains(sent: Sentence) -> list[list[Mention]]:
     return chains
 
 
-def places(sent: Sentence, add) -> None:
+def places(sent: Sentence, ctx: Context, add) -> None:
     """在L举行的E / E在L开幕 / A在L举行E / X在L成立 / X落户L / 总部位于L的X; where L is a chain of places
     (在山西省大同市开幕), the thing is in each."""
     text = sent.text
@@ -708,7 +708,8 @@ def places(sent: Sentence, add) -> None:
             # but A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
         elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
                 (before not in ("在", "于") or settle.end() == start):
-            found, confidence = sent.subjects(settle.start(), located)[0], 0.75  # X落户L, X总部位于L, X总部设在L
+            found = sent.subjects(settle.start(), located)[0] or _clause_topic(sent, ctx, settle.start(), located)
+            confidence = 0.75  # X落户L, X总部位于L, X总部设在L
         elif before in ("在", "于"):
             defined = ALIAS_DEFINITION.match(text, end)  # 在北京经济技术开发区（以下简称“北京经开区”）成立
             after = defined.end() if defined else end
@@ -722,6 +723,20 @@ def places(sent: Sentence, add) -> None:
         for thing in found:
             for loc in chain:
                 add(thing, "located_in", loc, sent, confidence)
+
+
+def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
+    """What a clause that names nothing before ``pos`` is about: the entity whose name ends in the noun
+    that opens it (联合研究院将落户L: …联合研究院), or, where it opens with 总部, the one the sentence opens with
+    (X成立于…，由…创立，总部位于L)."""
+    clause = max(sent.start, *(sent.text.rfind(c, sent.start, pos) + 1 for c in "，,"))
+    if any(clause <= m.start < pos for m in sent.mentions):
+        return []
+    if clause > sent.start and sent.text.startswith("总部", pos):
+        first = next((m for m in sent.outer if not placed(sent.text, m.start)), None)
+        return [first] if first is not None and first.type in types and first.end <= clause else []
+    named = ctx.by_head_noun(re.sub(r"(?:将|已经|已|正式|也|还|拟|则)+$", "", sent.gap(clause, pos)), types)
+    return [named] if named else []
 
 
 def positions(sent: Sentence, ctx: Context, add) -> None:

@@ -979,3 +979,11 @@ def test_a_body_after_by_that_leads_another_act_does_not_issue_the_plan_that_say
     # written here in the form of policy news: the plan states a task, led by a body, before another clause
     found = pairs(facts("《实施方案》提出，由市科技局牵头建设一批创新平台，每年发布不少于20个应用场景清单。"))
     assert not any(r == "issues_policy" for _, r, _ in found)
+
+
+def test_a_clause_with_no_name_is_about_the_one_its_noun_or_the_sentence_names():
+    found = pairs(facts("明朝万达创立于<N>年,公司注册资金<N>万元,总部位于北京,其投资人包括达晨创投、中兴合创及金禾丰等著名投资机构及个人。"))
+    assert any(r == "located_in" and t == "北京" and h.endswith("万达") for h, r, t in found)  # FinRE test
+    # written here in the form of university-industry news: the institute is named again by its head noun
+    found = pairs(facts("5月8日，浙江大学与阿里巴巴签署合作协议，双方将共同设立数字经济联合研究院。联合研究院将落户杭州未来科技城。"))
+    assert ("数字经济联合研究院", "located_in", "杭州未来科技城") in found
