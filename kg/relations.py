@@ -744,7 +744,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
     PERSON + 为/任/， + ORG + title; and 公司/该公司/其 + title(s) + PERSON, for the company meant."""
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
-        named = SERVES.match(text, person.end)
+        defined = ALIAS_DEFINITION.match(text, person.end)  # 马克·扎克伯格（Mark Zuckerberg），Meta首席执行官
+        named = SERVES.match(text, defined.end() if defined else person.end)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         # …公司董事长刘庆峰表示 / 小米集团宣布，卢伟冰出任集团总裁

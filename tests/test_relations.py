@@ -987,3 +987,9 @@ def test_a_clause_with_no_name_is_about_the_one_its_noun_or_the_sentence_names()
     # written here in the form of university-industry news: the institute is named again by its head noun
     found = pairs(facts("5月8日，浙江大学与阿里巴巴签署合作协议，双方将共同设立数字经济联合研究院。联合研究院将落户杭州未来科技城。"))
     assert ("数字经济联合研究院", "located_in", "杭州未来科技城") in found
+
+
+def test_a_person_with_his_latin_name_in_brackets_then_his_title():
+    # written here in the form of company news; ../shared names no person with a Latin name before his title
+    found = pairs(facts("萨提亚·纳德拉（Satya Nadella），微软首席执行官，在活动上发表了主题演讲。"))
+    assert ("萨提亚·纳德拉", "holds_position_at", "微软") in found
