@@ -1137,9 +1137,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants, a city or
     province named with and without 市/省 (大同市, 大同), relative government names (市政府) qualified by
     the place the article names, and an event named in the same article with and without its edition
-    (2023世界人工智能大会, 世界人工智能大会)."""
+    (2023世界人工智能大会, 世界人工智能大会; 第六届中国国际进口博览会 and the catalogue's 进博会)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
+    edition_of: dict[str, str] = {}  # key of a catalogue event -> key of the edition the article names
     place = None
     ents = sorted([*doc.ents, *doc.spans.get("kg_nested", [])], key=lambda s: s.start_char)
     for i, ent in enumerate(ents):
@@ -1165,9 +1166,12 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None
         if edition and len(text) - edition.end() >= 4:  # 世界人工智能大会 in the title of 2023世界人工智能大会
             aliases_of.setdefault(norm(text[edition.end():]), keys[i])
+            series = cat.lookup(text[edition.end():])
+            if series is not None and series.type == "EVENT" and not ent.kb_id_:  # 进博会 in 第六届中国国际进口博览会's article
+                edition_of.setdefault("cat:" + series.id, keys[i])
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
-        key = keys[i]
+        key = edition_of.get(keys[i], keys[i])
         short = norm(ent.text)
         if short in aliases_of and aliases_of[short] != key:
             key = aliases_of[short]

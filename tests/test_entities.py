@@ -819,3 +819,9 @@ def test_a_year_and_season_open_an_event_s_name():
     # written here in the form of company event news; ../shared has no event of a season
     r = analyse("9月10日，阿里云在杭州举办2024秋季云栖开发者大会。")
     assert "2024秋季云栖开发者大会" in names(r, "EVENT")
+
+
+def test_an_edition_and_the_catalogue_s_short_name_of_its_series_are_one_event_in_an_article():
+    # written here in the form of expo news; ../shared names no catalogue event with its edition
+    r = analyse("11月5日，第六届中国国际进口博览会在上海开幕。本届进博会由商务部和上海市人民政府主办。")
+    assert entity(r, "进博会")["id"] == entity(r, "第六届中国国际进口博览会")["id"]
