@@ -79,6 +79,7 @@ THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加�
 # 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,3}?)"
                       r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?)?$")
+ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
@@ -398,10 +399,12 @@ class Context:
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
-        noun, perhaps before its legal form (该中心: …创新中心有限公司)."""
+        noun, perhaps before its legal form (该中心: …创新中心有限公司); for a word any event is (本届展会), the
+        latest event."""
         text = doc_text(self.doc)
-        return next(([m] for m in reversed(self.mentions[:bisect_left(self.starts, pos)])
-                     if m.end <= pos and m.type in types and base_name(text[m.start:m.end]).endswith(noun)), [])
+        before = [m for m in reversed(self.mentions[:bisect_left(self.starts, pos)]) if m.end <= pos and m.type in types]
+        return next(([m] for m in before if base_name(text[m.start:m.end]).endswith(noun)), []) or \
+            next(([m] for m in before if noun in ANY_EVENT and m.type == "EVENT"), [])
 
     def by_head_noun(self, phrase: str, types) -> str | None:
         """The entity whose name ends in the head noun of ``phrase`` (…赋能中心), if exactly one does."""

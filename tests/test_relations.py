@@ -993,3 +993,9 @@ def test_a_person_with_his_latin_name_in_brackets_then_his_title():
     # written here in the form of company news; ../shared names no person with a Latin name before his title
     found = pairs(facts("萨提亚·纳德拉（Satya Nadella），微软首席执行官，在活动上发表了主题演讲。"))
     assert ("萨提亚·纳德拉", "holds_position_at", "微软") in found
+
+
+def test_this_expo_or_gathering_stands_for_the_event_just_named_whatever_its_name_ends_in():
+    # written here in the form of expo news; no sentence of ../shared names an event before 本届展会
+    found = pairs(facts("9月5日，2023中国国际服务贸易交易会在北京开幕。本届展会由商务部和北京市人民政府共同主办。"))
+    assert {h for h, r, t in found if r == "hosts_event" and t == "2023中国国际服务贸易交易会"} == {"商务部", "北京市人民政府"}
