@@ -499,10 +499,12 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):
                 tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
-            if heads and not tails and form.relation == "hosts_event":
+            if heads and not tails and form.relation in ("hosts_event", "founds"):
                 by = re.search(r"由[^，。；,;由]{2,30}(?:指导|支持|推动|牵头|发起)[，,]$", sent.text[sent.start:heads[0].start])
-                if by:  # E由A指导，B主办: B hosts E
-                    tails = sent.subjects(sent.start + by.start(), form.tails, max_gap=12)[0]
+                named = THIS_ONE.search(sent.text, sent.start, sent.start + by.start()) if by else None
+                if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
+                    tails = sent.subjects(sent.start + by.start(), form.tails, max_gap=12)[0] or \
+                        (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
             if not heads and tails:
                 by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
                 if by:  # P由A印发

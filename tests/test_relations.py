@@ -999,3 +999,9 @@ def test_this_expo_or_gathering_stands_for_the_event_just_named_whatever_its_nam
     # written here in the form of expo news; no sentence of ../shared names an event before 本届展会
     found = pairs(facts("9月5日，2023中国国际服务贸易交易会在北京开幕。本届展会由商务部和北京市人民政府共同主办。"))
     assert {h for h, r, t in found if r == "hosts_event" and t == "2023中国国际服务贸易交易会"} == {"商务部", "北京市人民政府"}
+
+
+def test_those_who_set_up_an_alliance_under_a_body_s_guidance_found_it():
+    # written here in the form of alliance news; no sentence of ../shared has 该联盟由A指导，B发起成立
+    found = pairs(facts("近日，长三角具身智能产业联盟在上海揭牌。该联盟由上海市经济和信息化委员会指导，上海电气、智元机器人等企业联合发起成立。"))
+    assert {h for h, r, _ in found if r == "founds"} == {"上海电气", "智元机器人"}
