@@ -719,7 +719,7 @@ def places(sent: Sentence, ctx: Context, add) -> None:
             defined = ALIAS_DEFINITION.match(text, end)  # 在北京经济技术开发区（以下简称“北京经开区”）成立
             after = defined.end() if defined else end
             held = re.match(rf"[^，。；]{{0,4}}?(?:{PLACE_VERB})", text[after:sent.end])  # E在L开幕, 在L举行的E
-            verb = held or re.match(r"[^，。；]{0,4}?(?:注册|揭牌|挂牌)?成立", text[after:sent.end])  # X在L成立
+            verb = held or re.match(r"[^，。；]{0,4}?(?:(?:注册|揭牌|挂牌)?成立|揭牌)", text[after:sent.end])  # X在L成立, X在L揭牌
             if verb:
                 kinds = {"EVENT"} if held else {"COMPANY", "ORGANIZATION"}
                 ve = after + verb.end()

@@ -912,6 +912,8 @@ def test_an_organisation_set_up_in_a_place_is_there():
     assert ("国家地方共建具身智能机器人创新中心有限公司", "located_in", "北京经济技术开发区") in found
     found = pairs(facts("2017年，阿里巴巴在杭州成立达摩院。"))
     assert ("达摩院", "located_in", "杭州") in found and ("阿里巴巴", "located_in", "杭州") not in found
+    assert ("长三角具身智能产业联盟", "located_in", "上海") in pairs(facts("近日，长三角具身智能产业联盟在上海揭牌。"))
+    assert not any(r == "located_in" for _, r, _ in pairs(facts("中芯国际在香港挂牌上市。")))  # listed there
 
 
 def test_a_host_acts_in_a_chain_of_places():
