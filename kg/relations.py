@@ -175,6 +175,7 @@ BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴|一员)")
+MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 # (A)、B等<N>家单位入选, where B may be a name no recogniser found
 JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
@@ -844,9 +845,12 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
     """P成员名单…包括A、B / P…，A、B等入选(首批成员): each listed party is a member of P."""
     text = sent.text
     for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
-        if not MEMBER_WORD.match(text[group.end:group.end + 8]):
+        clause = MEMBERS_CLAUSE.search(text, group.end, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
+        if clause and any(group.end <= m.start < clause.start() for m in sent.mentions):
+            clause = None
+        if not MEMBER_WORD.match(text[group.end:group.end + 8]) and not clause:
             continue
-        listing = LISTING.search(text, group.end, sent.end)
+        listing = LISTING.search(text, clause.end() if clause else group.end, sent.end)
         if not listing:
             continue
         first = next((m for m in sent.mentions if m.start >= listing.end() and m.type in AGENT_TYPES), None)

@@ -1007,3 +1007,9 @@ def test_those_who_set_up_an_alliance_under_a_body_s_guidance_found_it():
     # written here in the form of alliance news; no sentence of ../shared has 该联盟由A指导，B发起成立
     found = pairs(facts("近日，长三角具身智能产业联盟在上海揭牌。该联盟由上海市经济和信息化委员会指导，上海电气、智元机器人等企业联合发起成立。"))
     assert {h for h, r, _ in found if r == "founds"} == {"上海电气", "智元机器人"}
+
+
+def test_the_members_listed_in_a_later_clause_of_the_sentence_that_names_the_group():
+    # written here in the form of alliance profiles; ../shared lists no members in a clause after the group's
+    found = pairs(facts("中国人工智能产业发展联盟成立于2017年，成员单位包括百度、阿里巴巴、腾讯等。"))
+    assert {h for h, r, t in found if r == "member_of" and t == "中国人工智能产业发展联盟"} == {"百度", "阿里巴巴", "腾讯"}
