@@ -174,7 +174,8 @@ TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
-MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴|一员)")
+MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
+IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 # (A)、B等<N>家单位入选, where B may be a name no recogniser found
@@ -848,8 +849,12 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         clause = MEMBERS_CLAUSE.search(text, group.end, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
         if clause and any(group.end <= m.start < clause.start() for m in sent.mentions):
             clause = None
-        if not MEMBER_WORD.match(text[group.end:group.end + 8]) and not clause:
+        named_member = MEMBER_WORD.match(text[group.end:group.end + 8])
+        if not named_member and not clause:
             continue
+        being = IS.search(text, sent.start, group.start) if named_member else None
+        for member in sent.subjects(being.start(), AGENT_TYPES)[0] if being else []:
+            add(member, "member_of", group, sent, 0.7)  # A也是G的成员单位
         listing = LISTING.search(text, clause.end() if clause else group.end, sent.end)
         if not listing:
             continue

@@ -1013,3 +1013,12 @@ def test_the_members_listed_in_a_later_clause_of_the_sentence_that_names_the_gro
     # written here in the form of alliance profiles; ../shared lists no members in a clause after the group's
     found = pairs(facts("中国人工智能产业发展联盟成立于2017年，成员单位包括百度、阿里巴巴、腾讯等。"))
     assert {h for h, r, t in found if r == "member_of" and t == "中国人工智能产业发展联盟"} == {"百度", "阿里巴巴", "腾讯"}
+
+
+def test_one_that_is_a_member_or_council_unit_of_a_group_is_a_member():
+    # written here in the form of company profiles; ../shared states no membership with 是…的成员单位
+    found = pairs(facts("此外，智谱AI也是中国人工智能产业发展联盟的成员单位。"))
+    assert ("智谱AI", "member_of", "中国人工智能产业发展联盟") in found
+    found = pairs(facts("百度已成为中国人工智能产业发展联盟理事长单位。"))
+    assert ("百度", "member_of", "中国人工智能产业发展联盟") in found
+    assert not any(r == "member_of" for _, r, _ in pairs(facts("但是百度是中国人工智能产业发展联盟的重要力量。")))
