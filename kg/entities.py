@@ -388,9 +388,10 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
     讯飞|技术交流|日 → 讯飞|技术交流日)."""
     out: list[Word] = []
     for tok in tokens:
-        if out and out[-1].idx + len(out[-1].text) == tok.idx and head_word_type(tok.text) is None \
-                and _HEAD.search(out[-1].text + tok.text, len(out[-1].text) - 2):
-            tok = Word(out[-1].text + tok.text, tok.tag_, out.pop().idx)
+        joined = out[-1].text + tok.text if out and out[-1].idx + len(out[-1].text) == tok.idx else ""
+        head = _HEAD.search(joined, len(joined) - len(tok.text) - 2) if joined and not head_word_type(tok.text) else None
+        if head and head.end() == len(joined):  # not before a newline, which $ lets through
+            tok = Word(joined, tok.tag_, out.pop().idx)
         out.append(tok)
     return out
 

@@ -825,3 +825,9 @@ def test_an_edition_and_the_catalogue_s_short_name_of_its_series_are_one_event_i
     # written here in the form of expo news; ../shared names no catalogue event with its edition
     r = analyse("11月5日，第六届中国国际进口博览会在上海开幕。本届进博会由商务部和上海市人民政府主办。")
     assert entity(r, "进博会")["id"] == entity(r, "第六届中国国际进口博览会")["id"]
+
+
+def test_a_head_word_joined_across_words_never_takes_in_a_line_break():
+    # the example hypothesis found (tests/test_hostile.py): $ matches before a final newline
+    r = analyse("", title="00讯协")
+    assert all("\n" not in m["text"] for e in r["entities"] for m in e["mentions"])
