@@ -221,6 +221,10 @@ class Sentence:
     def gap(self, a: int, b: int) -> str:
         return self.text[a:b]
 
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last comma before it, else at the sentence's start."""
+        return max(self.start, *(self.text.rfind(c, self.start, pos) + 1 for c in "，,"))
+
     def is_modifier(self, m: Mention) -> bool:
         return bool(MODIFIER_AFTER.match(self.text[m.end:m.end + 6]))
 
@@ -736,7 +740,7 @@ def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention
     """What a clause that names nothing before ``pos`` is about: the entity whose name ends in the noun
     that opens it (联合研究院将落户L: …联合研究院), or, where it opens with 总部, the one the sentence opens with
     (X成立于…，由…创立，总部位于L)."""
-    clause = max(sent.start, *(sent.text.rfind(c, sent.start, pos) + 1 for c in "，,"))
+    clause = sent.clause_start(pos)
     if any(clause <= m.start < pos for m in sent.mentions):
         return []
     if clause > sent.start and sent.text.startswith("总部", pos):
@@ -866,7 +870,7 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
     kinds = {"POLICY", "ORGANIZATION"}
 
     def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
-        return bool(BY.search(text, max(sent.start, *(text.rfind(c, sent.start, m.start) + 1 for c in "，,")), m.start))
+        return bool(BY.search(text, sent.clause_start(m.start), m.start))
 
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
@@ -899,7 +903,7 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
                 continue
         if re.search(r"(?:给|向|对|与|和|同|把|从|为|由|至|到)$", text[parents[-1].end:m.start()]):
             # A将B股权出售给旗下C: 旗下 is A's, the one the clause is about, not B's
-            clause = max(sent.start, *(text.rfind(c, sent.start, parents[-1].start) + 1 for c in "，,"))
+            clause = sent.clause_start(parents[-1].start)
             parents = [next(x for x in sent.outer if x.start >= clause and x.type in AGENT_TYPES)]
         children = sent.objects(m.end(), AGENT_TYPES, 10)
         if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
