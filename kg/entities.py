@@ -88,20 +88,24 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                      "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
                      "协"),  # an association's short name (中钢协, 中国足协, 中房协; 政协 is the longer head)
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
-                "事务所", "工作室", "拍卖行", "影业"),
+                "事务所", "工作室", "拍卖行", "影业", "国投", "城投"),
     "EVENT": ("论坛", "大会", "峰会", "博览会", "展览会", "交易会", "展会", "交流会", "发布会", "推介会",
-              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "开发者日", "开发者节", "科技节", "文化节",
+              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "开发者日", "交流日", "开放日", "开发者节", "科技节", "文化节",
               "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
     "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
+    # named facilities, where events are held (重庆国际博览中心, 宁波文化广场)
+    "LOCATION": ("博览中心", "会展中心", "展览中心", "会议中心", "世博中心", "博览馆", "展览馆", "体育馆", "体育中心",
+                 "体育场", "广场", "大会堂"),
 }
 # endings that look like a head word but name no organisation
 NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "各部",
              "部门", "当局", "布局", "格局", "开局", "结局", "大局", "全局", "新局", "本办法", "该办法",
              "办法", "方法", "合法", "依法", "说法", "看法", "做法", "想法", "手法", "无法", "算法", "语法",
              "中心", "核心", "重心", "信心", "用心", "决心", "开心", "计划", "规划", "政策", "通知", "意见",
-             "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会")
+             "方案", "标准", "措施", "工程", "战略", "行动", "平台", "系统", "会议", "大会",
+             "新闻发布会", "发布会", "座谈会", "研讨会", "推介会", "交流会", "见面会", "通气会", "说明会", "开放日", "交流日")
 # a bracketed qualifier at the end does not change what a name is: （2023-2025年）, （试行）, （征求意见稿）
 QUALIFIER_AT_END = re.compile(r"[（(][^（）()]{1,15}[)）]$")
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
@@ -164,7 +168,8 @@ MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|�
 BARE_COMPANY_HEADS = frozenset(("股份", "保险", "证券", "信托", "资本", "控股", "银行"))
 # one-character names of states that stand before 军 for their armed forces (美军, 俄军)
 STATE_ABBREVIATIONS = frozenset("美英法德日俄苏韩朝印以越泰澳")
-EDITION_WORD = r"第[一二三四五六七八九十百零〇\d]+届|首届|\d{4}年?"  # 第二届, 首届, 2024年
+SEASONS = ("春季", "夏季", "秋季", "冬季")
+EDITION_WORD = rf"第[一二三四五六七八九十百零〇\d]+届|首届|\d{{4}}年?(?:{'|'.join(SEASONS)})?"  # 第二届, 首届, 2024年, 2024春季
 ORDINAL = re.compile(rf"^(?:{EDITION_WORD})$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
@@ -197,6 +202,7 @@ COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "
                 "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
                 "出版商", "制作商", "代理商")
 DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*)$" % "|".join(COMPANY_CUES))
+LEVELS = ("省", "市", "区", "县", "州")  # the level a relative government name opens with (市政府, 省科技厅)
 RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
 
 
@@ -283,6 +289,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         party_committees(doc)
         tokens = words(doc)
         headed_names(doc, tokens, max_name_length)
+        joined_events(doc, tokens)
         traded_names(doc, tokens)
         investor_names(doc)
         described_names(doc)
@@ -438,11 +445,14 @@ GLUED_KIND = re.compile(r"(?:(?:合资|全资|控股|参股)?(?:子|孙)?公司|
 
 
 def _joined_heads(tokens: list[Word]) -> list[Word]:
-    """The words with a head word that LAC splits in two joined again (百灵|大|模型 → 百灵|大模型)."""
+    """The words with a head word that LAC splits in two joined again (百灵|大|模型 → 百灵|大模型,
+    讯飞|技术交流|日 → 讯飞|技术交流日)."""
     out: list[Word] = []
     for tok in tokens:
-        if tok.text == "模型" and out and out[-1].text == "大" and out[-1].idx + 1 == tok.idx:
-            tok = Word("大模型", tok.tag_, out.pop().idx)
+        joined = out[-1].text + tok.text if out and out[-1].idx + len(out[-1].text) == tok.idx else ""
+        head = _HEAD.search(joined, len(joined) - len(tok.text) - 2) if joined and not head_word_type(tok.text) else None
+        if head and head.end() == len(joined):  # not before a newline, which $ lets through
+            tok = Word(joined, tok.tag_, out.pop().idx)
         out.append(tok)
     return out
 
@@ -483,8 +493,11 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break  # 通用大语言模型|混元大模型: what the product is, before its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
-            elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")):
-                break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛)
+            elif prev.text in SEASONS and i > 1 and YEAR.fullmatch(tokens[i - 2].text):
+                pass  # 2024|春季: the year, next, opens the name
+            elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")
+                                or etype == "LOCATION" and prev.tag_ == "LOC"):
+                break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛), a city a venue's
             elif prev.tag_ in NAME_TAGS or prev.text.isascii() and prev.text.strip() and prev.text.isalnum():
                 proper |= prev.tag_ in PROPER_TAGS or prev.text.isascii()
             elif prev.text in ("）", ")") and not _bracketed_place(tokens, i - 1):
@@ -524,6 +537,23 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         name_type = head_type(doc_text(doc)[start:end])  # the whole name's (中国消费者协会消费指导部: an association's)
         if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and name_type:
             _add(doc, start, end, name_type, "head", 2.0)
+
+
+MEETING_WORDS = ("会议", "活动")  # what a second event joined by 暨 may end in, beside an event's head word
+
+
+def joined_events(doc: Doc, ws: list[Word]) -> None:
+    """The second of two events joined by 暨, which may have no proper word of its own: what follows
+    暨 up to a meeting's word (2024世界人工智能大会暨人工智能全球治理高级别会议)."""
+    for k, w in enumerate(ws[1:-1], 1):
+        if w.text != "暨" or head_word_type(ws[k - 1].text) != "EVENT":
+            continue
+        for t in ws[k + 1:k + 9]:
+            if t.tag_ in ("w", "p", "TIME") or t.idx + len(t.text) - ws[k + 1].idx > 20:
+                break
+            if head_word_type(t.text) == "EVENT" or t.text.endswith(MEETING_WORDS):
+                _add(doc, ws[k + 1].idx, t.idx + len(t.text), "EVENT", "head", 2.0)
+                break
 
 
 def _bracketed_place(tokens: list[Word], close: int) -> bool:
@@ -579,6 +609,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     before, after = text[max(0, start - 8):start], text[end:end + 4]
     if PERSON_TITLE.search(before) and word[0].isupper() and not any(c.isdigit() for c in word):
         etype, weight = "PERSON", 2.0  # 总裁Ruth Porat, CEO Sam Altman
+    elif LATIN_EVENT.search(word):
+        etype, weight = "EVENT", 2.0  # World Governments Summit, Zhipu DevDay
     elif before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
             or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
             or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \
@@ -596,9 +628,10 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         return  # 128K tokens: an English word, in a text that writes names with capitals (not CLUENER's, lower-cased)
     else:
         etype, weight = "PRODUCT", 0.5
-    if LATIN_EVENT.search(word):  # Zhipu DevDay, World Governments Summit
-        etype, weight = "EVENT", max(weight, 1.5)
     _add(doc, start, end, etype, "latin", weight)
+
+
+EVENT_PART = re.compile(r"(?:系列)?(?:活动|分会场|分论坛|赛区|站)")  # an event's part in a place, after the place
 
 
 @Language.factory("kg_catalogue", default_config={"path": None})
@@ -608,9 +641,15 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
     def catalogue_matcher(doc: Doc) -> Doc:
         text = doc_text(doc)
-        for start, end, entry in catalogue.scan(text):
+        found = catalogue.scan(text)
+        for (start, end, entry), after in zip(found, [*found[1:], None]):
+            if entry.type == "EVENT" and after and after[0] == end and after[2].type == "LOCATION" and \
+                    (part := EVENT_PART.match(text, after[1])):  # 国家网络安全宣传周宁波市活动: the event's local part
+                _add(doc, start, part.end(), "EVENT", "head", 2.0)
             if text[end - 1:end + 1] == "部门":
                 continue  # 商务部门 is no 商务部
+            if entry.type == "GOVERNMENT" and text[start - 1:start] in LEVELS:
+                _add(doc, start - 1, end, "GOVERNMENT", "head", 2.0)  # 省发展改革委: the province's, not the state's
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
         return doc
 
@@ -625,7 +664,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
-LEADING = ("暨",)
+LEADING = ("暨", "会同")  # words that join a name to the one before it and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
@@ -637,6 +676,7 @@ INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
                            r"|^(.{2,}?)(?:董事局|董事会|监事会)$"  # 阿里巴巴董事局: the board names the company
+                           r"|^(.+?[^省市区县州镇乡村])(?:党委|党组|纪委)$"  # 中国科大党委: a body's, not a place's
                            r"|^(.{2,}?(?:银行|[工农中建交招]行))[\u4e00-\u9fff]{1,6}卡$")  # 农业银行金穗卡: a bank's card
 GENERIC_HEADS = ("公司", "企业", "厂商", "机器人", "平台", "产品", "应用", "模型", "大模型", "助手")
 MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "PERSON": "PERSON",
@@ -668,8 +708,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end))
         if cut:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
-    if text[:1] in LEADING and len(text) > 3:  # 暨特区政府: a conjunction LAC took into the name
-        return _trim(doc, Candidate(c.start + 1, c.end, c.label, c.source, c.weight, c.entry))
+    leading = next((word for word in LEADING if text.startswith(word)), "")
+    if leading and len(text) - len(leading) > 2:  # 暨特区政府, 会同省发展改革委: a conjunction taken into the name
+        return _trim(doc, Candidate(c.start + len(leading), c.end, c.label, c.source, c.weight, c.entry))
     shares = SHARE_CLASS.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if shares:  # 增持工行A股股份: the class of a company's shares is no part of its name
         return Candidate(c.start, c.start + shares.start(), "ORG", c.source, c.weight)
@@ -678,8 +719,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return _trim(doc, Candidate(c.start + before.end(), c.end, c.label, c.source, c.weight, c.entry))
     label = "ORG" if c.label in ORG_LABELS else c.label  # an organisation is typed again without the cut head (上海航空|联办)
     for word in TRAILING if text.endswith(TRAILING) else ():
-        if len(text) - len(word) >= 2 and text.endswith(word):
-            return Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry)
+        if len(text) - len(word) >= 2 and text.endswith(word):  # then what the rest ends in (中国科大党委|书记)
+            return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm
         return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
@@ -969,13 +1010,16 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
                       catalogue: Catalogue) -> list[Candidate]:
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
-    name before a longer one (a model's 科大讯飞AI), then the longest; not the event's own name
-    before its edition and head word (GTC in GTC 2024大会)."""
+    name before a longer one (a model's 科大讯飞AI), then the longest; in an event's name the catalogue
+    or the article gives (智博会, 以下简称“数博会”) only a catalogue name, not a model's 智博; and not a
+    name that nothing makes an organisation's before only an edition (GTC| 2024大会: the event's own)."""
     text, out = doc_text(doc), []
     for event in (c for c in chosen if c.label == "EVENT"):
+        given = event.source in ("alias", "catalogue")
         inner = [c for c in cands if c.start == event.start and c.end < event.end
-                 and (c.label in ("ORG", "COMPANY", "ORGANIZATION"))
-                 and not EDITION_AND_HEAD.fullmatch(text, c.end, event.end)]  # GTC| 2024大会: the event's own name
+                 and c.label in ("ORG", "COMPANY", "ORGANIZATION")
+                 and (not given or catalogue.lookup(text[c.start:c.end]))
+                 and (c.entry or head_type(text[c.start:c.end]) or not _edition_of(text[c.end:event.end]))]
         if inner:
             best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
@@ -985,17 +1029,23 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
     return out
 
 
+def _edition_of(rest: str) -> bool:
+    """Whether what follows a name inside an event's name is only an edition and perhaps a head word (GTC| 2024大会)."""
+    head = _HEAD.search(rest)
+    return re.fullmatch(rf"\s*(?:{EDITION_WORD})\s*", rest[:head.start()] if head else rest) is not None
+
+
 BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办事处", "营业部", "总部")
 
 
 def org_type(surface: str, catalogue: Catalogue) -> str | None:
-    """The type of an organisation's name by its parent (for branches) or its head word; None if neither tells.
+    """The type of an organisation's name (or a venue's: LOCATION) by its parent (for branches) or its head word; None if neither tells.
     An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places; one named as a
     央行 is a state's central bank (日本央行, 英央行), though 央行 heads no name in running text (上周央行)."""
     etype = _branch_type(surface, catalogue) or head_type(surface)
     if etype is None and (surface.endswith("省") and len(surface) > 3 or surface.endswith("央行")):
         return "GOVERNMENT"
-    return etype if etype in AGENT_TYPES else None
+    return etype if etype in AGENT_TYPES or etype == "LOCATION" else None  # a venue (重庆国际博览中心) is a place
 
 
 def _branch_type(surface: str, catalogue: Catalogue) -> str | None:
@@ -1178,6 +1228,7 @@ def base_name(name: str) -> str:
     return name
 
 
+CITY_OR_PROVINCE = re.compile(r"(?<=..)[市省]$")  # 大同市 is 大同, 山西省 山西; not 沙市
 _PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|特别行政区|区|县|州))")
 
 
@@ -1197,18 +1248,18 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
 HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市](?=[\u4e00-\u9fff]{1,6}?[市区县](?:人民)?政府$)")
 # the kind of product that closes a product's name, which the article may leave out (小米14系列, 混元大模型)
 PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|大模型|模型|芯片|App|APP)$")
-# what closes an event's name after the event's own name: its edition and its head word (GTC| 2024大会)
-EDITION_AND_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届)\s*(?:%s)" % "|".join(SUFFIXES["EVENT"]))
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
 EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
 
 def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
-    """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants,
-    relative government names (市政府) qualified by the place the article names, and an event
-    named in the same article with and without its edition (2023世界人工智能大会, 世界人工智能大会)."""
+    """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants, a city or
+    province named with and without 市/省 (大同市, 大同), relative government names (市政府) qualified by
+    the place the article names, and an event named in the same article with and without its edition
+    (2023世界人工智能大会, 世界人工智能大会; 第六届中国国际进口博览会 and the catalogue's 进博会)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
+    edition_of: dict[str, str] = {}  # key of a catalogue event -> key of the edition the article names
     place = None
     ents = sorted([*doc.ents, *doc.spans.get("kg_nested", [])], key=lambda s: s.start_char)
     for i, ent in enumerate(ents):
@@ -1221,16 +1272,22 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         elif ent.label_ == "GOVERNMENT" and RELATIVE_GOV.match(text):
             qualified = _qualify(text, place)
             entry = cat.lookup(qualified) if qualified else None
-            keys[i] = "cat:" + entry.id if entry else f"{ent.label_}:{qualified or text + '@' + _doc_key(doc)}"
+            keys[i] = "cat:" + entry.id if entry else f"name:{norm(base_name(qualified))}" if qualified \
+                else f"{ent.label_}:{text}@{_doc_key(doc)}"  # 市政府 after 杭州 is the title's 杭州市政府
         else:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
         definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市
+            aliases_of.setdefault(norm(CITY_OR_PROVINCE.sub("", text)), keys[i])
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None
         if edition and len(text) - edition.end() >= 4:  # 世界人工智能大会 in the title of 2023世界人工智能大会
             aliases_of.setdefault(norm(text[edition.end():]), keys[i])
+            series = cat.lookup(text[edition.end():])
+            if series is not None and series.type == "EVENT" and not ent.kb_id_:  # 进博会 in 第六届中国国际进口博览会's article
+                edition_of.setdefault("cat:" + series.id, keys[i])
         within = HIGHER_PLACE.match(text) if ent.label_ == "GOVERNMENT" and not ent.kb_id_ else None
         if within:  # 朝阳区政府 for 北京市朝阳区人民政府
             for short in (text[within.end():], base_name(text[within.end():])):
@@ -1240,7 +1297,7 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
-        key = keys[i]
+        key = edition_of.get(keys[i], keys[i])
         short = norm(ent.text)
         if short in aliases_of and aliases_of[short] != key:
             key = aliases_of[short]

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import doc_text
+from .entities import ALIAS_DEFINITION, base_name, doc_text
 from .schema import AGENT_TYPES, RELATIONS
 
 
@@ -94,15 +94,17 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
-# 本届大会, 该联盟, or a bare 大会 opening a clause: the one just named
-THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2})$")
+# 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme after it
+THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,3}?)"
+                      r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?)?$")
+ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
-TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值)?"
+TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理)?"
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
@@ -126,6 +128,7 @@ def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
     return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start))
 
 
+FOUNDER = re.compile(r"创始人|创办人")
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
 
 
@@ -146,7 +149,7 @@ SVO = [
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
-    Verbs("founds", r"发起成立|共同发起|联合发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
+    Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))",
@@ -191,9 +194,13 @@ TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
-MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|理事单位|伙伴|一员)")
+MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
+IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
+MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
-JOINED_AFTER = re.compile(r"(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*(?:入选|加入|当选为?|成为)")
+# (A)、B等<N>家单位入选, where B may be a name no recogniser found
+JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
+                          r"(?:入选|加入|当选为?|成为)")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
@@ -244,22 +251,39 @@ class Sentence:
         before = next((p for p in self.outer if p.end == m.start and p.type == "LOCATION"), None)
         return m.type == "LOCATION" and before is not None and self.placed(before)
 
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts: after the last comma before it, else at the sentence's start."""
+        return max(self.start, *(self.text.rfind(c, self.start, pos) + 1 for c in "，,"))
+
     def is_modifier(self, m: Mention) -> bool:
         return bool(MODIFIER_AFTER.match(self.text[m.end:m.end + 6]))
 
+    def defined_by(self, m: Mention) -> Mention | None:
+        """The name whose bracketed alias definition holds ``m``: 中国移动通信集团有限公司 for the
+        中国移动 of 中国移动通信集团有限公司（以下简称“中国移动”）."""
+        full = next((x for x in reversed(self.mentions) if x.end <= m.start and x.id == m.id), None)
+        defined = ALIAS_DEFINITION.match(self.text, full.end) if full is not None else None
+        return full if defined and defined.end() >= m.end else None
+
+    def list_gap(self, a: Mention, end: int) -> str:
+        """The text between a name of a list and ``end``, less an alias defined after the name (A（以下简称“…”）、B)."""
+        defined = ALIAS_DEFINITION.match(self.text, a.end)
+        return self.gap(defined.end() if defined and defined.end() <= end else a.end, end)
+
     def coordinated_before(self, m: Mention, types) -> list[Mention]:
         """``m`` and the mentions listed before it (A、B和C), past a bracketed remark on one of them
-        (A（B担任管理人）、C: A and C)."""
+        (A（B担任管理人）、C: A and C); a name defined in brackets stands for its alias."""
+        m = self.defined_by(m) or m
         group, cur = [m], m
         edge = self._before_remark(m.start)
         for prev in reversed([x for x in self.mentions if x.end <= m.start]):
-            if prev.end > edge:
+            if prev.end > edge or self.defined_by(prev):
                 continue
             if cur is group[0] and OWNER_GAP.fullmatch(self.gap(prev.end, cur.start)):
                 cur = prev  # A、B旗下C跟投: B owns C and is no party; A is
                 edge = prev.start
                 continue
-            if prev.type not in types or not SEP.match(self.gap(prev.end, edge)) or \
+            if prev.type not in types or not SEP.match(self.list_gap(prev, edge)) or \
                     ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):
                 break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
@@ -276,9 +300,9 @@ class Sentence:
         """``m`` and the mentions listed after it (A、B和C), each perhaps described (A及首款基于该架构的GPU B)."""
         group, cur = [m], m
         for nxt in [x for x in self.mentions if x.start >= m.end]:
-            if nxt.start < cur.end:
+            if nxt.start < cur.end or self.defined_by(nxt):
                 continue
-            if nxt.type not in types or not (SEP.match(self.gap(cur.end, nxt.start))
+            if nxt.type not in types or not (SEP.match(self.list_gap(cur, nxt.start))
                                              or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)):
                 break
             group.append(nxt)
@@ -290,7 +314,7 @@ class Sentence:
         between; a party of another type, or one of ``blocking``, in between means none."""
         for m in reversed([x for x in self.outer if x.end <= pos]):
             if self.placed(m) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
-                continue  # 在深圳举行: a place where, not a party; but 在A收购B后: A acts
+                continue  # 在深圳举行, 在美国|夏威夷举办: a place where, not a party; but 在A收购B后: A acts
             if m.type not in types:
                 if m.type in PARTIES | {"PERSON"} | blocking:
                     return [], 0.0
@@ -315,8 +339,9 @@ class Sentence:
         pos = clause.end() if clause else pos
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
-            if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")):
-                return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where
+            if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")) \
+                    or between.startswith("、"):
+                return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where; 由A发起、B参与的: B acts
             if m.type in types:
                 nxt = next((x for x in self.mentions if x.start >= m.end), None)
                 if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
@@ -387,9 +412,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
     for sent in sentences(doc, mentions):
         subject_verb_object(sent, context, add)
         agreements(sent, context, add)
-        places(sent, add)
+        places(sent, context, add)
         positions(sent, context, add)
-        memberships(sent, add)
+        memberships(sent, context, add)
         parts(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
@@ -433,10 +458,13 @@ class Context:
         return [m for m in found if m is not None and m.type in types]
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
-        """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the noun."""
+        """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
+        noun, perhaps before its legal form (该中心: …创新中心有限公司); for a word any event is (本届展会), the
+        latest event."""
         text = doc_text(self.doc)
-        return next(([m] for m in reversed(self.mentions[:bisect_left(self.starts, pos)])
-                     if m.end <= pos and m.type in types and text[m.start:m.end].endswith(noun)), [])
+        before = [m for m in reversed(self.mentions[:bisect_left(self.starts, pos)]) if m.end <= pos and m.type in types]
+        return next(([m] for m in before if base_name(text[m.start:m.end]).endswith(noun)), []) or \
+            next(([m] for m in before if noun in ANY_EVENT and m.type == "EVENT"), [])
 
     def by_head_noun(self, phrase: str, types) -> str | None:
         """The entity whose name ends in the head noun of ``phrase`` (…赋能中心), if exactly one does."""
@@ -493,8 +521,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     sent.text[this.end():this.end() + size], vs, form.tails))), [])
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
-            if not tails and not passive and not any(ve <= m.start <= ve + 1 for m in sent.mentions):
-                # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells)
+            if not tails and not passive and form.relation != "founds" and \
+                    not any(ve <= m.start <= ve + 1 for m in sent.mentions):
+                # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells), nor A对B发起收购
                 to = "[对向]" if form.relation == "invests_in" else "对"
                 target = re.search(rf"{to}([^，。；,;对向]{{2,30}}?)(?:的|进行|实施|实行|追加|增加|再次|继续)?$",
                                    sent.text[sent.start:vs])
@@ -514,16 +543,17 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
                 heads, weight = acted, 0.7  # A发布B，同时推出C: A again
             acted = heads or acted
-            by = sent.text[heads[0].start - 1:heads[0].start] if heads and not tails else ""
+            agent = _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
+            by = sent.text[agent.start - 1:agent.start] if agent and not tails else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
-                tails = sent.subjects(heads[0].start - 1, form.tails, max_gap=2)[0]
-            if by == "由":
-                tails, _ = sent.subjects(heads[0].start - 1, form.tails, max_gap=12)  # E…，由A主办
-                described = next((m for m in reversed(sent.outer) if m.end < heads[0].start), None)
+                tails = sent.subjects(agent.start - 1, form.tails, max_gap=2)[0]
+            if by == "由" and not re.search(r"[，,]", sent.gap(agent.end, vs)):  # not 由A牵头…，每年发布…: A acts there
+                tails, _ = sent.subjects(agent.start - 1, form.tails, max_gap=12)  # E…，由A主办
+                described = next((m for m in reversed(sent.outer) if m.end < agent.start), None)
                 if not tails and described and described.type in form.tails and \
-                        DESCRIBED.fullmatch(sent.gap(described.end, heads[0].start - 1)):
+                        DESCRIBED.fullmatch(sent.gap(described.end, agent.start - 1)):
                     tails = [described]  # E是…的机构，由A发起
-                named = THIS_ONE.search(sent.text, sent.start, heads[0].start - 1)
+                named = THIS_ONE.search(sent.text, sent.start, agent.start - 1)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
                 led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
@@ -533,10 +563,12 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):
                 tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
-            if heads and not tails and form.relation == "hosts_event":
+            if heads and not tails and form.relation in ("hosts_event", "founds"):
                 by = re.search(r"由[^，。；,;由]{2,30}(?:指导|支持|推动|牵头|发起)[，,]$", sent.text[sent.start:heads[0].start])
-                if by:  # E由A指导，B主办: B hosts E
-                    tails = sent.subjects(sent.start + by.start(), form.tails, max_gap=12)[0]
+                named = THIS_ONE.search(sent.text, sent.start, sent.start + by.start()) if by else None
+                if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
+                    tails = sent.subjects(sent.start + by.start(), form.tails, max_gap=12)[0] or \
+                        (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
             if not heads and tails:
                 by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
                 if by:  # P由A印发
@@ -583,6 +615,12 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
     phrase = re.match(r"[^，。；,;]{2,24}", sent.text[pos:sent.end])
     target = ctx.by_head_noun(phrase.group(), form.tails) if phrase else None
     return [target] if target else []
+
+
+def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
+    """The body named with titles right before ``person`` (清华大学交叉信息研究院助理教授|杨植麟), if any."""
+    body = next((m for m in reversed(sent.outer) if m.end <= person.start), None) if person.type == "PERSON" else None
+    return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
 def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
@@ -722,39 +760,61 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
     return []
 
 
-def places(sent: Sentence, add) -> None:
-    """在L举行的E / E在L开幕 / A在L举行E / X落户L / 总部位于L的X."""
+def place_chains(sent: Sentence) -> list[list[Mention]]:
+    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路)."""
+    chains: list[list[Mention]] = []
+    for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
+        if chains and chains[-1][-1].end == loc.start:
+            chains[-1].append(loc)
+        else:
+            chains.append([loc])
+    return chains
+
+
+def places(sent: Sentence, ctx: Context, add) -> None:
+    """在L举行的E / E在L开幕 / A在L举行E / X在L成立 / X落户L / 总部位于L的X; where L is a chain of places
+    (在山西省大同市开幕), the thing is in each."""
     text = sent.text
     located = {"EVENT", "COMPANY", "ORGANIZATION"}
-    for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
-        end = loc.end  # 杭州文晖路: the place goes on with the places right after it
-        for m in sent.mentions:
-            if m.type == "LOCATION" and m.start == end:
-                end = m.end
-        if SETTLE.search(text[max(sent.start, loc.start - 5):loc.start]) and text[end:end + 1] == "的":
+    for chain in place_chains(sent):
+        start, end, before = chain[0].start, chain[-1].end, text[chain[0].start - 1:chain[0].start]
+        found, confidence = [], 0.8
+        if SETTLE.search(text[max(sent.start, start - 5):start]) and text[end:end + 1] == "的":
             thing = next((m for m in sent.outer if 0 <= m.start - end - 1 <= 6 and m.type in located
                           and not re.search(r"[，。；,;、]", text[end:m.start])), None)
-            if thing:  # 总部位于深圳的大疆, 总部位于美国的游戏公司Kabam
-                add(thing, "located_in", loc, sent, 0.8)
-            continue  # A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
-        window, before = max(sent.start, loc.start - 6), text[loc.start - 1:loc.start]
-        settle = SETTLE.search(text, window, loc.start)
-        if settle and before != "至" and (before not in ("在", "于") or settle.end() == loc.start):
-            things, _ = sent.subjects(settle.start(), located)  # X落户L, X总部位于L, X总部设在L
-            for t in things:
-                add(t, "located_in", loc, sent, 0.75)
-            continue
-        if before not in ("在", "于"):
-            continue
-        verb = re.match(rf"[^，。；]{{0,4}}?({PLACE_VERB})", text[loc.end:sent.end])
-        if not verb:
-            continue
-        ve = loc.end + verb.end()
-        events = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), {"EVENT"}, 15)
-        if not events:  # E…在L开幕
-            events = [m for m in sent.subjects(loc.start - 1, {"EVENT"}, max_gap=12)[0]]
-        for e in events:
-            add(e, "located_in", loc, sent, 0.8)
+            found = [thing] if thing else []  # 总部位于深圳的大疆, 总部位于美国的游戏公司Kabam
+            # but A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
+        elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
+                (before not in ("在", "于") or settle.end() == start):
+            found = sent.subjects(settle.start(), located)[0] or _clause_topic(sent, ctx, settle.start(), located)
+            confidence = 0.75  # X落户L, X总部位于L, X总部设在L
+        elif before in ("在", "于"):
+            defined = ALIAS_DEFINITION.match(text, end)  # 在北京经济技术开发区（以下简称“北京经开区”）成立
+            after = defined.end() if defined else end
+            held = re.match(rf"[^，。；]{{0,4}}?(?:{PLACE_VERB})", text[after:sent.end])  # E在L开幕, 在L举行的E
+            verb = held or re.match(r"[^，。；]{0,4}?(?:(?:注册|揭牌|挂牌)?成立|揭牌)", text[after:sent.end])  # X在L成立, X在L揭牌
+            if verb:
+                kinds = {"EVENT"} if held else {"COMPANY", "ORGANIZATION"}
+                ve = after + verb.end()
+                found = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), kinds, 15) or \
+                    sent.subjects(start - 1, kinds, max_gap=12)[0]
+        for thing in found:
+            for loc in chain:
+                add(thing, "located_in", loc, sent, confidence)
+
+
+def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
+    """What a clause that names nothing before ``pos`` is about: the entity whose name ends in the noun
+    that opens it (联合研究院将落户L: …联合研究院), or, where it opens with 总部, the one the sentence opens with
+    (X成立于…，由…创立，总部位于L)."""
+    clause = sent.clause_start(pos)
+    if any(clause <= m.start < pos for m in sent.mentions):
+        return []
+    if clause > sent.start and sent.text.startswith("总部", pos):
+        first = next((m for m in sent.outer if not placed(sent.text, m.start)), None)
+        return [first] if first is not None and first.type in types and first.end <= clause else []
+    named = ctx.by_head_noun(re.sub(r"(?:将|已经|已|正式|也|还|拟|则)+$", "", sent.gap(clause, pos)), types)
+    return [named] if named else []
 
 
 def positions(sent: Sentence, ctx: Context, add) -> None:
@@ -762,7 +822,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
     PERSON + 为/任/， + ORG + title; and 公司/该公司/其 + title(s) + PERSON, for the company meant."""
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
-        named = SERVES.match(text, person.end)
+        defined = ALIAS_DEFINITION.match(text, person.end)  # 马克·扎克伯格（Mark Zuckerberg），Meta首席执行官
+        named = SERVES.match(text, defined.end() if defined else person.end)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         # …公司董事长刘庆峰表示 / 小米集团宣布，卢伟冰出任集团总裁
@@ -785,6 +846,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             titles = gap[1:]
         for held in _titled_before(sent, body):
             add(person, "holds_position_at", held, sent, 0.85)
+        if FOUNDER.search(titles):  # 英伟达创始人兼CEO黄仁勋: he founded it
+            add(person, "founds", body, sent, 0.8)
         for title, level in GOVERNMENT_OF_TITLE.items():
             if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
                     not titles.startswith(("副" + title, title)):
@@ -850,13 +913,20 @@ def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
     return bodies
 
 
-def memberships(sent: Sentence, add) -> None:
-    """P成员名单…包括A、B: each listed party is a member of P."""
+def memberships(sent: Sentence, ctx: Context, add) -> None:
+    """P成员名单…包括A、B / P…，A、B等入选(首批成员): each listed party is a member of P."""
     text = sent.text
     for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
-        if not MEMBER_WORD.match(text[group.end:group.end + 8]):
+        clause = MEMBERS_CLAUSE.search(text, group.end, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
+        if clause and any(group.end <= m.start < clause.start() for m in sent.mentions):
+            clause = None
+        named_member = MEMBER_WORD.match(text[group.end:group.end + 8])
+        if not named_member and not clause:
             continue
-        listing = LISTING.search(text, group.end, sent.end)
+        being = IS.search(text, sent.start, group.start) if named_member else None
+        for member in sent.subjects(being.start(), AGENT_TYPES)[0] if being else []:
+            add(member, "member_of", group, sent, 0.7)  # A也是G的成员单位
+        listing = LISTING.search(text, clause.end() if clause else group.end, sent.end)
         if not listing:
             continue
         first = next((m for m in sent.mentions if m.start >= listing.end() and m.type in AGENT_TYPES), None)
@@ -864,11 +934,21 @@ def memberships(sent: Sentence, add) -> None:
             continue
         for member in sent.coordinated_after(first, AGENT_TYPES):
             add(member, "member_of", group, sent, 0.75)
-    for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
-        comma = re.compile(r"[，,]").search(text, group.end, sent.end)  # P…，A、B等入选/加入/当选为理事单位
+    kinds = {"POLICY", "ORGANIZATION"}
+
+    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
+        return bool(BY.search(text, sent.clause_start(m.start), m.start))
+
+    groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
+    by = BY.search(text, sent.start, sent.end)
+    named = THIS_ONE.search(text, sent.start, by.start()) if by else None
+    if named:  # 该联盟由A牵头发起，B、C等入选首批成员单位: the alliance just named
+        groups += [(m, by.end()) for m in ctx.named_before(named.group(1), named.start(), kinds)]
+    for group, pos in groups:
+        comma = re.compile(r"[，,]").search(text, pos, sent.end)  # P…，A、B等入选/加入/当选为理事单位
         first = next((m for m in sent.mentions if comma and m.start >= comma.end()), None)
         if first is None or first.type not in AGENT_TYPES or first.start - comma.end() > 2 or \
-                any(m.type in ("POLICY", "ORGANIZATION") and group.end <= m.start < comma.start() for m in sent.mentions):
+                any(m.type in kinds and pos <= m.start < comma.start() and not led(m) for m in sent.mentions):
             continue
         members = sent.coordinated_after(first, AGENT_TYPES)
         joined = JOINED_AFTER.match(text, members[-1].end)
@@ -890,7 +970,7 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
                 continue
         if re.search(r"(?:给|向|对|与|和|同|把|从|为|由|至|到)$", text[parents[-1].end:m.start()]):
             # A将B股权出售给旗下C: 旗下 is A's, the one the clause is about, not B's
-            clause = max(sent.start, *(text.rfind(c, sent.start, parents[-1].start) + 1 for c in "，,"))
+            clause = sent.clause_start(parents[-1].start)
             parents = [next(x for x in sent.outer if x.start >= clause and x.type in AGENT_TYPES)]
         children = sent.objects(m.end(), AGENT_TYPES, 10)
         if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
@@ -1023,6 +1103,7 @@ DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。�
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
 TITLE = re.compile(r"《[^《》]*(?:》|$)")  # a title, or one the dateline's window cuts off
+UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of a period, not the day of the news
 
 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
@@ -1049,7 +1130,7 @@ class DateFinder:
         self.days: list[tuple[int, str]] | None = None  # (sentence start, the day it states), made on first use
 
     def find(self, text: str) -> str | None:
-        m = DATE.search(text)
+        m = next((d for d in DATE.finditer(text) if not UNTIL.search(text, 0, d.start())), None)
         if m:  # 2023年5月23日, 5月23日, 2023-05-23, 2023.5.23, 2023/5/23
             year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(6), m.group(7))
             month, day = int(month), int(day)
