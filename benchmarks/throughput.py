@@ -1,7 +1,7 @@
 """Throughput, memory and scaling of extraction and building, on real sentences.
 
     python benchmarks/throughput.py [--sizes 1000,10000,100000] [--workers 1,2] [--parts bare,stages,cli]
-                                    [--profile N] [--keep DIR]
+                                    [--profile N] [--keep DIR] [--config CFG]
 
 Articles are sentences of CLUENER (train, dev), MSRA (test, val) and FinRE
 (train) from ../shared/data, interleaved and cycled with unique ids past their
@@ -137,9 +137,10 @@ def staged_build(corpus: Path, nlp, out_dir: Path) -> dict[str, float]:
     return times
 
 
-def cli_extract(corpus: Path, out: Path, workers: int) -> tuple[float, float, int]:
+def cli_extract(corpus: Path, out: Path, workers: int, config: str | None) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (all processes) and peak RSS (KiB, largest process) of ``kg extract``."""
-    cmd = [sys.executable, "-m", "kg.cli", "extract", str(corpus), "-o", str(out), "--workers", str(workers), "--quiet"]
+    cmd = [sys.executable, "-m", "kg.cli", "extract", str(corpus), "-o", str(out), "--workers", str(workers), "--quiet",
+           *(["--config", config] if config else [])]
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", RUSAGE, *cmd], check=True, capture_output=True, text=True, cwd=ROOT)
     cpu, rss = proc.stdout.split()[-2:]
@@ -173,17 +174,18 @@ def main() -> None:
     ap.add_argument("--parts", default="bare,stages,cli", help="which measurements: bare, stages, cli")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print cProfile's top N of the first size")
     ap.add_argument("--keep", default=None, help="write corpora and outputs here (default: a temporary folder)")
+    ap.add_argument("--config", default=None, help="spaCy config of the pipeline (default kg/pipeline.cfg)")
     args = ap.parse_args()
     if not SCORE.exists():
         sys.exit(f"{SCORE} not found: the data live in ../shared beside the repository")
     sizes = [int(s) for s in args.sizes.split(",")]
     workers = [int(w) for w in args.workers.split(",")]
     parts = set(args.parts.split(","))
-    from kg.pipeline import default_nlp
+    from kg.pipeline import make_nlp
 
     texts = sentences()
     print(f"{len(texts)} distinct sentences, {sum(map(len, texts)) / len(texts):.1f} characters on average\n")
-    nlp = default_nlp() if parts & {"stages", "bare"} or args.profile else None
+    nlp = make_nlp(args.config) if parts & {"stages", "bare"} or args.profile else None
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     speed, stages, cli = [], [], []
@@ -205,7 +207,7 @@ def main() -> None:
                                                                  "merge", "rdf", "html"]]
                           + [f"{int(t['_entities']):,}", f"{int(t['_facts']):,}"])
         if "cli" in parts:
-            runs = {w: cli_extract(corpus, work / f"out-{n}-{w}.jsonl", w) for w in workers}
+            runs = {w: cli_extract(corpus, work / f"out-{n}-{w}.jsonl", w, args.config) for w in workers}
             base = runs[workers[0]][0]
             cli += [[f"{n:,}", w, f"{s:.1f}", f"{cpu:.1f}", f"{cpu / s:.2f}", f"{n / s:,.0f}", f"{chars / s:,.0f}",
                      f"{1000 * s / n:.2f}", f"{rss / 1024:.0f}", f"{base / s:.2f}×"]
