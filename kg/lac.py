@@ -11,7 +11,7 @@ Each token's ``tag_`` is LAC's tag (``PER``, ``LOC``, ``ORG``, ``TIME``, ``n``,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
 
@@ -58,8 +58,7 @@ class CharTagger:
 
     Every network here reads LAC's character ids (``token_ids``, B × T) and each row's length
     (``lengths``, int32), and gives one B × T × K array of emissions per head: LAC's own network
-    (``lac_model()``) has the head ``lac``; models/ner_lac (``kg.ner``) has ``cluener`` and ``msra``
-    and, where it was trained to keep LAC's tags, ``lac`` too, so one pass gives words and names.
+    (``lac_model()``) has the head ``lac``; models/ner_lac (``kg.ner``) has ``cluener`` and ``msra``.
     """
 
     def __init__(self, network: bytes | str, crfs: dict[str, Crf]):
@@ -200,36 +199,23 @@ def lac_model() -> CharTagger:
 
 
 class LACTokenizer:
-    """spaCy tokenizer: LAC words become tokens, LAC tags become ``token.tag_``.
+    """spaCy tokenizer: LAC words become tokens, LAC tags become ``token.tag_``."""
 
-    ``tagger`` gives the network whose ``lac`` head tags the words (default: LAC's own). Where it
-    has more heads (models/ner_lac's names), their paths from the same pass are kept on each doc,
-    per sentence piece, as ``doc.user_data["kg_paths"] = (source, [{head: path}, …])`` for the
-    components that read them (``kg_ner``), so that one network serves both."""
-
-    def __init__(self, vocab: Vocab, tagger: Callable[[], CharTagger] = lac_model, source: str = "lac"):
-        self.vocab, self.tagger, self.source = vocab, tagger, source
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
         return next(self.pipe([text]))
 
     def pipe(self, texts: Iterable[str], batch_size: int = BATCH) -> Iterator[Doc]:
         """The documents of the texts, the sentences of ``batch_size`` texts tagged together."""
-        tagger = self.tagger()
-        heads = tuple(tagger.crfs)
-        if "lac" not in heads:
-            raise ValueError(f"{self.source}: the network has no head for LAC's tags (its heads: {list(heads)})")
-        others = [h for h in heads if h != "lac"]
         texts = iter(texts)
         while batch := list(islice(texts, batch_size)):
             pieces = [chunks(text) for text in batch]
-            found = iter(tagger.paths([piece for p in pieces for piece in p], heads))
+            tagged = iter(lac_model().tag([piece for p in pieces for piece in p]))
             for text, p in zip(batch, pieces):
-                paths = [next(found) for _ in p]
-                doc = self._doc([words(piece, f["lac"]) for piece, f in zip(p, paths)])
+                doc = self._doc([next(tagged) for _ in p])
                 doc.user_data["kg_text"] = text  # what kg.entities.doc_text gives: Doc.text joins the tokens again
-                if others:
-                    doc.user_data["kg_paths"] = (self.source, [{h: f[h] for h in others} for f in paths])
                 yield doc
 
     def _doc(self, sentences: list[list[tuple[str, str]]]) -> Doc:

