@@ -179,6 +179,7 @@ UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 DEAL_WITH = re.compile(rf"{PARTNER_LINK.pattern}|签约|续约")  # verbs whose object is the other party (A签约B)
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"
+SET_UP_IN = re.compile(r"[^，。；]{0,4}?(?:设立|组建|创立|创建|创办|筹建)")
 SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
@@ -793,11 +794,12 @@ def places(sent: Sentence, ctx: Context, add) -> None:
             after = defined.end() if defined else end
             held = re.match(rf"[^，。；]{{0,4}}?(?:{PLACE_VERB})", text[after:sent.end])  # E在L开幕, 在L举行的E
             verb = held or re.match(r"[^，。；]{0,4}?(?:(?:注册|揭牌|挂牌)?成立|揭牌)", text[after:sent.end])  # X在L成立, X在L揭牌
-            if verb:
+            set_up = None if verb else SET_UP_IN.match(text, after, sent.end)  # A在L设立B: B is there, A need not be
+            if verb or set_up:
                 kinds = {"EVENT"} if held else {"COMPANY", "ORGANIZATION"}
-                ve = after + verb.end()
+                ve = (verb or set_up).end() + (0 if set_up else after)
                 found = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), kinds, 15) or \
-                    sent.subjects(start - 1, kinds, max_gap=12)[0]
+                    (sent.subjects(start - 1, kinds, max_gap=12)[0] if verb else [])
         for thing in found:
             for loc in chain:
                 add(thing, "located_in", loc, sent, confidence)

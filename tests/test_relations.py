@@ -1033,6 +1033,13 @@ def test_an_organisation_set_up_in_a_place_is_there():
     assert not any(r == "located_in" for _, r, _ in pairs(facts("中芯国际在香港挂牌上市。")))  # listed there
 
 
+def test_what_is_set_up_in_a_place_is_there_but_not_who_sets_it_up():
+    # written here in the form of company news; FinRE's such sentence (新奥集团在张家港市设立新能张家港公司) LAC cuts
+    found = pairs(facts("美的集团将在佛山设立美的机器人创新中心。"))
+    assert ("美的机器人创新中心", "located_in", "佛山") in found and ("美的集团", "founds", "美的机器人创新中心") in found
+    assert not any(h == "美的集团" and r == "located_in" for h, r, t in found)
+
+
 def test_a_host_acts_in_a_chain_of_places():
     # written here in the form of company event news; ../shared has no company holding an event in a country's city
     found = pairs(facts("4月9日，谷歌在美国拉斯维加斯举办Google Cloud Next 2024大会。"))
