@@ -523,6 +523,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         verbs = EVENT_VERBS if etype == "EVENT" else FOUND_VERBS if etype == "ORGANIZATION" else None
         if verbs and re.search(f"(?:{verbs})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
             proper = True  # 举行文心大模型技术交流会, 成立通义实验室: what is held or set up there is named
+        elif verbs and (start := _named_from_verb(tokens, i, verbs)) < i and \
+                any(t.tag_ in PROPER_TAGS for t in tokens[start:j]):
+            i, proper = start, True
         if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
                                                               and not tok.text.endswith("中心")):
             continue
@@ -537,6 +540,22 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         name_type = head_type(doc_text(doc)[start:end])  # the whole name's (中国消费者协会消费指导部: an association's)
         if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and name_type:
             _add(doc, start, end, name_type, "head", 2.0)
+
+
+# words a name that follows a verb may hold though they stop a name elsewhere (举行|小米|汽车|上市|发布会, 设立|讯|飞|长三角…)
+NAME_BREAKS = {"w", "p", "u", "c", "d", "r", "m", "q", "f", "TIME", "PER"}
+
+
+def _named_from_verb(tokens: list[Word], i: int, verbs: str) -> int:
+    """Where a name that starts at ``tokens[i]`` starts instead when a verb that holds or sets up a thing
+    (``verbs``) stands a few words before it: what is held or set up is named from the verb on
+    (举行小米汽车上市发布会, 设立讯飞长三角人工智能创新中心); else ``i``."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if re.fullmatch(verbs, tokens[k].text):
+            return k + 1 if tokens[i].idx - tokens[k + 1].idx <= 6 else i
+        if tokens[k].tag_ in NAME_BREAKS:
+            break
+    return i
 
 
 MEETING_WORDS = ("会议", "活动")  # what a second event joined by 暨 may end in, beside an event's head word

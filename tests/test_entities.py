@@ -973,6 +973,13 @@ def test_a_press_conference_named_by_its_kind_alone_is_no_event_cluener():
     assert "文心大模型技术交流会" in names(r, "EVENT")
 
 
+def test_what_is_held_is_named_from_the_verb_on_past_a_verb_lac_tags_inside():
+    # written here in the form of company event news; ../shared holds no launch event named after a company
+    r = analyse("3月26日，蔚来今晚在上海举行蔚来汽车上市发布会。")  # LAC: 举行|蔚来汽车|上市/v|发布会
+    assert "蔚来汽车上市发布会" in names(r, "EVENT")
+    assert not names(analyse("19日，武汉市国土房产局举行新闻发布会。"), "EVENT")  # no proper name: none
+
+
 def test_an_event_head_lac_splits_is_joined_and_a_technology_day_is_an_event():
     # written here in the form of company event news; ../shared has no 交流日 or 开放日
     r = analyse("11月6日，科大讯飞在合肥举办讯飞技术交流日，发布讯飞星火认知大模型V3.0。")  # LAC: 讯飞|技术交流|日
