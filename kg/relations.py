@@ -180,7 +180,9 @@ PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 DEAL_WITH = re.compile(rf"{PARTNER_LINK.pattern}|签约|续约")  # verbs whose object is the other party (A签约B)
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"
 SET_UP_IN = re.compile(r"[^，。；]{0,4}?(?:设立|组建|创立|创建|创办|筹建)")
-SETTLE = re.compile(r"落户|位于|坐落于|总部设在|总部位于|入驻|扎根|落地")
+# the part of a body or an event that is where the whole is (总部位于L, 秘书处设在L, 主会场设在L)
+SEAT = re.compile(r"总部|秘书处|主会场|会场")
+SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
 PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,16}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
@@ -787,8 +789,11 @@ def places(sent: Sentence, ctx: Context, add) -> None:
             # but A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
         elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
                 (before not in ("在", "于") or settle.end() == start):
-            found = sent.subjects(settle.start(), located)[0] or _clause_topic(sent, ctx, settle.start(), located)
-            confidence = 0.75  # X落户L, X总部位于L, X总部设在L
+            found = sent.subjects(settle.start(), located)[0]
+            if found and BY.search(text, found[0].start - 1, found[0].start):
+                found = []  # 由A发起，秘书处设在L: A acts, it is not what is there
+            found = found or _clause_topic(sent, ctx, settle.start(), located)
+            confidence = 0.75  # X落户L, X总部位于L, X总部设在L, X秘书处设在L
         elif before in ("在", "于"):
             defined = ALIAS_DEFINITION.match(text, end)  # 在北京经济技术开发区（以下简称“北京经开区”）成立
             after = defined.end() if defined else end
@@ -807,14 +812,16 @@ def places(sent: Sentence, ctx: Context, add) -> None:
 
 def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
     """What a clause that names nothing before ``pos`` is about: the entity whose name ends in the noun
-    that opens it (联合研究院将落户L: …联合研究院), or, where it opens with 总部, the one the sentence opens with
-    (X成立于…，由…创立，总部位于L)."""
+    that opens it (联合研究院将落户L: …联合研究院), or, where it opens with a seat (总部, 秘书处, 主会场), the one
+    the sentence opens with (X成立于…，由…创立，总部位于L; A由B发起，秘书处设在L; E1暨E2在L开幕，主会场设在M)."""
     clause = sent.clause_start(pos)
     if any(clause <= m.start < pos for m in sent.mentions):
         return []
-    if clause > sent.start and sent.text.startswith("总部", pos):
+    if clause > sent.start and SEAT.match(sent.text, pos):
         first = next((m for m in sent.outer if not placed(sent.text, m.start)), None)
-        return [first] if first is not None and first.type in types and first.end <= clause else []
+        if first is None or first.type not in types or first.end > clause or BY.search(sent.text, first.start - 1, first.start):
+            return []
+        return sent.coordinated_after(first, types)
     named = ctx.by_head_noun(re.sub(r"(?:将|已经|已|正式|也|还|拟|则)+$", "", sent.gap(clause, pos)), types)
     return [named] if named else []
 

@@ -1040,6 +1040,16 @@ def test_what_is_set_up_in_a_place_is_there_but_not_who_sets_it_up():
     assert not any(h == "美的集团" and r == "located_in" for h, r, t in found)
 
 
+def test_a_seat_set_in_a_place_puts_the_body_or_both_joined_events_there():
+    # written here in the form of conference and alliance news; ../shared has no 主会场 or 秘书处 set in a place
+    found = pairs(facts("2023年11月8日，2023世界互联网大会暨数字文明高级别会议在浙江乌镇开幕，主会场设在乌镇互联网国际会展中心。"))
+    for event in ("2023世界互联网大会", "数字文明高级别会议"):
+        assert (event, "located_in", "乌镇互联网国际会展中心") in found
+    found = pairs(facts("长三角具身智能产业联盟（以下简称“联盟”）在上海成立。联盟由上海交通大学等单位共同发起，秘书处设在上海市徐汇区。"))
+    assert ("长三角具身智能产业联盟", "located_in", "上海市徐汇区") in found
+    assert not any(h == "上海交通大学" and r == "located_in" for h, r, t in found)  # it founds, it is not there
+
+
 def test_a_host_acts_in_a_chain_of_places():
     # written here in the form of company event news; ../shared has no company holding an event in a country's city
     found = pairs(facts("4月9日，谷歌在美国拉斯维加斯举办Google Cloud Next 2024大会。"))
