@@ -463,11 +463,18 @@ class Context:
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
         noun, perhaps before its legal form (该中心: …创新中心有限公司); for a word any event is (本届展会), the
-        latest event."""
+        latest event, with the event joined to it by 暨."""
         text = doc_text(self.doc)
         before = [m for m in reversed(self.mentions[:bisect_left(self.starts, pos)]) if m.end <= pos and m.type in types]
-        return next(([m] for m in before if base_name(text[m.start:m.end]).endswith(noun)), []) or \
-            next(([m] for m in before if noun in ANY_EVENT and m.type == "EVENT"), [])
+        found = next((m for m in before if base_name(text[m.start:m.end]).endswith(noun)), None) or \
+            next((m for m in before if noun in ANY_EVENT and m.type == "EVENT"), None)
+        return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
+
+    def joined_events(self, m: Mention) -> list[Mention]:
+        """``m`` and, for an event, the event joined to it by 暨 (E1大会暨E2会议: 本次会议, a word for any event, is
+        both; 本届大会 is E1 alone)."""
+        text = doc_text(self.doc)
+        return [x for x in self.mentions if x == m or m.type == x.type == "EVENT" and "暨" in (text[x.end:m.start], text[m.end:x.start])]
 
     def by_head_noun(self, phrase: str, types) -> str | None:
         """The entity whose name ends in the head noun of ``phrase`` (…赋能中心), if exactly one does."""

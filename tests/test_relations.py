@@ -1050,6 +1050,16 @@ def test_a_seat_set_in_a_place_puts_the_body_or_both_joined_events_there():
     assert not any(h == "上海交通大学" and r == "located_in" for h, r, t in found)  # it founds, it is not there
 
 
+def test_a_word_for_any_meeting_after_two_events_joined_by_ji_is_both():
+    # written here in the form of conference news; ../shared joins no meeting to an event with 暨
+    opening = "2023年11月8日，2023世界互联网大会暨数字文明高级别会议在浙江乌镇开幕。"
+    found = pairs(facts(opening + "本次会议由国家互联网信息办公室和浙江省人民政府共同主办。"))
+    for event in ("2023世界互联网大会", "数字文明高级别会议"):
+        assert ("国家互联网信息办公室", "hosts_event", event) in found
+    found = pairs(facts(opening + "本届大会由国家互联网信息办公室和浙江省人民政府共同主办。"))  # 大会: the one so named
+    assert {t for h, r, t in found if r == "hosts_event"} == {"2023世界互联网大会"}
+
+
 def test_a_host_acts_in_a_chain_of_places():
     # written here in the form of company event news; ../shared has no company holding an event in a country's city
     found = pairs(facts("4月9日，谷歌在美国拉斯维加斯举办Google Cloud Next 2024大会。"))
