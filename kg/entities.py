@@ -481,6 +481,7 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
             # 招行|广州分行: a branch LAC tagged apart from its parent; the resolver types it by the parent
             _add(doc, tokens[j - 1].idx, tok.idx + len(tok.text), "ORG", "head", 2.0)
         i, proper, closed = j, whole, 0  # closed: brackets passed that a name's own opening one must match
+        defined = etype in AGENT_TYPES and ALIAS_DEFINITION.match(text, tok.idx + len(tok.text))
         while i > 0:
             prev = tokens[i - 1]
             if tok.idx + len(tok.text) - prev.idx > max_len:
@@ -495,6 +496,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 proper = True  # 第二届, 2024年, （2023）
             elif prev.text in SEASONS and i > 1 and YEAR.fullmatch(tokens[i - 2].text):
                 pass  # 2024|春季: the year, next, opens the name
+            elif defined and prev.tag_ == "v" and len(prev.text) == 2 and i > 1 and tokens[i - 2].tag_ in NAME_TAGS \
+                    and not re.fullmatch(f"{EVENT_VERBS}|{FOUND_VERBS}|发起", prev.text):
+                proper = True  # 算力互联|互通/v|产业联盟（以下简称联盟）: a name the text defines holds a verb LAC tags in it
             elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")
                                 or etype == "LOCATION" and prev.tag_ == "LOC"):
                 break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛), a city a venue's

@@ -980,6 +980,13 @@ def test_what_is_held_is_named_from_the_verb_on_past_a_verb_lac_tags_inside():
     assert not names(analyse("19日，武汉市国土房产局举行新闻发布会。"), "EVENT")  # no proper name: none
 
 
+def test_a_name_the_text_defines_holds_a_verb_lac_tags_inside_it():
+    # written here in the form of alliance news; ../shared defines no such name. LAC: 算网|互|联|互通/v|产业|联盟
+    r = analyse("由中国汽车工程学会联合比亚迪共同发起的算网互联互通产业联盟（以下简称联盟）正式成立。联盟首批成员单位包括吉利汽车等。")
+    assert "算网互联互通产业联盟" in names(r, "ORGANIZATION")
+    assert entity(r, "联盟")["id"] == entity(r, "算网互联互通产业联盟")["id"]
+
+
 def test_an_event_head_lac_splits_is_joined_and_a_technology_day_is_an_event():
     # written here in the form of company event news; ../shared has no 交流日 or 开放日
     r = analyse("11月6日，科大讯飞在合肥举办讯飞技术交流日，发布讯飞星火认知大模型V3.0。")  # LAC: 讯飞|技术交流|日
