@@ -95,8 +95,9 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
 # 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme after it
-THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,3}?)"
+THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
                       r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?)?$")
+FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)")  # an organisation's founding, held by others
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
@@ -1101,10 +1102,12 @@ def transfers(sent: Sentence, add) -> None:
 
 
 def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
-    """An event named after its organiser (科大讯飞AI TechDay) is hosted by it."""
+    """An event named after its organiser (科大讯飞AI TechDay) is hosted by it; not the meeting that founds
+    the organisation named (…产业联盟成立大会), which others hold."""
     for event in [m for m in sent.mentions if m.type == "EVENT"]:
         for m in sent.mentions:
-            if m.type in ("COMPANY", "ORGANIZATION") and m.start == event.start and m.end < event.end:
+            if m.type in ("COMPANY", "ORGANIZATION") and m.start == event.start and m.end < event.end \
+                    and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end):
                 add(m, "hosts_event", event, sent, 0.7)
 
 

@@ -1060,6 +1060,12 @@ def test_a_word_for_any_meeting_after_two_events_joined_by_ji_is_both():
     assert {t for h, r, t in found if r == "hosts_event"} == {"2023世界互联网大会"}
 
 
+def test_a_founding_meeting_is_held_by_the_one_named_not_by_the_body_founded():
+    # written here in the form of alliance news; ../shared has no founding meeting of a named body
+    found = pairs(facts("长三角具身智能产业联盟成立大会在上海举行。成立大会由上海交通大学承办。"))
+    assert {(h, t) for h, r, t in found if r == "hosts_event"} == {("上海交通大学", "长三角具身智能产业联盟成立大会")}
+
+
 def test_a_host_acts_in_a_chain_of_places():
     # written here in the form of company event news; ../shared has no company holding an event in a country's city
     found = pairs(facts("4月9日，谷歌在美国拉斯维加斯举办Google Cloud Next 2024大会。"))
