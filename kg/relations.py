@@ -326,9 +326,10 @@ class Sentence:
             if len(between) > max_gap or commas > 1 and len(CARRIED.findall(between)) < commas or \
                     m.type == "PERSON" and SAYS.match(between):
                 return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said
-            if re.search("[，,]", between) and self.text[m.start - 1:m.start] in ("与", "同", "跟") \
+            party = self.defined_by(m) or m  # A已与B（以下简称“b”）签署协议: the alias stands for B
+            if re.search("[，,]", between) and self.text[party.start - 1:party.start] in ("与", "同", "跟") \
                     and not re.search("共同|联合|一起|一同|双方", between):
-                return self.subjects(m.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
+                return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 
@@ -346,10 +347,12 @@ class Sentence:
                 nxt = next((x for x in self.mentions if x.start >= m.end), None)
                 if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
                     continue  # 发布通义千问新一代开源模型Qwen2.5: the family names the model launched
+                defined = ALIAS_DEFINITION.match(self.text, m.end)  # 收购A（以下简称“a”）持有的B股权
+                end = defined.end() if defined else m.end
                 held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
-                                self.text[m.end:m.end + 5])
+                                self.text[end:end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
-                    return self.objects(m.end + held.end(), types, 4)
+                    return self.objects(end + held.end(), types, 4)
                 if BUSINESS_OF.match(self.text, m.end):
                     return []  # 收购A的服务器业务: a business of A, not A, is bought
                 listed = self.coordinated_after(m, types)

@@ -219,6 +219,14 @@ def test_what_is_bought_is_the_stake_a_seller_holds_finre():
     assert any(h == "西格玛公司" and r == "invests_in" for h, r, t in found)
 
 
+def test_a_seller_named_with_an_alias_definition_is_neither_buyer_nor_bought():
+    # written here in the form of listed companies' announcements; no sentence of ../shared defines the seller's alias
+    found = pairs(facts("6月3日晚间，苏州天准科技股份有限公司（以下简称天准科技）发布公告称，公司已与宁波华翔电子股份有限公司"
+                        "（以下简称宁波华翔）签署股份转让协议，拟受让宁波华翔持有的长春富维汽车零部件有限公司（以下简称长春富维）"
+                        "15%股份。同时，天准科技拟收购杭州远方光电信息股份有限公司（以下简称远方光电）持有的长春富维6%股权。"))
+    assert {(h, t) for h, r, t in found if r == "acquires"} == {("苏州天准科技股份有限公司", "长春富维汽车零部件有限公司")}
+
+
 def test_the_name_in_yi_wei_is_no_object_finre():
     found = pairs(facts("东航上航重组的具体进程已经持续了一段时间,双方已经成立了以东航集团总经理刘绍勇为组长的联合重组领导小组,"
                         "上航董事长周赤和东航总经理马须伦分别担任副组长。"))
