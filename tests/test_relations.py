@@ -219,6 +219,12 @@ def test_what_is_bought_is_the_stake_a_seller_holds_finre():
     assert any(h == "西格玛公司" and r == "invests_in" for h, r, t in found)
 
 
+def test_taking_over_a_stake_a_seller_holds_is_an_acquisition_finre():
+    found = pairs(facts("<N>年<N>月,青岛海尔成功受让德意志银行持有的海尔电器<N>.<N>%股权,迈出其成为海尔集团白电业务核心资本平台的第一步;"))
+    assert ("青岛海尔", "acquires", "海尔电器") in found
+    assert ("青岛海尔", "acquires", "德意志银行") not in found
+
+
 def test_a_seller_named_with_an_alias_definition_is_neither_buyer_nor_bought():
     # written here in the form of listed companies' announcements; no sentence of ../shared defines the seller's alias
     found = pairs(facts("6月3日晚间，苏州天准科技股份有限公司（以下简称天准科技）发布公告称，公司已与宁波华翔电子股份有限公司"
