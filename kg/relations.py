@@ -88,6 +88,7 @@ NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet
 # what a rumour says, not a fact: (有关A正与B合作开发芯片)的传闻, (另有多家大厂参与本轮投资)的传言
+NOT_INVOLVED = re.compile(r"(?:不|未|没有)(?:涉及|包括|包含|意味着|代表)[^，。；,;]{0,16}$")  # 并不涉及A收购B的控股权
 RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法)")
 # clauses that go on with the subject before them (A成立于<N>年，总部位于杭州，此前已推出B)
 CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
@@ -592,8 +593,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
     """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
-    消息) or rumoured (有关A正与B合作开发芯片的传闻), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    消息), rumoured (有关A正与B合作开发芯片的传闻) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
+                or NOT_INVOLVED.search(sent.text, max(sent.start, vs - 20), vs)
                 or RUMOURED.match(sent.text, ve, sent.end)
                 or NOUN_BEFORE.search(sent.text, max(sent.start, vs - 3), vs)
                 or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs)
@@ -702,7 +704,8 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
     for pattern, relation in ((SIGN, "signs_agreement_with"), (PARTNER, "partners_with")):
         for v in pattern.finditer(text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
-            if NEGATION.search(text[max(sent.start, vs - 3):vs]) or RUMOURED.match(text, ve, sent.end):
+            if NEGATION.search(text[max(sent.start, vs - 3):vs]) or RUMOURED.match(text, ve, sent.end) \
+                    or NOT_INVOLVED.search(text, max(sent.start, vs - 20), vs):
                 continue
             if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签", "达成", "签") \
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):

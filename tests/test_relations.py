@@ -62,6 +62,12 @@ def test_negated_signing_is_no_fact():
     assert not facts("腾讯云未与东北证券签署战略合作协议。")
 
 
+def test_an_act_the_deal_does_not_involve_is_no_fact():
+    # written here in the form of reports on minority stakes; no sentence of ../shared rules an act out with 不涉及
+    found = pairs(facts("据了解，此次交易并不涉及百度收购携程的控股权，也不包括阿里巴巴与苏宁签署任何协议。"))
+    assert not any(r in ("acquires", "signs_agreement_with") for h, r, t in found)
+
+
 def test_cooperation_without_signing_is_partnership_and_signing_supersedes_it():
     assert ("腾讯云", "partners_with", "东北证券") in pairs(facts("腾讯云与东北证券在金融新基建方面展开合作。")) | \
         {(t, r, h) for h, r, t in pairs(facts("腾讯云与东北证券在金融新基建方面展开合作。"))}
