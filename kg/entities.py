@@ -428,8 +428,9 @@ def investor_names(doc: Doc) -> None:
 
 
 # a company described by its kind, then its Latin name in brackets: AI基础设施企业无问芯穹（Infinigence AI）
-DESCRIBED_NAME = re.compile("(?:%s)(?!旗下|下属|的|与|和|及|将|已|在|于|是|为)([\u4e00-\u9fff]{2,8})(?=[（(][A-Za-z])"
-                            % "|".join(COMPANY_CUES))
+# (not an officer's title and name: 集团首席执行官肖鹏（Peng Xiao）)
+DESCRIBED_NAME = re.compile("(?:%s)(?!旗下|下属|的|与|和|及|将|已|在|于|是|为|首席|总裁|副总裁|董事|总经理|创始人|联合创始人|"
+                            "主席|总监|负责人|高级|执行|常务)([\u4e00-\u9fff]{2,8})(?=[（(][A-Za-z])" % "|".join(COMPANY_CUES))
 
 
 def described_names(doc: Doc) -> None:

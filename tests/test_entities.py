@@ -780,6 +780,14 @@ def test_a_name_between_a_kind_of_company_and_its_latin_name_is_a_company():
     assert not names(r, "PERSON")
 
 
+def test_an_officer_between_a_company_and_a_latin_name_is_a_person():
+    # written here in the form of partnership news; no sentence of ../shared names an officer with a Latin name in brackets
+    r = analyse("沙特电信集团首席执行官王志伟（Olayan Wang）表示，与华为的合作将加快公司的数字化转型。")
+    person = entity(r, "王志伟")
+    assert person["type"] == "PERSON" and "Olayan Wang" in {m["text"] for m in person["mentions"]}
+    assert "首席执行官王志伟" not in names(r)
+
+
 def test_a_name_inside_a_bracketed_remark_opens_at_the_bracket():
     # written here in the form of financing news; no sentence of ../shared names a body inside a bracketed remark
     r = analyse("本轮融资由北京市人工智能产业投资基金（中关村资本担任管理人）、高瓴资本和红杉中国联合领投。")
