@@ -634,8 +634,12 @@ def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
+    said = sent.gap(before[-1].end, vs).lstrip("）)")
+    named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets
+    before = [m for m in before if m.end <= named.end] if named else before
+    if len(before) < 2:
+        return [], 0.0
     person, body = before[-1], before[-2]
-    said = sent.gap(person.end, vs)
     if body.type in types and titled(sent, body, person) and \
             (not re.search(r"[，,]", said) or SAYS.match(said) and len(re.findall(r"[，,]", said)) == 1):
         return [body], 0.8

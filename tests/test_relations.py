@@ -62,6 +62,12 @@ def test_negated_signing_is_no_fact():
     assert not facts("腾讯云未与东北证券签署战略合作协议。")
 
 
+def test_an_officer_named_again_in_latin_speaks_for_the_company():
+    # written here in the form of partnership news; no sentence of ../shared names an officer with a Latin name in brackets
+    found = pairs(facts("沙特电信集团首席执行官王志伟（Olayan Wang）表示，与华为的合作将加快公司的数字化转型。"))
+    assert undirected(found, "partners_with") == {frozenset(("沙特电信集团", "华为"))}
+
+
 def test_an_act_the_deal_does_not_involve_is_no_fact():
     # written here in the form of reports on minority stakes; no sentence of ../shared rules an act out with 不涉及
     found = pairs(facts("据了解，此次交易并不涉及百度收购携程的控股权，也不包括阿里巴巴与苏宁签署任何协议。"))
