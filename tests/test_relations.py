@@ -489,7 +489,9 @@ def test_titles_held_in_a_department_senior_assistant_or_before_de_finre_msra():
              ("去年<N>月<N>日,百度原高级副总裁沈皓瑜正式加盟京东商城担任COO。", "沈皓瑜", "百度"),
              ("交通银行正式对外发布双方在银保渠道的“战略合作”,交通银行副行长叶迪奇、平安人寿总经理助理马晓红出席了", "马晓红", "平安人寿"),
              ("刚接替安迪·葛鲁夫任英特尔总裁兼首席执行官的克雷格·巴雷特６月８日在接受记者采访时表示：对英特尔的指控不会影响公司的任何正常业务。",
-              "克雷格·巴雷特", "英特尔")]
+              "克雷格·巴雷特", "英特尔"),
+             ("宏碁全球个人电脑业务总裁坎贝尔-肯表示:“如果微软打算做硬件,我们是应该继续依靠微软,还是应该物色替代软件?”",
+              "坎贝尔", "宏碁")]  # a business line's head (LAC cuts the name at its hyphen)
     for text, person, body in cases:
         assert (person, "holds_position_at", body) in pairs(facts(text))
 
