@@ -886,6 +886,9 @@ MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})
                         r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
+# an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an
+# app store (苹果App Store, 苹果公司APP商店)
+APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
 
 
@@ -893,9 +896,14 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Products named by a brand and a model's code: a product's Chinese name with its Latin name glued after
     it (日日新SenseNova 5.5), a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
-    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相)."""
+    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相), and a
+    company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版)."""
     text, out = doc_text(doc), []
     for c in cands:
+        app = APP_AFTER.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
+        if app:
+            out.append(Candidate(c.start, app.end(), "PRODUCT", "model-code", 2.0))
+            continue
         latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
         if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
@@ -1294,8 +1302,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             for short in (text[within.end():], base_name(text[within.end():])):
                 aliases_of.setdefault(norm(short), keys[i])
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
-        if kind:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
-            aliases_of.setdefault(norm(text[:kind.start()]), keys[i])
+        if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
+            aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = edition_of.get(keys[i], keys[i])

@@ -780,6 +780,18 @@ def test_a_name_between_a_kind_of_company_and_its_latin_name_is_a_company():
     assert not names(r, "PERSON")
 
 
+def test_an_app_named_by_its_maker_or_product_is_a_product_finre():
+    # FinRE train: 优酷 (a product of the catalogue) and its app; an app store is no app
+    r = analyse(",阿里的移动平台有着不可比拟的变现能力,伴随着阿里百川与合一的联手,创作者可以像罗辑思维这样,"
+                "通过阿里百川的商业化解决方案将天猫旗舰店开到优酷App内;")
+    assert "优酷App" in names(r, "PRODUCT")
+    assert "苹果公司APP" not in names(analyse("新京报讯 <N>软件遭遇苹果公司APP商店下架期间,因怀疑金山公司借此抹黑自己,"
+                                             "<N>软件诉至法院并索赔<N>万余元。"))
+    # written here: the maker's app is not the maker, though the catalogue knows the maker by the same name
+    r = analyse("3月5日，百度正式上线新版百度App，百度称新版本接入了文心大模型。")
+    assert entity(r, "百度App")["type"] == "PRODUCT" and entity(r, "百度")["type"] == "COMPANY"
+
+
 def test_an_officer_between_a_company_and_a_latin_name_is_a_person():
     # written here in the form of partnership news; no sentence of ../shared names an officer with a Latin name in brackets
     r = analyse("沙特电信集团首席执行官王志伟（Olayan Wang）表示，与华为的合作将加快公司的数字化转型。")
