@@ -812,15 +812,16 @@ COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GEN
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:
-    """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it;
-    so does one after a count (三家中国科技初创公司)."""
+    """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it, as a
+    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司)."""
     text = doc_text(doc)
     if c.entry is not None:
         return False
     if COUNTED.search(text, max(0, c.start - 4), c.start):  # 一家低成本|航空公司: LAC's part of it too
         return c.label in ORG_LABELS + ("ORG",) and COUNTED_KIND.match(text, c.start) is not None
     after = text[c.end:c.end + 1]
-    return text[c.start:c.end].endswith(GENERIC_HEADS) and after.isascii() and after.isalpha()
+    return text[c.start:c.end].endswith(GENERIC_HEADS) and (after.isascii() and after.isalpha()
+                                                            or c.label == "PRODUCT" and after in "“「")
 
 
 MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)"

@@ -579,6 +579,12 @@ def test_a_person_before_a_place_opens_no_organisations_name_cluener():
     assert "中国生态城建设与区域发展联盟" in names(r, "ORGANIZATION") and "张光燕" in names(r, "PERSON")
 
 
+def test_a_kind_of_product_before_a_quoted_name_describes_it():
+    # written here in the form of product news; no sentence of ../shared puts a kind of product ending in 大模型 before a quote
+    r = analyse("此前，云知声还与美团合作推出中文大模型“山海AI”。")
+    assert "山海AI" in names(r, "PRODUCT") and "中文大模型" not in names(r)
+
+
 def test_a_generic_latin_word_before_a_product_head_names_no_product():
     # written here in the form of news on NVIDIA's H200; no sentence of ../shared has a generic Latin word before a product head
     r = analyse("英伟达在SC23大会上推出了新一代AI芯片H200。")
