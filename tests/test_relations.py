@@ -62,6 +62,12 @@ def test_negated_signing_is_no_fact():
     assert not facts("腾讯云未与东北证券签署战略合作协议。")
 
 
+def test_parties_that_cooperate_to_launch_a_product_both_launch_it():
+    # written here in the form of product news; FinRE's one sentence with 与B合作设立 has no name for its first party
+    found = pairs(facts("此前，云知声还与美团合作推出中文大模型“山海AI”。"))
+    assert {(h, t) for h, r, t in found if r == "launches_product"} == {("云知声", "山海AI"), ("美团", "山海AI")}
+
+
 def test_an_officer_named_again_in_latin_speaks_for_the_company():
     # written here in the form of partnership news; no sentence of ../shared names an officer with a Latin name in brackets
     found = pairs(facts("沙特电信集团首席执行官王志伟（Olayan Wang）表示，与华为的合作将加快公司的数字化转型。"))
