@@ -695,7 +695,7 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         return
     if not investees:
         return
-    for lead in re.finditer(r"领投|跟投|参投|联合投资|共同投资|投资", sent.text[pos:sent.end]):
+    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|投资", sent.text[pos:sent.end]):  # 老股东A继续加注
         investors, weight = sent.subjects(pos + lead.start(), AGENT_TYPES)
         for a in investors:
             if a not in investees:

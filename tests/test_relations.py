@@ -62,6 +62,12 @@ def test_negated_signing_is_no_fact():
     assert not facts("腾讯云未与东北证券签署战略合作协议。")
 
 
+def test_old_shareholders_that_add_to_a_round_invest_in_it():
+    # written here in the form of financing news; no sentence of ../shared has 加注 in a round
+    found = pairs(facts("3月1日，智谱华章完成新一轮融资，本轮由美团领投，顺为资本跟投，君联资本等老股东继续加注。"))
+    assert {h for h, r, t in found if r == "invests_in"} == {"美团", "顺为资本", "君联资本"}
+
+
 def test_parties_that_cooperate_to_launch_a_product_both_launch_it():
     # written here in the form of product news; FinRE's one sentence with 与B合作设立 has no name for its first party
     found = pairs(facts("此前，云知声还与美团合作推出中文大模型“山海AI”。"))
