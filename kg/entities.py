@@ -428,8 +428,9 @@ def investor_names(doc: Doc) -> None:
 
 
 # a company described by its kind, then its Latin name in brackets: AI基础设施企业无问芯穹（Infinigence AI）
-DESCRIBED_NAME = re.compile("(?:%s)(?!旗下|下属|的|与|和|及|将|已|在|于|是|为)([\u4e00-\u9fff]{2,8})(?=[（(][A-Za-z])"
-                            % "|".join(COMPANY_CUES))
+# (not an officer's title and name: 集团首席执行官肖鹏（Peng Xiao）)
+DESCRIBED_NAME = re.compile("(?:%s)(?!旗下|下属|的|与|和|及|将|已|在|于|是|为|首席|总裁|副总裁|董事|总经理|创始人|联合创始人|"
+                            "主席|总监|负责人|高级|执行|常务)([\u4e00-\u9fff]{2,8})(?=[（(][A-Za-z])" % "|".join(COMPANY_CUES))
 
 
 def described_names(doc: Doc) -> None:
@@ -834,15 +835,16 @@ COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GEN
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:
-    """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it;
-    so does one after a count (三家中国科技初创公司)."""
+    """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it, as a
+    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司)."""
     text = doc_text(doc)
     if c.entry is not None:
         return False
     if COUNTED.search(text, max(0, c.start - 4), c.start):  # 一家低成本|航空公司: LAC's part of it too
         return c.label in ORG_LABELS + ("ORG",) and COUNTED_KIND.match(text, c.start) is not None
     after = text[c.end:c.end + 1]
-    return text[c.start:c.end].endswith(GENERIC_HEADS) and after.isascii() and after.isalpha()
+    return text[c.start:c.end].endswith(GENERIC_HEADS) and (after.isascii() and after.isalpha()
+                                                            or c.label == "PRODUCT" and after in "“「")
 
 
 MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)"
@@ -908,6 +910,9 @@ MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})
                         r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
+# an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an
+# app store (苹果App Store, 苹果公司APP商店)
+APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
 
 
@@ -915,9 +920,14 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Products named by a brand and a model's code: a product's Chinese name with its Latin name glued after
     it (日日新SenseNova 5.5), a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
-    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相)."""
+    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相), and a
+    company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版)."""
     text, out = doc_text(doc), []
     for c in cands:
+        app = APP_AFTER.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
+        if app:
+            out.append(Candidate(c.start, app.end(), "PRODUCT", "model-code", 2.0))
+            continue
         latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
         if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
@@ -1316,8 +1326,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             for short in (text[within.end():], base_name(text[within.end():])):
                 aliases_of.setdefault(norm(short), keys[i])
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
-        if kind:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
-            aliases_of.setdefault(norm(text[:kind.start()]), keys[i])
+        if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
+            aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = edition_of.get(keys[i], keys[i])

@@ -88,6 +88,7 @@ NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet
 # what a rumour says, not a fact: (有关A正与B合作开发芯片)的传闻, (另有多家大厂参与本轮投资)的传言
+NOT_INVOLVED = re.compile(r"(?:不|未|没有)(?:涉及|包括|包含|意味着|代表)[^，。；,;]{0,16}$")  # 并不涉及A收购B的控股权
 RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法)")
 # clauses that go on with the subject before them (A成立于<N>年，总部位于杭州，此前已推出B)
 CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
@@ -110,7 +111,7 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
                r"董事会秘书|董秘|监事)(?:助理)?")
-DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席
+DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 TITLES = re.compile(rf"^(?:(?:原|前|现任)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
@@ -155,7 +156,8 @@ SVO = [
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
-    Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下",
+    Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
+                      r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))",  # 受让A持有的B<N>%股权: a stake in B
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
@@ -165,7 +167,7 @@ NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|�
 SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
 ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
-JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同)(?:出资|投资)?$")
+JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同|合作)(?:出资|投资)?$")  # A与B合作推出C: both act
 DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
@@ -330,9 +332,10 @@ class Sentence:
             if len(between) > max_gap or commas > 1 and len(CARRIED.findall(between)) < commas or \
                     m.type == "PERSON" and SAYS.match(between):
                 return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said
-            if re.search("[，,]", between) and self.text[m.start - 1:m.start] in ("与", "同", "跟") \
+            party = self.defined_by(m) or m  # A已与B（以下简称“b”）签署协议: the alias stands for B
+            if re.search("[，,]", between) and self.text[party.start - 1:party.start] in ("与", "同", "跟") \
                     and not re.search("共同|联合|一起|一同|双方", between):
-                return self.subjects(m.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
+                return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 
@@ -350,10 +353,12 @@ class Sentence:
                 nxt = next((x for x in self.mentions if x.start >= m.end), None)
                 if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
                     continue  # 发布通义千问新一代开源模型Qwen2.5: the family names the model launched
+                defined = ALIAS_DEFINITION.match(self.text, m.end)  # 收购A（以下简称“a”）持有的B股权
+                end = defined.end() if defined else m.end
                 held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
-                                self.text[m.end:m.end + 5])
+                                self.text[end:end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
-                    return self.objects(m.end + held.end(), types, 4)
+                    return self.objects(end + held.end(), types, 4)
                 if BUSINESS_OF.match(self.text, m.end):
                     return []  # 收购A的服务器业务: a business of A, not A, is bought
                 listed = self.coordinated_after(m, types)
@@ -599,8 +604,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
     """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
-    消息) or rumoured (有关A正与B合作开发芯片的传闻), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    消息), rumoured (有关A正与B合作开发芯片的传闻) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
+                or NOT_INVOLVED.search(sent.text, max(sent.start, vs - 20), vs)
                 or RUMOURED.match(sent.text, ve, sent.end)
                 or NOUN_BEFORE.search(sent.text, max(sent.start, vs - 3), vs)
                 or RELATIVE_AFTER.search(sent.text, max(sent.start, vs - 2), vs)
@@ -639,8 +645,12 @@ def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
+    said = sent.gap(before[-1].end, vs).lstrip("）)")
+    named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets
+    before = [m for m in before if m.end <= named.end] if named else before
+    if len(before) < 2:
+        return [], 0.0
     person, body = before[-1], before[-2]
-    said = sent.gap(person.end, vs)
     if body.type in types and titled(sent, body, person) and \
             (not re.search(r"[，,]", said) or SAYS.match(said) and len(re.findall(r"[，,]", said)) == 1):
         return [body], 0.8
@@ -696,7 +706,7 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         return
     if not investees:
         return
-    for lead in re.finditer(r"领投|跟投|参投|联合投资|共同投资|投资", sent.text[pos:sent.end]):
+    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|投资", sent.text[pos:sent.end]):  # 老股东A继续加注
         investors, weight = sent.subjects(pos + lead.start(), AGENT_TYPES)
         for a in investors:
             if a not in investees:
@@ -709,7 +719,8 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
     for pattern, relation in ((SIGN, "signs_agreement_with"), (PARTNER, "partners_with")):
         for v in pattern.finditer(text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
-            if NEGATION.search(text[max(sent.start, vs - 3):vs]) or RUMOURED.match(text, ve, sent.end):
+            if NEGATION.search(text[max(sent.start, vs - 3):vs]) or RUMOURED.match(text, ve, sent.end) \
+                    or NOT_INVOLVED.search(text, max(sent.start, vs - 20), vs):
                 continue
             if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签", "达成", "签") \
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):

@@ -579,6 +579,12 @@ def test_a_person_before_a_place_opens_no_organisations_name_cluener():
     assert "中国生态城建设与区域发展联盟" in names(r, "ORGANIZATION") and "张光燕" in names(r, "PERSON")
 
 
+def test_a_kind_of_product_before_a_quoted_name_describes_it():
+    # written here in the form of product news; no sentence of ../shared puts a kind of product ending in 大模型 before a quote
+    r = analyse("此前，云知声还与美团合作推出中文大模型“山海AI”。")
+    assert "山海AI" in names(r, "PRODUCT") and "中文大模型" not in names(r)
+
+
 def test_a_generic_latin_word_before_a_product_head_names_no_product():
     # written here in the form of news on NVIDIA's H200; no sentence of ../shared has a generic Latin word before a product head
     r = analyse("英伟达在SC23大会上推出了新一代AI芯片H200。")
@@ -778,6 +784,26 @@ def test_a_name_between_a_kind_of_company_and_its_latin_name_is_a_company():
     company = entity(r, "无问芯穹")
     assert company["type"] == "COMPANY" and "Infinigence AI" in {m["text"] for m in company["mentions"]}
     assert not names(r, "PERSON")
+
+
+def test_an_app_named_by_its_maker_or_product_is_a_product_finre():
+    # FinRE train: 优酷 (a product of the catalogue) and its app; an app store is no app
+    r = analyse(",阿里的移动平台有着不可比拟的变现能力,伴随着阿里百川与合一的联手,创作者可以像罗辑思维这样,"
+                "通过阿里百川的商业化解决方案将天猫旗舰店开到优酷App内;")
+    assert "优酷App" in names(r, "PRODUCT")
+    assert "苹果公司APP" not in names(analyse("新京报讯 <N>软件遭遇苹果公司APP商店下架期间,因怀疑金山公司借此抹黑自己,"
+                                             "<N>软件诉至法院并索赔<N>万余元。"))
+    # written here: the maker's app is not the maker, though the catalogue knows the maker by the same name
+    r = analyse("3月5日，百度正式上线新版百度App，百度称新版本接入了文心大模型。")
+    assert entity(r, "百度App")["type"] == "PRODUCT" and entity(r, "百度")["type"] == "COMPANY"
+
+
+def test_an_officer_between_a_company_and_a_latin_name_is_a_person():
+    # written here in the form of partnership news; no sentence of ../shared names an officer with a Latin name in brackets
+    r = analyse("沙特电信集团首席执行官王志伟（Olayan Wang）表示，与华为的合作将加快公司的数字化转型。")
+    person = entity(r, "王志伟")
+    assert person["type"] == "PERSON" and "Olayan Wang" in {m["text"] for m in person["mentions"]}
+    assert "首席执行官王志伟" not in names(r)
 
 
 def test_a_name_inside_a_bracketed_remark_opens_at_the_bracket():
