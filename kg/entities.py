@@ -694,8 +694,9 @@ SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股
 # special-treatment mark, or an opening quote the name does not close
 KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十]|老|新|原)?大?股东|"
                          r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』]))(?=[^，。、\s]{2})")
-GENERIC_COMPANIES = frozenset("公司 集团 上市公司 子公司 孙公司 母公司 分公司 合资公司 控股公司 关联公司 参股公司 全资子公司 控股子公司 "
-                              "营业部 证券营业部 营业厅 分行 支行".split())
+# a kind of company or unit, perhaps with its ownership or standing: a name of none (外资银行, 全资子公司, 营业部)
+GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|集团|[子孙母分])*"
+                             r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行)")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
@@ -827,7 +828,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     name = doc_text(doc)[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
-            or name in GENERIC_COMPANIES)
+            or bool(GENERIC_COMPANY.fullmatch(name)))
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

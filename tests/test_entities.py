@@ -271,6 +271,14 @@ def test_a_models_kind_of_company_or_technical_term_is_no_name_finre():
     assert not {"COO", "公司", "证券营业部"} & names(r) and "华虹国际管理有限公司" in names(r, "COMPANY")
 
 
+def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
+    # CLUENER dev: which banks is not said
+    r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
+    assert not names(r, "COMPANY")
+    r = analyse("晨报讯当绝大多数中资银行已开始实施房贷新政之时，招商银行仍在观望。")
+    assert names(r, "COMPANY") == {"招商银行"}
+
+
 def test_no_name_holds_a_list_mark_or_an_unclosed_bracket_cluener():
     r = analyse("鑫视空间（北京）装饰艺术公司总经理佘达")
     assert not any(n.startswith("北京）") for n in names(r))
