@@ -799,6 +799,41 @@ def placed_organisations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             for org in orgs[place.end]]
 
 
+# a list of names closed by 等 and a kind of company: 蔚来、小鹏、理想等新势力车企, 比亚迪、吉利、长安等自主品牌
+COMPANY_LIST = re.compile(r"([^，。；：！？,.:;!?\s]{2,80}?)等(?:[^，。；：！？、\s等]{0,6}?)"
+                          r"(?:车企|厂商|企业|公司|银行|外资行|券商|大厂|巨头|运营商|品牌|整车厂|芯片商)(?!负责人|家|高管|代表|员工|人士)")
+LIST_MARKS = re.compile("[和及与]")
+LIST_STOP_TAGS = frozenset("r m q p u c f s t d v vd TIME w xc".split())  # LAC: pronoun, number, time, function word, verb
+
+
+def listed_companies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The members of such a list are companies where one of them is: a name the recognisers missed
+    (理想, 零跑) or took only for a place or person (长安) is one, where LAC's words make up the member
+    and none of them is a verb, pronoun, number, time or function word."""
+    text, out = doc_text(doc), []
+    tags = {w.idx: w.tag_ for w in words(doc)}
+    tags[len(text)] = "w"
+    for m in COMPANY_LIST.finditer(text):
+        marks = [k for k in range(m.start(1), m.end(1)) if text[k] == "、" or LIST_MARKS.match(text, k) and tags.get(k) == "c"
+                 and k + 1 in tags]  # 和 as LAC's conjunction, not inside 绿色和平
+        bounds = [m.start(1), *(i for k in marks for i in (k, k + 1)), m.end(1)]
+        parts = list(zip(bounds[::2], bounds[1::2]))
+        labels = defaultdict(set)
+        for c in cands:
+            if m.start(1) <= c.start and c.end <= m.end(1):
+                labels[c.start, c.end] |= {c.label, "ENTRY"} if c.entry else {c.label}
+        if len(parts) < 2 or not any(labels[p] & {"ORG", "COMPANY"} for p in parts):
+            continue
+        for start, end in parts:
+            name = text[start:end]
+            if labels[start, end] <= {"LOCATION", "PERSON"} and 2 <= end - start <= 6 and start in tags and end in tags \
+                    and not LIST_STOP_TAGS.intersection(tags[k] for k in range(start, end) if k in tags) \
+                    and not any(s < end and start < e for s, e in labels if labels[s, e] and (s, e) != (start, end)) \
+                    and name not in NOT_NAMES and not GENERIC_COMPANY.fullmatch(name):
+                out.append(Candidate(start, end, "COMPANY", "company-list", 1.5))
+    return out
+
+
 def _organisation(part: str, catalogue: Catalogue) -> bool:
     """A catalogue organisation, or a name with words before an organisation's head word (not 大学 alone)."""
     entry = catalogue.lookup(part)
@@ -1216,7 +1251,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
-        cands += placed_organisations(doc, cands) + model_names(doc, cands)
+        cands += placed_organisations(doc, cands) + model_names(doc, cands) + listed_companies(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)

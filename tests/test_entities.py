@@ -271,6 +271,17 @@ def test_a_models_kind_of_company_or_technical_term_is_no_name_finre():
     assert not {"COO", "公司", "证券营业部"} & names(r) and "华虹国际管理有限公司" in names(r, "COMPANY")
 
 
+def test_the_members_of_a_list_of_companies_are_companies():
+    # CLUENER dev and FinRE test: 民生 is no common word here, 天舟文化 a listed company like 中创信测
+    r = analyse("民生、工行、中心、浦发、中行、交行、农行等13家银行发行了白金卡，民生和建行发行了钻石卡。")
+    assert "民生" in names(r, "COMPANY") and "中心" not in names(r)
+    r = analyse("通过并购或借壳重组,天舟文化、中创信测等上市公司上演了一出出“点石成金”的造富神话。")
+    assert "天舟文化" in names(r, "COMPANY")
+    # a verb before a preposition 和 is no member (FinRE test)
+    r = analyse("但已加大对高性能PTFE树脂的研发,力图缩小和杜邦等企业在质量上的差距。")
+    assert "力图缩小" not in names(r)
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
