@@ -93,6 +93,11 @@ def test_cooperation_without_signing_is_partnership_and_signing_supersedes_it():
     assert {r for _, r, _ in both} == {"signs_agreement_with"}
 
 
+def test_an_alliance_formed_by_two_companies_is_partnership_finre():
+    found = pairs(facts("<N>年<N>月,百联集团宣布旗下百联电子商务公司与锦江国际餐饮投资管理公司结成战略联盟。"))
+    assert undirected(found, "partners_with") == {frozenset(("百联电子商务公司", "锦江国际餐饮投资管理公司"))}
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
