@@ -189,6 +189,8 @@ SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
 PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,16}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
+# the units a parent has, listed after their kind (旗下有两家上市公司，分别为B和C; 下属多个公司均单独上市，包括B、C)
+UNITS_LISTED = re.compile(r"[^。；;：:]{0,24}?(?:公司|企业|集团|机构|银行|厂)[^。；;：:]{0,12}?(?:包括|分别为|分别是)[：:]?")
 AS_UNIT = re.compile(r"作为其?([^，。；,;]{2,30}?)[，,]")  # 作为A旗下分公司，B: the clause opens with A
 IS_ITS_UNIT = re.compile(r"(?:成为|是|为|系)其(?:全资|控股)?(?:子公司|子企业|孙公司|下属企业|附属公司)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
@@ -986,7 +988,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
 
 
 def parts(sent: Sentence, ctx: Context, add) -> None:
-    """A旗下(的)B、C / A的子公司B / B是A的子公司 / A公告，公司控股子公司B: B is part of A."""
+    """A旗下(的)B、C / A旗下有两家公司，分别为B和C / A的子公司B / B是A的子公司 / A公告，公司控股子公司B:
+    B is part of A."""
     text = sent.text
     for m in PART_WORD.finditer(text, sent.start, sent.end):
         if any(x.start < m.end() and m.start() < x.end for x in sent.mentions):
@@ -1000,10 +1003,14 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             # A将B股权出售给旗下C: 旗下 is A's, the one the clause is about, not B's
             clause = sent.clause_start(parents[-1].start)
             parents = [next(x for x in sent.outer if x.start >= clause and x.type in AGENT_TYPES)]
-        children = sent.objects(m.end(), AGENT_TYPES, 10)
-        if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
-                         UNIT_ACTS.search(text, m.end(), children[0].start)):
-            continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B: B is not the unit
+        listed = UNITS_LISTED.match(text, m.end(), sent.end)
+        if listed and not any(m.end() <= x.start < listed.end() for x in sent.mentions):
+            children = sent.objects(listed.end(), AGENT_TYPES, 0)  # A旗下有两家上市公司，分别为B和C
+        else:
+            children = sent.objects(m.end(), AGENT_TYPES, 10)
+            if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
+                             UNIT_ACTS.search(text, m.end(), children[0].start)):
+                continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B: B is not the unit
         for i, child in enumerate(children):
             if i and re.search(r"与|同", text[children[i - 1].end:child.start]) or UNIT_AFTER.match(text, child.end):
                 break  # A子公司B与C签约: C is B's counterpart; A下属的B和C下属的D: C is a parent of its own

@@ -98,6 +98,15 @@ def test_an_alliance_formed_by_two_companies_is_partnership_finre():
     assert undirected(found, "partners_with") == {frozenset(("百联电子商务公司", "锦江国际餐饮投资管理公司"))}
 
 
+def test_units_listed_after_their_kind_are_part_of_the_parent_finre():
+    found = pairs(facts("据了解,凯迪电力旗下已投运的电厂共有<N>家,分别为:宿迁市凯迪绿色能源开发有限公司、"
+                        "五河县凯迪绿色能源开发有限公司、来凤县凯迪绿色能源开发有限公司。"))
+    assert {(h, t) for h, r, t in found if r == "part_of"} == {
+        (f"{place}凯迪绿色能源开发有限公司", "凯迪电力") for place in ("宿迁市", "五河县", "来凤县")}
+    found = pairs(facts("潍柴控股集团旗下有两家上市公司,分别为潍柴动力和山东巨力。"))
+    assert ("潍柴动力", "part_of", "潍柴控股集团") in found
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
