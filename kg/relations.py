@@ -1091,9 +1091,9 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
                 add(holder, "invests_in", company, sent, 0.7)
 
         holder = next((m for m in agents if m.start >= word.end()), None)
-        if holder and re.fullmatch(r"[、，,]?|为|是", text[word.end():holder.start]):
-            holds(holder)  # B控股股东A及机构投资者: A at least
-        elif holder and re.fullmatch(r"包括|主要有|有|分别为|分别是|为|是", text[word.end():holder.start]):
+        if holder and re.fullmatch(r"[、，,]?|(?:仍|仍然|依然|依旧|则|也|现|目前)?(?:为|是)", text[word.end():holder.start]):
+            holds(holder)  # B控股股东A及机构投资者: A at least; B的第一大股东仍是A
+        elif holder and re.fullmatch(r"(?:包括|主要有|有|分别为|分别是|为|是)[,，:：]?", text[word.end():holder.start]):
             for h in sent.coordinated_after(holder, AGENT_TYPES | {"PERSON"}):  # B的投资方包括A、C和D
                 holds(h)
         verb = re.search(r"(?:成为|是|为|系|作为)$", text[sent.start:company.start]) \

@@ -107,6 +107,13 @@ def test_units_listed_after_their_kind_are_part_of_the_parent_finre():
     assert ("潍柴动力", "part_of", "潍柴控股集团") in found
 
 
+def test_shareholders_listed_after_a_comma_invest_finre():
+    found = pairs(facts("本刊记者获得的重庆国信<N>年年检报告显示,重庆国信的股东分别为,南光投资管理有限公司、"
+                        "重庆置信资产管理有限公司、重庆新纪元股权投资有限公司。"))
+    assert {h for h, r, t in found if r == "invests_in" and t == "重庆国信"} == {
+        "南光投资管理有限公司", "重庆置信资产管理有限公司", "重庆新纪元股权投资有限公司"}
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
