@@ -91,6 +91,7 @@ DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并�
 NOT_INVOLVED = re.compile(r"(?:不|未|没有)(?:涉及|包括|包含|意味着|代表)[^，。；,;]{0,16}$")  # 并不涉及A收购B的控股权
 RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法)")
 # clauses that go on with the subject before them (A成立于<N>年，总部位于杭州，此前已推出B)
+CLAUSE_COMMA = re.compile(r"，|(?<![\d>]),(?![\d<])")  # not a thousands separator (出资1,000万元, <N>,<N>万元)
 CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
@@ -330,7 +331,7 @@ class Sentence:
             if self.is_modifier(m):
                 continue
             between = self.gap(m.end, pos)
-            commas = len(re.findall("[，,]", between))
+            commas = len(CLAUSE_COMMA.findall(between))
             if len(between) > max_gap or commas > 1 and len(CARRIED.findall(between)) < commas or \
                     m.type == "PERSON" and SAYS.match(between):
                 return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said

@@ -114,6 +114,11 @@ def test_shareholders_listed_after_a_comma_invest_finre():
         "南光投资管理有限公司", "重庆置信资产管理有限公司", "重庆新纪元股权投资有限公司"}
 
 
+def test_a_thousands_separator_is_no_clause_break_finre():
+    found = pairs(facts("其中中泰化学现金出资<N>,<N>万元,持有灵山焦化公司<N>%的股权,新疆展浩源矿业有限责任公司持有灵山焦化公司<N>%的股权。"))
+    assert {h for h, r, t in found if r == "invests_in" and t == "灵山焦化公司"} == {"中泰化学", "新疆展浩源矿业有限责任公司"}
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
