@@ -213,6 +213,7 @@ JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
+OWNER_ROLE = re.compile(rf"{SHAREHOLDER.pattern}|(?:的)?(?:主要|共同)?发起(?:人|方|单位|股东)")  # or a founder (B的发起人)
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)"
                        r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
 # investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购)
@@ -1063,13 +1064,14 @@ def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
 
 
 def shareholders(sent: Sentence, ctx: Context, add) -> None:
-    """B的第一大股东(为)A / A成为B的第三大股东: A invests in B; B(的)控股股东A, 公司控股股东A: B is part of A."""
+    """B的第一大股东(为)A / A成为B的第三大股东: A invests in B; B(的)控股股东A, 公司控股股东A: B is part of A;
+    A为B的发起人之一: A founds B."""
     text = sent.text
     agents = [m for m in sent.outer if m.type in AGENT_TYPES | {"PERSON"}]
     for held in [m for m in agents if text[m.start - 1:m.start] == "在" and STAKE_IN.match(text, m.end)]:
         for h in sent.subjects(held.start - 1, AGENT_TYPES | {"PERSON"}, max_gap=12)[0]:  # A在B的持股, A在B有<N>%的股份
             add(h, "invests_in", held, sent, 0.7)
-    for word in SHAREHOLDER.finditer(text, sent.start, sent.end):
+    for word in OWNER_ROLE.finditer(text, sent.start, sent.end):
         brought = re.search(r"(?:引入|引进|新增)([^，。；,;]{1,30}?)(?:作为|为)(?:公司|其)?的?$", text[sent.start:word.start()])
         if brought and ("投资者" in word.group() or brought.group().startswith("新增")):  # B引入A作为战略投资者, B新增A为股东
             at = sent.start + brought.start()
@@ -1086,7 +1088,9 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
             continue
 
         def holds(holder: Mention) -> None:
-            if re.search("控股|控制|实控", word.group()) and holder.type != "PERSON":
+            if "发起" in word.group():
+                add(holder, "founds", company, sent, 0.7)  # A为B的发起人之一
+            elif re.search("控股|控制|实控", word.group()) and holder.type != "PERSON":
                 add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder or controller is the parent
             else:
                 add(holder, "invests_in", company, sent, 0.7)

@@ -119,6 +119,11 @@ def test_a_thousands_separator_is_no_clause_break_finre():
     assert {h for h, r, t in found if r == "invests_in" and t == "灵山焦化公司"} == {"中泰化学", "新疆展浩源矿业有限责任公司"}
 
 
+def test_a_founding_party_of_a_bank_founds_it_finre():
+    found = pairs(facts("历史资料显示,新希望集团为民生银行的发起人之一,刘永好曾连续三届担任该行的副董事长。"))
+    assert ("新希望集团", "founds", "民生银行") in found
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
