@@ -294,6 +294,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         investor_names(doc)
         described_names(doc)
         latin_names(doc)
+        stock_names(doc)
         return doc
 
     return entity_rules
@@ -306,6 +307,17 @@ _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
 LAUNCHED = re.compile("(?:%s)[了的]?$" % "|".join(LAUNCH_VERBS))  # 发布“P”, 推出的“P”
 PRODUCT_KIND_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(PRODUCT_CUES))  # “P”异构云平台
+
+
+# a listed company's stock name under special treatment: the mark and two characters (*ST海星, S*ST长岭, ST钛白)
+STOCK_NAME = re.compile(r"(?<![A-Za-z])(S?\*?S?ST)([\u4e00-\u9fff]{2})")
+
+
+def stock_names(doc: Doc) -> None:
+    """A stock's name after its special-treatment mark is a listed company's (*ST金路 → 金路): the
+    mark leaves four characters for the name, so two of them are left."""
+    for m in STOCK_NAME.finditer(doc_text(doc)):
+        _add(doc, m.start(2), m.end(2), "COMPANY", "stock", 2.0)
 
 
 def quoted_titles(doc: Doc) -> None:
@@ -859,11 +871,13 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company or unit (上市公司, 子公司, 营业部) is no name."""
-    name = doc_text(doc)[c.start:c.end]
+    and a kind of company or unit (上市公司, 子公司, 营业部) or a stock's special-treatment mark is no name."""
+    text = doc_text(doc)
+    name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
-            or bool(GENERIC_COMPANY.fullmatch(name)))
+            or bool(GENERIC_COMPANY.fullmatch(name))
+            or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2)))  # ST of *ST海星
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

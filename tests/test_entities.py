@@ -282,6 +282,13 @@ def test_the_members_of_a_list_of_companies_are_companies():
     assert "力图缩小" not in names(r)
 
 
+def test_a_stock_name_after_its_special_treatment_mark_is_a_company_finre():
+    r = analyse("公告称,此次新光集团入主*ST金路,上市公司将置入行业前景良好、盈利能力较强的优质资产。")
+    assert {"新光集团", "金路"} <= names(r, "COMPANY") and not {"ST", "*ST金路"} & names(r)
+    r = analyse("ST南方报表显示,截至<N>年<N>月<N>日,公司总资产为<N>亿元。")
+    assert names(r) == {"南方"}
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
