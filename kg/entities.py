@@ -771,16 +771,21 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
 # and beside the words that also stand inside names (北京联合大学, 上海同济大学, 中国同辐股份有限公司)
 # an organisation's: a catalogue organisation or words before an organisation's head word
 _CONNECTOR = re.compile(r"(?<=.{2})(?:(与|和|及)|会同|联合|携手|同|、)(?=.{2})")
+VERB_BETWEEN = re.compile(r"(?<=.{2})(?:是|(?<=公司|集团|银行|股份|控股|证券|科技)系|(?<![方导面转走倾动])向|持有|接盘)(?=.{2})")  # not 关系
 KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八九十])?大股东|之?母公司|(?:全资|控股)?子公司|旗下|麾下|"
                      r"关联公司|[vV][sS])(?=.{2})")  # 朴茨茅斯vs米兰: two sides of a match
 
 
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
     """Two organisations tagged as one → each: A与B (中国电信与招商局集团) where each side is a
-    name, and A控股股东B / A子公司B, where the word between says that both are."""
+    name, A控股股东B / A子公司B, where the word between says that both are, and A是B / A向B / A持有B,
+    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马)."""
     text = doc_text(doc)[c.start:c.end]
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
     m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY", "ORGANIZATION") and not c.entry else None
+    if m is None and c.label in ("ORG", *ORG_LABELS) and not c.entry:  # A是B, A向B: a verb joins two parties
+        m = next((v for v in VERB_BETWEEN.finditer(text)
+                  if named(text[v.end():]) or STOCK_NAME.match(text, v.end())), None)
     if m is None:
         sides = lambda m: (text[:m.start()], text[m.end():])
         m = next((m for m in _CONNECTOR.finditer(text)
@@ -788,8 +793,8 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
         if c.label != "ORG" or not m:
             return [c]
     alias = _BRACKETED_TAIL.search(text, 0, m.start())  # 软银集团（SoftBank）旗下…: the alias is the rules'
-    return [Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight),
-            Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
+    return [_trim(doc, Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight)),
+            _trim(doc, Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight))]
 
 
 # a place that is an address or the home country, not part of a body's name (漕宝路88号, 中国)

@@ -289,6 +289,18 @@ def test_a_stock_name_after_its_special_treatment_mark_is_a_company_finre():
     assert names(r) == {"南方"}
 
 
+def test_two_companies_a_verb_joins_are_two_names_finre():
+    r = analyse("巴士股份向上汽集团发行股份,购买上汽集团持有的资产。")
+    assert {"巴士股份", "上汽集团"} <= names(r, "COMPANY") and "巴士股份向上汽集团" not in names(r)
+    r = analyse("银星煤业是宁夏发电集团有限公司的全资子公司,负责开发国家重点项目。")
+    assert {"银星煤业", "宁夏发电集团有限公司"} <= names(r, "COMPANY")
+    r = analyse("至此,中国恒天持有*ST凯马B的股权份额达到<N>.<N>%")
+    assert "中国恒天" in names(r, "COMPANY")
+    # 系 in 关系 joins nothing (MSRA test)
+    assert "美中关系全国委员会" in names(analyse("我要感谢洛杉矶市民议政论坛、亚洲协会南加中心、美中关系全国委员会、"
+                                                "美中友协美西分会等友好团体的盛情款待。"))
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
