@@ -731,6 +731,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if c.label not in ("ORG", "COMPANY", "GOVERNMENT", "ORGANIZATION", "LOCATION", "PERSON") or c.entry:
         return c
     text = doc_text(doc)[c.start:c.end]
+    if text.find("<") >= 2:  # 宁波银行<N>.<N>亿股: a masked number (FinRE's <N>) or markup is no part of a name
+        return _trim(doc, Candidate(c.start, c.start + text.find("<"), c.label, c.source, c.weight, c.entry))
     described = DESCRIBED_LATIN.search(text) if c.label in ("ORG", "COMPANY") else None
     if described:  # 人工智能初创公司Anthropic: LAC took the description into the name
         return Candidate(c.start + described.start(1), c.end, c.label, c.source, c.weight, c.entry)

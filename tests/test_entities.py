@@ -301,6 +301,11 @@ def test_two_companies_a_verb_joins_are_two_names_finre():
                                                 "美中友协美西分会等友好团体的盛情款待。"))
 
 
+def test_a_masked_number_after_a_name_is_cut_finre():
+    r = analyse("开发公司与宁波市财政局合计持有宁波银行<N>.<N>亿股股份,持股比例为<N>%。")
+    assert "宁波银行" in names(r, "COMPANY") and not any("<" in n for n in names(r))
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
