@@ -926,9 +926,9 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
         return bool(BYLINE_BEFORE.search(text, max(0, c.start - 20), c.start))
     if c.label not in ("ORG", "COMPANY", "ORGANIZATION"):
         return False
-    if text.endswith(("报讯", "网讯", "社讯", "台讯"), c.start, c.end) \
+    if text.endswith(("报讯", "网讯", "社讯", "台讯", "科技讯", "财经讯", "公司讯"), c.start, c.end) \
             or DATELINE.match(text, c.end) and not MEDIUM_BEFORE.search(text, max(0, c.start - 2), c.start):
-        return True  # 新快报讯, 扬州网讯, 新华社北京5月23日电: who sends the dateline only reports
+        return True  # 新快报讯, 扬州网讯, 新浪科技讯, 证券时报e公司讯, 新华社北京5月23日电: who sends the dateline only reports
     after = text[c.end:c.end + 6]
     if MEDIA_AFTER.match(after):
         return not SOURCE_BEFORE.search(text, max(0, c.start - 3), c.start)  # 记者从工行获悉: a source, not media

@@ -306,6 +306,11 @@ def test_a_masked_number_after_a_name_is_cut_finre():
     assert "宁波银行" in names(r, "COMPANY") and not any("<" in n for n in names(r))
 
 
+def test_a_medium_sending_a_dateline_is_not_annotated_cluener():
+    r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
+    assert not names(r, "COMPANY")
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
