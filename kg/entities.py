@@ -853,6 +853,20 @@ def listed_companies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+CAMPUS_HEAD = re.compile(r"(?:大学|学院|研究院|研究生院)$")
+
+
+def campuses(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A university with its campus's city in brackets is that campus, a body of its own:
+    香港科技大学（广州）, 哈尔滨工业大学（深圳）."""
+    text = doc_text(doc)
+    places = {(c.start, c.end) for c in cands if c.label == "LOCATION"}
+    return [Candidate(c.start, end + 1, "ORGANIZATION", "campus", c.weight)
+            for c in cands if c.label in ("ORG", "ORGANIZATION") and CAMPUS_HEAD.search(text, c.start, c.end)
+            and text[c.end:c.end + 1] in "（(" and c.end < len(text)
+            for end in {e for s, e in places if s == c.end + 1 and text[e:e + 1] in "）)"}]
+
+
 def _organisation(part: str, catalogue: Catalogue) -> bool:
     """A catalogue organisation, or a name with words before an organisation's head word (not 大学 alone)."""
     entry = catalogue.lookup(part)
@@ -1272,7 +1286,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
-        cands += placed_organisations(doc, cands) + model_names(doc, cands) + listed_companies(doc, cands)
+        cands += placed_organisations(doc, cands) + model_names(doc, cands) + listed_companies(doc, cands) + campuses(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)

@@ -124,6 +124,13 @@ def test_a_founding_party_of_a_bank_founds_it_finre():
     assert ("新希望集团", "founds", "民生银行") in found
 
 
+def test_a_campus_named_with_its_city_is_one_founder_among_others():
+    found = pairs(facts("5月28日，粤港澳大湾区低空经济产业联盟（以下简称“低空联盟”）成立。低空联盟由深圳大学、香港科技大学（广州）、"
+                        "深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起，在深圳成立。"))
+    founders = {h for h, r, t in found if r == "founds" and t == "粤港澳大湾区低空经济产业联盟"}
+    assert {"深圳大学", "香港科技大学（广州）", "深圳市大疆创新科技有限公司"} <= founders and "香港科技大学" not in founders
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
