@@ -97,7 +97,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
     # named facilities, where events are held (重庆国际博览中心, 宁波文化广场)
     "LOCATION": ("博览中心", "会展中心", "展览中心", "会议中心", "世博中心", "博览馆", "展览馆", "体育馆", "体育中心",
-                 "体育场", "广场", "大会堂"),
+                 "体育场", "广场", "大会堂",
+                 # parks and new towns where companies settle (中关村软件园, 长三角数字经济产业园, 苏州高铁新城)
+                 "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城"),
 }
 # endings that look like a head word but name no organisation
 NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "各部",

@@ -311,6 +311,13 @@ def test_a_medium_sending_a_dateline_is_not_annotated_cluener():
     assert not names(r, "COMPANY")
 
 
+def test_parks_and_new_towns_are_places():
+    r = analyse("科大讯飞股份有限公司将在相城设立讯飞长三角人工智能创新中心，该中心将落户长三角数字经济产业园。")
+    assert "长三角数字经济产业园" in names(r, "LOCATION") and "长三角" not in names(r)
+    r = analyse("相城区2024年二季度重大项目集中签约活动在苏州高铁新城举行。")
+    assert "苏州高铁新城" in names(r, "LOCATION")
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
