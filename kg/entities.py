@@ -749,6 +749,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end))
         if cut:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
+    if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
+        return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
     leading = next((word for word in LEADING if text.startswith(word)), "")
     if leading and len(text) - len(leading) > 2:  # 暨特区政府, 会同省发展改革委: a conjunction taken into the name
         return _trim(doc, Candidate(c.start + len(leading), c.end, c.label, c.source, c.weight, c.entry))

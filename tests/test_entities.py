@@ -318,6 +318,11 @@ def test_parks_and_new_towns_are_places():
     assert "苏州高铁新城" in names(r, "LOCATION")
 
 
+def test_a_stores_country_region_is_the_country():
+    r = analyse("1月27日，深度求索推出的AI助手DeepSeek登顶苹果App Store美国区免费榜。")
+    assert "美国" in names(r, "LOCATION") and "美国区" not in names(r)
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
