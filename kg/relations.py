@@ -738,6 +738,11 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                     parties = sent.subjects(vs, PARTIES)[0] + right
             if not parties:  # A与B签署 / A与B携手推出 / A与B联合开发
                 parties = _joined_parties(sent, ctx, vs)
+            if not parties and relation == "signs_agreement_with":  # A、B、C(三方)签订: the listed parties sign together
+                listed, _ = sent.subjects(vs, PARTIES, max_gap=12)
+                parties = listed if len(listed) > 1 and not re.search(r"[与和同跟及]", sent.gap(listed[0].end, listed[-1].start)) \
+                    and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日)*",
+                                     sent.gap(listed[-1].end, vs)) else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))]
             each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):

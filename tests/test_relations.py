@@ -131,6 +131,13 @@ def test_a_campus_named_with_its_city_is_one_founder_among_others():
     assert {"深圳大学", "香港科技大学（广州）", "深圳市大疆创新科技有限公司"} <= founders and "香港科技大学" not in founders
 
 
+def test_parties_listed_before_signing_sign_together_finre():
+    found = pairs(facts("公告指出,<N>年<N>月<N>日,厦门钨业、五矿有色金属股份有限公司、九江市修水县人民政府签订《硬质合金项目合作协议书》。"))
+    assert undirected(found, "signs_agreement_with") == {
+        frozenset(pair) for pair in (("厦门钨业", "五矿有色金属股份有限公司"), ("厦门钨业", "九江市修水县人民政府"),
+                                     ("五矿有色金属股份有限公司", "九江市修水县人民政府"))}
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
