@@ -70,7 +70,8 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
     return text[start - 1:start] in markers and not NOT_PLACE.search(text, max(0, start - 2), start)
 
 
-OWNER_GAP = re.compile(r"旗下的?|的")
+UNDER = r"旗下|麾下"  # the units under an owner
+OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
 OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:模型|平台|系统|芯片|应用|助手|产品))?"
@@ -187,9 +188,9 @@ SET_UP_IN = re.compile(r"[^，。；]{0,4}?(?:设立|组建|创立|创建|创办
 # the part of a body or an event that is where the whole is (总部位于L, 秘书处设在L, 主会场设在L)
 SEAT = re.compile(r"总部|秘书处|主会场|会场")
 SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
-PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
+PART_WORD = re.compile(rf"{UNDER}|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
-PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,16}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
+PART_OF_PARENT = re.compile(rf"(?:[^，。；,;的]{{0,16}}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|{UNDER}|下设)[\u4e00-\u9fff]{{0,3}}|分行|支行)")
 # the units a parent has, listed after their kind (旗下有两家上市公司，分别为B和C; 下属多个公司均单独上市，包括B、C)
 UNITS_LISTED = re.compile(r"[^。；;：:]{0,24}?(?:公司|企业|集团|机构|银行|厂)[^。；;：:]{0,12}?(?:包括|分别为|分别是)[：:]?")
 AS_UNIT = re.compile(r"作为其?([^，。；,;]{2,30}?)[，,]")  # 作为A旗下分公司，B: the clause opens with A
@@ -198,7 +199,7 @@ IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:�
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 JOINED = re.compile(r"(?:(?<!参)与|和|(?<![共协相一])同(?![时比期意步])|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
-UNIT_AFTER = re.compile(r"(?:的)?(?:旗下|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
+UNIT_AFTER = re.compile(rf"(?:的)?(?:{UNDER}|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
 TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
@@ -361,7 +362,7 @@ class Sentence:
                     continue  # 发布通义千问新一代开源模型Qwen2.5: the family names the model launched
                 defined = ALIAS_DEFINITION.match(self.text, m.end)  # 收购A（以下简称“a”）持有的B股权
                 end = defined.end() if defined else m.end
-                held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
+                held = re.match(rf"系?(?:所)?(?:持有?|拥有)的?|(?:{UNDER}|下属)的?(?:全资|控股)?(?:附属公司|子公司)?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
                                 self.text[end:end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
                     return self.objects(end + held.end(), types, 4)

@@ -138,6 +138,14 @@ def test_parties_listed_before_signing_sign_together_finre():
                                      ("五矿有色金属股份有限公司", "九江市修水县人民政府"))}
 
 
+def test_units_under_an_owner_by_麾下_finre():
+    found = pairs(facts("银泰百货<N>月<N>日公告称,通过麾下全资附属公司银泰香港,以总代价<N>.<N>亿港元收购坚信国际麾下全资附属公司"
+                        "新加坡新诚集团全部股权,"))
+    assert {("银泰香港", "part_of", "银泰百货"), ("新加坡新诚集团", "part_of", "坚信国际"),
+            ("银泰香港", "acquires", "新加坡新诚集团")} <= found
+    assert not any("全资附属公司" in (h, t) for h, _, t in found)
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
