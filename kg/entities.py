@@ -1336,7 +1336,7 @@ def base_name(name: str) -> str:
     return name
 
 
-CITY_OR_PROVINCE = re.compile(r"(?<=..)[市省]$")  # 大同市 is 大同, 山西省 山西; not 沙市
+CITY_OR_PROVINCE = re.compile(r"(?<=..)[市省区县]$")  # 大同市 is 大同, 山西省 山西, 相城区 相城; not 沙市
 _PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|特别行政区|区|县|州))")
 
 

@@ -323,6 +323,12 @@ def test_a_stores_country_region_is_the_country():
     assert "美国" in names(r, "LOCATION") and "美国区" not in names(r)
 
 
+def test_a_place_with_and_without_its_level_is_one_place():
+    r = analyse("6月12日，相城区2024年二季度重大项目集中签约活动在苏州高铁新城举行。科大讯飞股份有限公司将在相城设立"
+                "讯飞长三角人工智能创新中心。")
+    assert entity(r, "相城")["id"] == entity(r, "相城区")["id"]
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
