@@ -1360,11 +1360,15 @@ PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|�
 EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
 
+BRANDED_CODE = re.compile(r"(?<=[A-Za-z])[-\s]([A-Za-z]{1,3}\d[\w.]*)$")  # a model's code after its brand (DeepSeek-R1)
+
+
 def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     """One Entity per real thing: catalogue ids, alias definitions, legal-suffix variants, a city or
     province named with and without 市/省 (大同市, 大同), relative government names (市政府) qualified by
     the place the article names, and an event named in the same article with and without its edition
-    (2023世界人工智能大会, 世界人工智能大会; 第六届中国国际进口博览会 and the catalogue's 进博会)."""
+    (2023世界人工智能大会, 世界人工智能大会; 第六届中国国际进口博览会 and the catalogue's 进博会), and a model
+    named with and without its brand (DeepSeek-R1, R1)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
     edition_of: dict[str, str] = {}  # key of a catalogue event -> key of the edition the article names
@@ -1400,6 +1404,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         if within:  # 朝阳区政府 for 北京市朝阳区人民政府
             for short in (text[within.end():], base_name(text[within.end():])):
                 aliases_of.setdefault(norm(short), keys[i])
+        code = BRANDED_CODE.search(text) if ent.label_ == "PRODUCT" else None
+        if code:  # R1 for DeepSeek-R1, S24 for Galaxy S24
+            aliases_of.setdefault(norm(code.group(1)), keys[i])
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
         if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek
