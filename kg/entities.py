@@ -893,16 +893,21 @@ def _topic(doc: Doc, c: Candidate) -> bool:
                for m in TOPIC_LIST.finditer(text, max(0, c.start - 62), min(len(text), c.end + 12)))
 
 
+LICENCE_AFTER = re.compile(r"\s*(?:开源)?(?:许可证|许可协议|协议|[Ll]icen[cs]e)")
+
+
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company or unit (上市公司, 子公司, 营业部) or a stock's special-treatment mark is no name."""
+    and a kind of company or unit (上市公司, 子公司, 营业部), a stock's special-treatment mark or a licence's
+    name (MIT许可证) is no name."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
             or bool(GENERIC_COMPANY.fullmatch(name))
-            or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2)))  # ST of *ST海星
+            or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
+            or name.isascii() and bool(LICENCE_AFTER.match(text, c.end)))  # MIT许可证: a licence, not the institute
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

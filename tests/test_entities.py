@@ -334,6 +334,11 @@ def test_a_model_with_and_without_its_brand_is_one_product():
     assert entity(r, "R1")["id"] == entity(r, "DeepSeek-R1")["id"]
 
 
+def test_a_licence_is_no_institute():
+    r = analyse("DeepSeek发布推理模型DeepSeek-R1并开源。该模型采用MIT许可证开源，允许用户借助R1的输出训练其他模型。")
+    assert not names(r, "ORGANIZATION")
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
