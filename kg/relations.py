@@ -172,6 +172,7 @@ DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是�
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
+ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
@@ -744,10 +745,10 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
 
 def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
-    A分别/相继/先后与B、C签署 (B and C)."""
+    A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each:
-        return []
+        return parties[1:] if len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end) else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 

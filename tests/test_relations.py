@@ -546,6 +546,14 @@ def test_a_party_that_deals_with_each_of_a_list_and_the_unit_named_under_a_paren
     assert undirected(found, "signs_agreement_with") == {frozenset(("云南冶金集团", "宝钢资源公司"))}
 
 
+def test_a_list_closed_by_deng_after_the_link_names_one_deal_with_each():
+    found = pairs(facts("中国移动还与中国南方电网有限责任公司、广汽集团等合作伙伴签署战略合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中国移动", "中国南方电网有限责任公司")),
+                                                       frozenset(("中国移动", "广汽集团"))}
+    found = pairs(facts("据悉，此前华为已与北京大学、清华大学、浙江大学、复旦大学等高校签约建设同类中心。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("华为", u)) for u in ("北京大学", "清华大学", "浙江大学", "复旦大学")}
+
+
 def test_the_other_shareholder_invests_finre():
     found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
                         "龙新公司股东会批准外,其它已满足。"))
