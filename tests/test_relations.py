@@ -1220,3 +1220,10 @@ def test_one_that_is_a_member_or_council_unit_of_a_group_is_a_member():
     found = pairs(facts("百度已成为中国人工智能产业发展联盟理事长单位。"))
     assert ("百度", "member_of", "中国人工智能产业发展联盟") in found
     assert not any(r == "member_of" for _, r, _ in pairs(facts("但是百度是中国人工智能产业发展联盟的重要力量。")))
+
+
+def test_the_world_internet_conference_is_a_body_that_hosts_its_summit():
+    found = pairs(facts("11月20日，2024年世界互联网大会乌镇峰会在浙江乌镇开幕。本次峰会由世界互联网大会和浙江省人民政府主办，"
+                        "国家互联网信息办公室、浙江省委网信办等单位承办。世界互联网大会秘书长任贤良介绍，本届峰会设置24个分论坛。"))
+    assert {h for h, r, _ in found if r == "hosts_event"} == {"世界互联网大会", "浙江省人民政府", "国家互联网信息办公室", "浙江省委网信办"}
+    assert ("任贤良", "holds_position_at", "世界互联网大会") in found
