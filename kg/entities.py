@@ -1030,14 +1030,35 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Short names defined right after a name (（以下简称“智谱AI”）) and Latin names in brackets after
-    one (约翰·摩尔（johnmoore）, not （AI）) name the same thing, whatever the Latin word alone looks like."""
+    """Short names defined right after a name (（以下简称“智谱AI”）), an organisation's name cut short in
+    brackets after it (中国电子信息产业集团有限公司（中国电子）) and Latin names in brackets after one
+    (约翰·摩尔（johnmoore）, not （AI）) name the same thing, whatever the Latin word alone looks like."""
     text, out = doc_text(doc), []
     for c in chosen:
-        m = ALIAS_DEFINITION.match(text, c.end)
+        m = defined_alias(text, c.start, c.end, c.label)
         if m and m.group(m.lastindex).casefold() not in GENERIC_LATIN:
             out.append(Candidate(m.start(m.lastindex), m.end(m.lastindex), c.label, "alias", max(c.weight, 3.0), c.entry))
     return out
+
+
+def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | None:
+    """The definition of a short name right after the name at ``start:end``, the short name its last group."""
+    m = ALIAS_DEFINITION.match(text, end)
+    if m or label in ("LOCATION", "PERSON", "EVENT"):
+        return m
+    m = BRACKETED_SHORT.match(text, end)
+    return m if m and abbreviates(m.group(1), text[start:end]) else None
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` cut short: fewer of its characters, in order, from the first on
+    (中电信人工智能公司 of 中国电信人工智能科技有限公司; not 中国 of 大众汽车集团).
+
+    >>> abbreviates("中国电子", "中国电子信息产业集团有限公司"), abbreviates("中国", "大众汽车集团")
+    (True, False)
+    """
+    rest = iter(name)
+    return 2 <= len(short) < len(name) and short[0] == name[0] and all(ch in rest for ch in short)
 
 
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
@@ -1238,6 +1259,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 
 # --- canonicalisation ---------------------------------------------------------------------
 
+BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）)
 ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
@@ -1310,7 +1332,7 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         else:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
-        definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
+        definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市

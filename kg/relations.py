@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import ALIAS_DEFINITION, base_name, doc_text
+from .entities import ALIAS_DEFINITION, base_name, defined_alias, doc_text
 from .schema import AGENT_TYPES, RELATIONS
 
 
@@ -269,12 +269,12 @@ class Sentence:
         """The name whose bracketed alias definition holds ``m``: 中国移动通信集团有限公司 for the
         中国移动 of 中国移动通信集团有限公司（以下简称“中国移动”）."""
         full = next((x for x in reversed(self.mentions) if x.end <= m.start and x.id == m.id), None)
-        defined = ALIAS_DEFINITION.match(self.text, full.end) if full is not None else None
+        defined = defined_alias(self.text, full.start, full.end, full.type) if full is not None else None
         return full if defined and defined.end() >= m.end else None
 
     def list_gap(self, a: Mention, end: int) -> str:
         """The text between a name of a list and ``end``, less an alias defined after the name (A（以下简称“…”）、B)."""
-        defined = ALIAS_DEFINITION.match(self.text, a.end)
+        defined = defined_alias(self.text, a.start, a.end, a.type)
         return self.gap(defined.end() if defined and defined.end() <= end else a.end, end)
 
     def coordinated_before(self, m: Mention, types) -> list[Mention]:
@@ -354,7 +354,7 @@ class Sentence:
                 nxt = next((x for x in self.mentions if x.start >= m.end), None)
                 if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
                     continue  # 发布通义千问新一代开源模型Qwen2.5: the family names the model launched
-                defined = ALIAS_DEFINITION.match(self.text, m.end)  # 收购A（以下简称“a”）持有的B股权
+                defined = defined_alias(self.text, m.start, m.end, m.type)  # 收购A（以下简称“a”）持有的B股权
                 end = defined.end() if defined else m.end
                 held = re.match(r"系?(?:所)?(?:持有?|拥有)的?|旗下的?|下属的?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
                                 self.text[end:end + 5])

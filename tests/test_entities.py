@@ -1037,3 +1037,12 @@ def test_a_head_word_joined_across_words_never_takes_in_a_line_break():
     # the example hypothesis found (tests/test_hostile.py): $ matches before a final newline
     r = analyse("", title="00讯协")
     assert all("\n" not in m["text"] for e in r["entities"] for m in e["mentions"])
+
+
+def test_an_organisation_s_name_cut_short_in_brackets_after_it_is_its_alias():
+    r = analyse("峰会期间，福州市政府与中国电子信息产业集团有限公司（中国电子）、紫光集团等企业现场签约一批数字经济项目。")
+    assert entity(r, "中国电子")["id"] == entity(r, "中国电子信息产业集团有限公司")["id"]
+    r = analyse("近日，北京智源人工智能研究院与中国电信人工智能科技有限公司（中电信人工智能公司）在北京签署战略合作协议。")
+    assert entity(r, "中电信人工智能公司")["id"] == entity(r, "中国电信人工智能科技有限公司")["id"]
+    r = analyse("4月25日，合肥市人民政府与大众汽车集团（中国）在北京签署战略合作协议。")  # a place in brackets is no short name
+    assert "大众汽车集团" not in {m["text"] for m in entity(r, "中国")["mentions"]}

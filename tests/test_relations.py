@@ -1227,3 +1227,9 @@ def test_the_world_internet_conference_is_a_body_that_hosts_its_summit():
                         "国家互联网信息办公室、浙江省委网信办等单位承办。世界互联网大会秘书长任贤良介绍，本届峰会设置24个分论坛。"))
     assert {h for h, r, _ in found if r == "hosts_event"} == {"世界互联网大会", "浙江省人民政府", "国家互联网信息办公室", "浙江省委网信办"}
     assert ("任贤良", "holds_position_at", "世界互联网大会") in found
+
+
+def test_a_party_listed_after_one_with_its_short_name_in_brackets_is_a_party_too():
+    found = pairs(facts("峰会期间，福州市政府与中国电子信息产业集团有限公司（中国电子）、紫光集团等企业现场签约一批数字经济项目。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("福州市政府", "中国电子信息产业集团有限公司")),
+                                                       frozenset(("福州市政府", "紫光集团"))}
