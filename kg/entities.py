@@ -1041,6 +1041,23 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def bare_heads(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A head word standing alone (联盟, 协会; not 产业联盟) is the one organisation the title names with it,
+    which the article is about (title …产业创新联盟成立; text 会上，联盟发布了…)."""
+    text, out = doc_text(doc), []
+    title_end = doc.user_data.get("kg_title_end", -1)
+    for i, tok in enumerate(doc):
+        if not ASSOCIATION.fullmatch(tok.text) or i > 0 and doc[i - 1].tag_ in NAME_TAGS \
+                or any(c.start <= tok.idx < c.end for c in chosen):
+            continue
+        named = {text[c.start:c.end]: c for c in chosen if c.end <= title_end and c.label == "ORGANIZATION"
+                 and c.end - c.start > len(tok.text) and text[c.start:c.end].endswith(tok.text)}
+        if len(named) == 1:
+            c = named.popitem()[1]
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), c.label, "alias", c.weight, c.entry))
+    return out
+
+
 def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | None:
     """The definition of a short name right after the name at ``start:end``, the short name its last group."""
     m = ALIAS_DEFINITION.match(text, end)
@@ -1238,7 +1255,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = voted(doc, cands)
         cands += placed_organisations(doc, cands) + model_names(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
-        chosen += defined_aliases(doc, chosen)
+        chosen += defined_aliases(doc, chosen) + bare_heads(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)
         nested = nested_organisers(doc, chosen, cands, cat)
         doc.ents = []
@@ -1335,6 +1352,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
+        if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
+            aliases_of.setdefault(norm(head.group()), keys[i])
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市
             aliases_of.setdefault(norm(CITY_OR_PROVINCE.sub("", text)), keys[i])
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None

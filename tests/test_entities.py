@@ -1046,3 +1046,14 @@ def test_an_organisation_s_name_cut_short_in_brackets_after_it_is_its_alias():
     assert entity(r, "中电信人工智能公司")["id"] == entity(r, "中国电信人工智能科技有限公司")["id"]
     r = analyse("4月25日，合肥市人民政府与大众汽车集团（中国）在北京签署战略合作协议。")  # a place in brackets is no short name
     assert "大众汽车集团" not in {m["text"] for m in entity(r, "中国")["mentions"]}
+
+
+def test_a_head_word_alone_after_the_one_body_named_with_it_is_that_body():
+    r = analyse("会上，联盟发布了《湖北省人形机器人产业发展倡议》。", title="湖北省人形机器人产业创新联盟在武汉成立")
+    assert entity(r, "联盟")["id"] == entity(r, "湖北省人形机器人产业创新联盟")["id"]
+    r = analyse("会上，联盟发布了倡议。", title="长三角具身智能产业联盟和粤港澳大湾区低空经济产业联盟成立")
+    assert "联盟" not in names(r)  # two named: it stands for neither
+    r = analyse("多家企业宣布成立产业联盟。", title="湖北省人形机器人产业创新联盟在武汉成立")
+    assert "联盟" not in names(r)  # 产业联盟: a kind of body, no name
+    r = analyse("希望中国法学会进一步改进工作，切实加强学会自身的建设。")  # MSRA: a title names no body here
+    assert "学会" not in names(r)

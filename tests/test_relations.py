@@ -1233,3 +1233,8 @@ def test_a_party_listed_after_one_with_its_short_name_in_brackets_is_a_party_too
     found = pairs(facts("峰会期间，福州市政府与中国电子信息产业集团有限公司（中国电子）、紫光集团等企业现场签约一批数字经济项目。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("福州市政府", "中国电子信息产业集团有限公司")),
                                                        frozenset(("福州市政府", "紫光集团"))}
+
+
+def test_the_body_a_head_word_alone_stands_for_issues_a_call():
+    found = pairs(facts("会上，联盟发布了《湖北省人形机器人产业发展倡议》。", title="湖北省人形机器人产业创新联盟在武汉成立"))
+    assert ("湖北省人形机器人产业创新联盟", "issues_policy", "湖北省人形机器人产业发展倡议") in found
