@@ -169,6 +169,8 @@ ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同|合作)(?:出资|投资)?$")  # A与B合作推出C: both act
 DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
+GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
+GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
@@ -565,12 +567,14 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
                 tails = sent.subjects(agent.start - 1, form.tails, max_gap=2)[0]
             if by == "由" and not re.search(r"[，,]", sent.gap(agent.end, vs)):  # not 由A牵头…，每年发布…: A acts there
-                tails, _ = sent.subjects(agent.start - 1, form.tails, max_gap=12)  # E…，由A主办
+                guided = GUIDED.search(sent.text, sent.start, agent.start - 1)  # X在G指导下，由A发起: X, not G
+                before = guided.start() if guided else agent.start - 1
+                tails, _ = sent.subjects(before, form.tails, max_gap=12)  # E…，由A主办
                 described = next((m for m in reversed(sent.outer) if m.end < agent.start), None)
                 if not tails and described and described.type in form.tails and \
                         DESCRIBED.fullmatch(sent.gap(described.end, agent.start - 1)):
                     tails = [described]  # E是…的机构，由A发起
-                named = THIS_ONE.search(sent.text, sent.start, agent.start - 1)
+                named = THIS_ONE.search(sent.text, sent.start, before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
                 led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
@@ -945,9 +949,18 @@ def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
 def memberships(sent: Sentence, ctx: Context, add) -> None:
     """P成员名单…包括A、B / P…，A、B等入选(首批成员): each listed party is a member of P."""
     text = sent.text
-    for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
+    kinds = {"POLICY", "ORGANIZATION"}
+    guidance = [g.span() for g in GUIDANCE.finditer(text, sent.start, sent.end)]
+
+    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
+        return bool(BY.search(text, sent.clause_start(m.start), m.start))
+
+    def aside(m: Mention) -> bool:  # G在C指导下，由A、B发起，首批成员…: the members are G's
+        return led(m) or any(s <= m.start and m.end <= e for s, e in guidance)
+
+    for group in [m for m in sent.mentions if m.type in kinds and not led(m)]:
         clause = MEMBERS_CLAUSE.search(text, group.end, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
-        if clause and any(group.end <= m.start < clause.start() for m in sent.mentions):
+        if clause and any(group.end <= m.start < clause.start() and not aside(m) for m in sent.mentions):
             clause = None
         named_member = MEMBER_WORD.match(text[group.end:group.end + 8])
         if not named_member and not clause:
@@ -963,11 +976,6 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             continue
         for member in sent.coordinated_after(first, AGENT_TYPES):
             add(member, "member_of", group, sent, 0.75)
-    kinds = {"POLICY", "ORGANIZATION"}
-
-    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
-        return bool(BY.search(text, sent.clause_start(m.start), m.start))
-
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None

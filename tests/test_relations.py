@@ -1238,3 +1238,14 @@ def test_a_party_listed_after_one_with_its_short_name_in_brackets_is_a_party_too
 def test_the_body_a_head_word_alone_stands_for_issues_a_call():
     found = pairs(facts("会上，联盟发布了《湖北省人形机器人产业发展倡议》。", title="湖北省人形机器人产业创新联盟在武汉成立"))
     assert ("湖北省人形机器人产业创新联盟", "issues_policy", "湖北省人形机器人产业发展倡议") in found
+
+
+def test_a_body_s_guidance_stands_aside_between_a_group_and_its_founders_and_members():
+    found = pairs(facts("联盟在湖北省经济和信息化厅指导下，由东风汽车集团有限公司、华中科技大学、武汉大学和湖北省机器人产业创新中心"
+                        "共同发起，首批成员单位共52家，包括华工科技产业股份有限公司、武汉华中数控股份有限公司及湖北工业大学等。",
+                        title="湖北省人形机器人产业创新联盟在武汉成立"))
+    alliance = "湖北省人形机器人产业创新联盟"
+    assert {h for h, r, t in found if r == "founds" and t == alliance} == \
+        {"东风汽车集团有限公司", "华中科技大学", "武汉大学", "湖北省机器人产业创新中心"}
+    assert {(h, t) for h, r, t in found if r == "member_of"} == \
+        {(m, alliance) for m in ("华工科技产业股份有限公司", "武汉华中数控股份有限公司", "湖北工业大学")}
