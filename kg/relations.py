@@ -788,10 +788,11 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
 
 
 def place_chains(sent: Sentence) -> list[list[Mention]]:
-    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路)."""
+    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路) or joined to
+    them (北京首钢园和国家会议中心)."""
     chains: list[list[Mention]] = []
     for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
-        if chains and chains[-1][-1].end == loc.start:
+        if chains and sent.text[chains[-1][-1].end:loc.start] in ("", "和", "与", "及", "、"):
             chains[-1].append(loc)
         else:
             chains.append([loc])

@@ -1249,3 +1249,8 @@ def test_a_body_s_guidance_stands_aside_between_a_group_and_its_founders_and_mem
         {"东风汽车集团有限公司", "华中科技大学", "武汉大学", "湖北省机器人产业创新中心"}
     assert {(h, t) for h, r, t in found if r == "member_of"} == \
         {(m, alliance) for m in ("华工科技产业股份有限公司", "武汉华中数控股份有限公司", "湖北工业大学")}
+
+
+def test_an_event_held_in_places_joined_by_he_is_in_each():
+    found = pairs(facts("9月12日，2024年中国国际服务贸易交易会（以下简称“服贸会”）在北京首钢园和国家会议中心开幕，展期5天。"))
+    assert {t for h, r, t in found if r == "located_in"} == {"北京", "首钢园", "国家会议中心"}
