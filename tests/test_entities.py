@@ -1066,3 +1066,9 @@ def test_a_name_ends_at_a_place_or_body_joined_to_it_by_he_or_yu():
     assert {"首钢园", "国家会议中心"} <= names(r, "LOCATION") and "北京首钢园和国家会议中心" not in names(r)
     r = analyse("深圳市交通运输局和深圳市工业和信息化局也在加快推进低空起降设施建设。")  # but a word before 和 is part of one
     assert {"深圳市交通运输局", "深圳市工业和信息化局"} <= names(r, "GOVERNMENT")
+
+
+def test_the_count_of_bodies_after_the_last_of_a_list_is_no_part_of_its_name():
+    r = analyse("工业和信息化部、国家发展改革委、教育部、财政部、中国人民银行、税务总局、金融监管总局和中国证监会八部门"
+                "近日联合印发《关于加快传统制造业转型升级的指导意见》。")
+    assert "中国证监会" in names(r, "GOVERNMENT") and "中国证监会八部门" not in names(r)
