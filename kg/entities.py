@@ -1304,6 +1304,8 @@ def base_name(name: str) -> str:
     return name
 
 
+# a place where people meet, in a city, not the city a 市政府 after it belongs to (兴国宾馆, 国家会议中心, 首钢园)
+VENUE = re.compile("(?:%s)$" % "|".join(SUFFIXES["LOCATION"] + ("宾馆", "酒店", "饭店", "大厦", "机场", "园")))
 CITY_OR_PROVINCE = re.compile(r"(?<=..)[市省]$")  # 大同市 is 大同, 山西省 山西; not 沙市
 _PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|特别行政区|区|县|州))")
 
@@ -1340,7 +1342,7 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     ents = sorted([*doc.ents, *doc.spans.get("kg_nested", [])], key=lambda s: s.start_char)
     for i, ent in enumerate(ents):
         text = ent.text
-        if ent.label_ == "LOCATION" or ent.label_ == "GOVERNMENT" and not RELATIVE_GOV.match(text):
+        if ent.label_ == "LOCATION" and not VENUE.search(text) or ent.label_ == "GOVERNMENT" and not RELATIVE_GOV.match(text):
             m = _PLACE.match(text) if ent.label_ == "GOVERNMENT" else None
             place = m.group(1) if m else (text if ent.label_ == "LOCATION" else place)
         if ent.kb_id_:

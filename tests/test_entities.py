@@ -1072,3 +1072,8 @@ def test_the_count_of_bodies_after_the_last_of_a_list_is_no_part_of_its_name():
     r = analyse("工业和信息化部、国家发展改革委、教育部、财政部、中国人民银行、税务总局、金融监管总局和中国证监会八部门"
                 "近日联合印发《关于加快传统制造业转型升级的指导意见》。")
     assert "中国证监会" in names(r, "GOVERNMENT") and "中国证监会八部门" not in names(r)
+
+
+def test_a_venue_named_after_the_city_does_not_qualify_its_government():
+    r = analyse("3月21日，上海市委书记陈吉宁在兴国宾馆会见苹果公司首席执行官库克一行。市政府秘书长张小宏参加会见。")
+    assert entity(r, "市政府")["name"] == entity(analyse("上海市人民政府秘书长张小宏参加会见。"), "上海市人民政府")["name"]
