@@ -345,17 +345,21 @@ def unquoted_titles(doc: Doc) -> None:
 
 
 # a party committee's secretary, written as one word after the place (沭阳|县委书记, 山西|省委副书记)
-SECRETARY = re.compile(r"[省市县区州]委(?=副?书记)")
+SECRETARY = re.compile(r"[省市县区州]委(?=副?书记|常委)")
 
 
 def party_committees(doc: Doc) -> None:
-    """The committee in a secretary's title after a place or body is a government body (沭阳县委书记 → 沭阳县委)."""
+    """The committee in a secretary's or standing member's title after a place or body is a government body
+    (沭阳县委书记 → 沭阳县委), and one opening a clause is the article's own (。市委常委、常务副市长X → 市委)."""
     tokens: list[Word] = []
-    for m in SECRETARY.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in SECRETARY.finditer(text):
         tokens = tokens or words(doc)  # only in the few documents that name a secretary
         k = bisect_left(tokens, m.start(), key=lambda t: t.idx)
         if 0 < k < len(tokens) and tokens[k].idx == m.start() and tokens[k - 1].tag_ in ("LOC", "ORG"):
             _add(doc, tokens[k - 1].idx, m.end(), "GOVERNMENT", "head", 2.0)
+        elif m.start() == 0 or text[m.start() - 1] in "，,。；;、：:\n":
+            _add(doc, m.start(), m.end(), "GOVERNMENT", "head", 2.0)
 
 
 class Word(NamedTuple):

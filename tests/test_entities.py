@@ -1077,3 +1077,10 @@ def test_the_count_of_bodies_after_the_last_of_a_list_is_no_part_of_its_name():
 def test_a_venue_named_after_the_city_does_not_qualify_its_government():
     r = analyse("3月21日，上海市委书记陈吉宁在兴国宾馆会见苹果公司首席执行官库克一行。市政府秘书长张小宏参加会见。")
     assert entity(r, "市政府")["name"] == entity(analyse("上海市人民政府秘书长张小宏参加会见。"), "上海市人民政府")["name"]
+
+
+def test_a_level_s_committee_opening_an_official_s_titles_is_the_article_s_own():
+    r = analyse("上海市委书记陈吉宁会见库克。市委常委、常务副市长吴伟参加会见。")
+    assert entity(r, "市委")["id"] == entity(r, "上海市委")["id"]
+    r = analyse("6月12日，活动由相城区人民政府主办，区委书记陈卫东，区委副书记、区长周立新出席活动。")
+    assert "区委" in names(r, "GOVERNMENT")

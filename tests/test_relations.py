@@ -1254,3 +1254,9 @@ def test_a_body_s_guidance_stands_aside_between_a_group_and_its_founders_and_mem
 def test_an_event_held_in_places_joined_by_he_is_in_each():
     found = pairs(facts("9月12日，2024年中国国际服务贸易交易会（以下简称“服贸会”）在北京首钢园和国家会议中心开幕，展期5天。"))
     assert {t for h, r, t in found if r == "located_in"} == {"北京", "首钢园", "国家会议中心"}
+
+
+def test_a_standing_member_of_the_city_s_committee_holds_a_position_there():
+    found = pairs(facts("3月21日，上海市委书记陈吉宁在兴国宾馆会见苹果公司首席执行官库克一行。市委常委、常务副市长吴伟，"
+                        "市政府秘书长张小宏参加会见。"))
+    assert ("吴伟", "holds_position_at", "上海市委") in found
