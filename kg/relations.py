@@ -883,8 +883,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         if FOUNDER.search(titles):  # 英伟达创始人兼CEO黄仁勋: he founded it
             add(person, "founds", body, sent, 0.8)
         for title, level in GOVERNMENT_OF_TITLE.items():
-            if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
-                    not titles.startswith(("副" + title, title)):
+            if re.search(rf"(?:^|、)(?:常务)?(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
+                    not titles.startswith(("副" + title, title)):  # 市委常委、常务副市长X: at the city's government too
                 gov = _government(ctx, level)
                 if gov:
                     add(person.id, "holds_position_at", gov, sent, 0.7)

@@ -1260,3 +1260,4 @@ def test_a_standing_member_of_the_city_s_committee_holds_a_position_there():
     found = pairs(facts("3月21日，上海市委书记陈吉宁在兴国宾馆会见苹果公司首席执行官库克一行。市委常委、常务副市长吴伟，"
                         "市政府秘书长张小宏参加会见。"))
     assert ("吴伟", "holds_position_at", "上海市委") in found
+    assert ("吴伟", "holds_position_at", "市政府") in found  # 常务副市长: at the city's government too
