@@ -84,6 +84,7 @@ RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|
 DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|以及)\s*{RELATIVE_CLAUSE.pattern}[\u4e00-\u9fffA-Za-z ]{{0,6}}")
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
+KIND_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|高校|机构|单位|供应商|客户)")  # 与上海本地供应链企业: the place's firms
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet
@@ -737,7 +738,8 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                     parties = sent.subjects(vs, PARTIES)[0] + right
             if not parties:  # A与B签署 / A与B携手推出 / A与B联合开发
                 parties = _joined_parties(sent, ctx, vs)
-            parties = [p for p in parties if not placed(text, p.start, ("在", "于"))]
+            parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
+                       and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
             each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作

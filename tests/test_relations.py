@@ -1261,3 +1261,10 @@ def test_a_standing_member_of_the_city_s_committee_holds_a_position_there():
                         "市政府秘书长张小宏参加会见。"))
     assert ("吴伟", "holds_position_at", "上海市委") in found
     assert ("吴伟", "holds_position_at", "市政府") in found  # 常务副市长: at the city's government too
+
+
+def test_a_place_before_a_kind_of_firm_is_no_partner():
+    found = pairs(facts("陈吉宁表示，欢迎苹果公司在沪进一步扩大投资，深化与上海本地供应链企业的合作。"))
+    assert not undirected(found, "partners_with")
+    found = pairs(facts("6月5日，腾讯与深圳市签署战略合作协议。"))  # but a place that acts is a party
+    assert undirected(found, "signs_agreement_with") == {frozenset(("腾讯", "深圳市"))}
