@@ -1268,3 +1268,8 @@ def test_a_place_before_a_kind_of_firm_is_no_partner():
     assert not undirected(found, "partners_with")
     found = pairs(facts("6月5日，腾讯与深圳市签署战略合作协议。"))  # but a place that acts is a party
     assert undirected(found, "signs_agreement_with") == {frozenset(("腾讯", "深圳市"))}
+
+
+def test_both_parties_that_build_a_centre_together_found_it():
+    found = pairs(facts("3月15日，上海交通大学与华为技术有限公司在上海签署合作协议，双方将共建“鲲鹏昇腾科教创新卓越中心”。"))
+    assert {h for h, r, t in found if r == "founds" and t == "鲲鹏昇腾科教创新卓越中心"} == {"上海交通大学", "华为技术有限公司"}
