@@ -216,7 +216,7 @@ def test_different_things_are_different_entries(owner, a, b):
     ("国务院", "Government"), ("工信部", "Government"), ("上海市委", "Government"),
     ("北京市人民政府", "Government"), ("最高人民法院", "Government"),
     ("腾讯云", "Company"), ("微信支付", "Company"), ("中国电信集团有限公司", "Company"),
-    ("OpenAI", "Company"), ("MongoDB", "Company"),
+    ("OpenAI", "Company"), ("MongoDB", "Company"), ("亿航智能", "Company"), ("亿航", "Company"),
     ("中国互联网协会", "Organization"), ("鹏城实验室", "Organization"), ("香港科技大学", "Organization"),
     ("欧盟", "Organization"), ("联合国", "Organization"),
     ("真格基金", "Organization"), ("源码资本", "Organization"), ("a16z", "Organization"),  # funds not named as companies

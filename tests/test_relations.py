@@ -1273,3 +1273,9 @@ def test_a_place_before_a_kind_of_firm_is_no_partner():
 def test_both_parties_that_build_a_centre_together_found_it():
     found = pairs(facts("3月15日，上海交通大学与华为技术有限公司在上海签署合作协议，双方将共建“鲲鹏昇腾科教创新卓越中心”。"))
     assert {h for h, r, t in found if r == "founds" and t == "鲲鹏昇腾科教创新卓越中心"} == {"上海交通大学", "华为技术有限公司"}
+
+
+def test_a_government_body_signs_with_each_of_two_drone_makers():
+    found = pairs(facts("据悉，广州开发区管委会已分别与亿航智能、小鹏汇天签署合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("广州开发区管委会", "亿航智能")),
+                                                       frozenset(("广州开发区管委会", "小鹏汇天"))}
