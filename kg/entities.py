@@ -692,6 +692,8 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
+LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
+LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
 LEADING = ("暨", "会同")  # words that join a name to the one before it and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
@@ -747,6 +749,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if before:  # 子公司华兰生物疫苗有限公司, *ST洛玻, “清华东方…中心: what the name is, its stock's mark, a quote
         return _trim(doc, Candidate(c.start + before.end(), c.end, c.label, c.source, c.weight, c.entry))
     label = "ORG" if c.label in ORG_LABELS else c.label  # an organisation is typed again without the cut head (上海航空|联办)
+    latin = LATIN_END.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
+    if latin and LATIN_GOES_ON.match(doc_text(doc), c.end):  # 亿航智能|EH216-S: a name ends before a Latin word it cuts
+        return _trim(doc, Candidate(c.start, c.start + latin.start(), label, c.source, c.weight, c.entry))
     counted = BODY_COUNT.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))

@@ -1084,3 +1084,8 @@ def test_a_level_s_committee_opening_an_official_s_titles_is_the_article_s_own()
     assert entity(r, "市委")["id"] == entity(r, "上海市委")["id"]
     r = analyse("6月12日，活动由相城区人民政府主办，区委书记陈卫东，区委副书记、区长周立新出席活动。")
     assert "区委" in names(r, "GOVERNMENT")
+
+
+def test_a_name_ends_before_a_latin_word_it_would_cut():
+    r = analyse("目前，亿航智能EH216-S无人驾驶载人航空器已在骆岗公园开展常态化试运行。")
+    assert "亿航智能" in names(r, "COMPANY") and "EH216-S" in names(r, "PRODUCT") and "亿航智能EH216" not in names(r)
