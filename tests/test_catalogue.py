@@ -206,7 +206,7 @@ def test_units_are_separate_entries_part_of_their_parent(graph, owner, unit, par
     ("中国人民银行", "中国银行"), ("金融监管总局", "银保监会"), ("字节跳动", "抖音"),
     ("抖音", "抖音集团"), ("微信", "微信支付"), ("国家网信办", "中央网信委"), ("京东", "京东方"),
     ("欧盟", "欧洲"), ("红杉中国", "红杉资本"),
-    ("光速中国", "光速创投"), ("软银中国资本", "软银集团"), ("世界互联网大会", "世界互联网大会乌镇峰会"),
+    ("光速中国", "光速创投"), ("小鹏汽车", "小鹏汇天"), ("软银中国资本", "软银集团"), ("世界互联网大会", "世界互联网大会乌镇峰会"),
 ])
 def test_different_things_are_different_entries(owner, a, b):
     assert entry(owner, a) != entry(owner, b)

@@ -1089,3 +1089,8 @@ def test_a_level_s_committee_opening_an_official_s_titles_is_the_article_s_own()
 def test_a_name_ends_before_a_latin_word_it_would_cut():
     r = analyse("目前，亿航智能EH216-S无人驾驶载人航空器已在骆岗公园开展常态化试运行。")
     assert "亿航智能" in names(r, "COMPANY") and "EH216-S" in names(r, "PRODUCT") and "亿航智能EH216" not in names(r)
+
+
+def test_the_flying_car_maker_is_not_the_car_maker():
+    r = analyse("会上，大疆当选首届会长单位，美团、顺丰旗下丰翼科技、小鹏汇天当选副会长单位。")
+    assert "小鹏汇天" in names(r, "COMPANY") and "小鹏" not in names(r)
