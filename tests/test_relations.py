@@ -1279,3 +1279,9 @@ def test_a_government_body_signs_with_each_of_two_drone_makers():
     found = pairs(facts("据悉，广州开发区管委会已分别与亿航智能、小鹏汇天签署合作协议。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("广州开发区管委会", "亿航智能")),
                                                        frozenset(("广州开发区管委会", "小鹏汇天"))}
+
+
+def test_one_elected_first_head_of_a_body_holds_a_position_there():
+    found = pairs(facts("东风汽车集团有限公司副总经理尤峥当选联盟首任理事长。", title="湖北省人形机器人产业创新联盟在武汉成立"))
+    assert {t for h, r, t in found if h == "尤峥" and r == "holds_position_at"} == \
+        {"东风汽车集团有限公司", "湖北省人形机器人产业创新联盟"}
