@@ -792,6 +792,7 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
             Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
 
 
+BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]")
 # a place that is an address or the home country, not part of a body's name (漕宝路88号, 中国)
 ADDRESS_PLACE = re.compile(r"\d|[路街道号巷弄村镇乡楼层室门口桥]$|^(?:中国|我国|中华人民共和国)$")
 
@@ -809,6 +810,18 @@ def placed_organisations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             for place in cands if place.label == "LOCATION" and place.end in orgs
             and not ADDRESS_PLACE.search(text, place.start, place.end)
             for org in orgs[place.end]]
+
+
+def bracketed_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A place in brackets right after a university's or institute's name closes it: its campus there
+    (香港科技大学（广州）, 哈尔滨工业大学（深圳）), not the body itself. Not a company's: CLUENER dev names
+    渣打银行 in 新上任的渣打银行（中国）, and a company's unit there most often has a legal form after the brackets
+    (微软（中国）有限公司), which its head word takes in."""
+    text = doc_text(doc)
+    places = {(c.start, c.end) for c in cands if c.label == "LOCATION"}
+    return [Candidate(c.start, c.end + len(m.group()), c.label, c.source, c.weight)
+            for c in cands if c.label == "ORGANIZATION"
+            and (m := BRACKETED_PLACE.match(text, c.end)) and (m.start(1), m.end(1)) in places]
 
 
 def _organisation(part: str, catalogue: Catalogue) -> bool:
@@ -1266,7 +1279,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
-        cands += placed_organisations(doc, cands) + model_names(doc, cands)
+        cands += placed_organisations(doc, cands) + bracketed_places(doc, cands) + model_names(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
         chosen += defined_aliases(doc, chosen) + bare_heads(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)

@@ -304,7 +304,9 @@ class Sentence:
     def _before_remark(self, pos: int) -> int:
         """Where the list item before ``pos`` ends: before a bracketed remark and the list mark after it."""
         remark = REMARK.search(self.text, max(self.start, pos - 40), pos)
-        return remark.start() if remark else pos
+        if remark is None or any(m.start < remark.start() < m.end for m in self.mentions):
+            return pos  # 香港科技大学（广州）、B: the brackets close a name
+        return remark.start()
 
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
         """``m`` and the mentions listed after it (A、B和C), each perhaps described (A及首款基于该架构的GPU B)."""

@@ -1094,3 +1094,8 @@ def test_a_name_ends_before_a_latin_word_it_would_cut():
 def test_the_flying_car_maker_is_not_the_car_maker():
     r = analyse("会上，大疆当选首届会长单位，美团、顺丰旗下丰翼科技、小鹏汇天当选副会长单位。")
     assert "小鹏汇天" in names(r, "COMPANY") and "小鹏" not in names(r)
+
+
+def test_a_place_in_brackets_after_a_university_s_name_closes_it():
+    r = analyse("低空联盟由深圳大学、香港科技大学（广州）等单位共同发起。")
+    assert "香港科技大学（广州）" in names(r, "ORGANIZATION")

@@ -1285,3 +1285,9 @@ def test_one_elected_first_head_of_a_body_holds_a_position_there():
     found = pairs(facts("东风汽车集团有限公司副总经理尤峥当选联盟首任理事长。", title="湖北省人形机器人产业创新联盟在武汉成立"))
     assert {t for h, r, t in found if h == "尤峥" and r == "holds_position_at"} == \
         {"东风汽车集团有限公司", "湖北省人形机器人产业创新联盟"}
+
+
+def test_a_list_goes_on_past_a_name_closed_by_a_place_in_brackets():
+    found = pairs(facts("2024年5月28日，粤港澳大湾区低空经济产业联盟（以下简称“低空联盟”）正式成立。低空联盟由深圳大学、香港科技大学（广州）、"
+                        "深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起。"))
+    assert {h for h, r, _ in found if r == "founds"} == {"深圳大学", "香港科技大学（广州）", "深圳市大疆创新科技有限公司", "亿航智能"}
