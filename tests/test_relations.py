@@ -1291,3 +1291,8 @@ def test_a_list_goes_on_past_a_name_closed_by_a_place_in_brackets():
     found = pairs(facts("2024年5月28日，粤港澳大湾区低空经济产业联盟（以下简称“低空联盟”）正式成立。低空联盟由深圳大学、香港科技大学（广州）、"
                         "深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起。"))
     assert {h for h, r, _ in found if r == "founds"} == {"深圳大学", "香港科技大学（广州）", "深圳市大疆创新科技有限公司", "亿航智能"}
+
+
+def test_a_space_between_a_title_s_clauses_ends_what_a_verb_acts_on():
+    found = pairs(facts("会上，大疆当选首届会长单位。", title="粤港澳大湾区低空经济产业联盟成立 大疆任首届会长单位"))
+    assert not any(r == "founds" for _, r, _ in found)
