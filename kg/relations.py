@@ -207,6 +207,8 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
+ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
+                          r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 # (A)、B等<N>家单位入选, where B may be a name no recogniser found
@@ -431,6 +433,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         places(sent, context, add)
         positions(sent, context, add)
         memberships(sent, context, add)
+        elected_units(sent, context, add)
         parts(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
@@ -998,6 +1001,16 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         if joined and not any(joined.end() <= m.start <= joined.end() + 8 for m in sent.mentions):
             for member in members:  # the members of what was just named, which the verb does not name again
                 add(member, "member_of", group, sent, 0.7)
+
+
+def elected_units(sent: Sentence, ctx: Context, add) -> None:
+    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body the title names."""
+    topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None
+    for elected in ELECTED_UNIT.finditer(sent.text, sent.start, sent.end):
+        named = [m for m in sent.mentions if elected.start(1) <= m.start < elected.end(1) and m.type == "ORGANIZATION"]
+        group = named[-1] if named else topic
+        for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
+            add(member, "member_of", group, sent, 0.7)
 
 
 def parts(sent: Sentence, ctx: Context, add) -> None:

@@ -1296,3 +1296,10 @@ def test_a_list_goes_on_past_a_name_closed_by_a_place_in_brackets():
 def test_a_space_between_a_title_s_clauses_ends_what_a_verb_acts_on():
     found = pairs(facts("会上，大疆当选首届会长单位。", title="粤港澳大湾区低空经济产业联盟成立 大疆任首届会长单位"))
     assert not any(r == "founds" for _, r, _ in found)
+
+
+def test_those_elected_council_units_are_members_of_the_body_the_title_names():
+    found = pairs(facts("会上，大疆当选首届会长单位，美团、顺丰旗下丰翼科技、小鹏汇天当选副会长单位，首批理事单位共42家。",
+                        title="粤港澳大湾区低空经济产业联盟成立"))
+    assert {h for h, r, t in found if r == "member_of" and t == "粤港澳大湾区低空经济产业联盟"} == \
+        {"大疆", "美团", "丰翼科技", "小鹏汇天"}
