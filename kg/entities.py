@@ -650,8 +650,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         etype, weight = "PRODUCT", 1.5
     elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
         etype, weight = "PRODUCT", 1.5
-    elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")):
-        etype, weight = "COMPANY", 1.0
+    elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")) and not before.endswith("、"):
+        etype, weight = "COMPANY", 1.0  # but iPad、Mac和Vision Pro: the last but one of a list is what the others are
     elif word.islower() and re.search("[A-Z]", text):
         return  # 128K tokens: an English word, in a text that writes names with capitals (not CLUENER's, lower-cased)
     else:

@@ -1099,3 +1099,8 @@ def test_the_flying_car_maker_is_not_the_car_maker():
 def test_a_place_in_brackets_after_a_university_s_name_closes_it():
     r = analyse("低空联盟由深圳大学、香港科技大学（广州）等单位共同发起。")
     assert "香港科技大学（广州）" in names(r, "ORGANIZATION")
+
+
+def test_a_latin_name_inside_a_list_of_products_before_he_is_a_product():
+    r = analyse("库克介绍，苹果公司将扩建位于上海的应用研究实验室，为包括iPhone、iPad、Mac和Vision Pro在内的全线产品提供支持。")
+    assert {"iPhone", "iPad", "Mac", "Vision Pro"} <= names(r, "PRODUCT")
