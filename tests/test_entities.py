@@ -1104,3 +1104,8 @@ def test_a_place_in_brackets_after_a_university_s_name_closes_it():
 def test_a_latin_name_inside_a_list_of_products_before_he_is_a_product():
     r = analyse("库克介绍，苹果公司将扩建位于上海的应用研究实验室，为包括iPhone、iPad、Mac和Vision Pro在内的全线产品提供支持。")
     assert {"iPhone", "iPad", "Mac", "Vision Pro"} <= names(r, "PRODUCT")
+
+
+def test_a_city_and_a_zone_after_it_are_one_place():
+    r = analyse("根据协议，大众汽车集团将在合肥经开区设立大众汽车中国科技公司（VCTC）。")
+    assert "合肥经开区" in names(r, "LOCATION") and "经开区" not in names(r)
