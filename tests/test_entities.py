@@ -1109,3 +1109,8 @@ def test_a_latin_name_inside_a_list_of_products_before_he_is_a_product():
 def test_a_city_and_a_zone_after_it_are_one_place():
     r = analyse("根据协议，大众汽车集团将在合肥经开区设立大众汽车中国科技公司（VCTC）。")
     assert "合肥经开区" in names(r, "LOCATION") and "经开区" not in names(r)
+
+
+def test_a_quoted_name_with_the_kind_of_programme_after_it_is_a_policy():
+    r = analyse("下一步，工信部将会同有关部门开展“智改数转网联”专项行动，分行业制定转型升级实施方案。")
+    assert "“智改数转网联”专项行动" in names(r, "POLICY")
