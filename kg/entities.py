@@ -1089,6 +1089,22 @@ def bare_heads(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def named_tails(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name that is the end of the one organisation's name given before it, with that organisation's head
+    word, is its short form, whatever a recogniser typed it (卓越中心 after 鲲鹏昇腾科教创新卓越中心)."""
+    text, out = doc_text(doc), []
+    for c in chosen:
+        tail = text[c.start:c.end]
+        if len(tail) < 4 or head_type(tail) not in AGENT_TYPES:
+            continue
+        full = {text[o.start:o.end]: o for o in chosen if o.end <= c.start and o.label == head_type(tail)
+                and o.end - o.start > len(tail) and text[o.start:o.end].endswith(tail)}
+        if len(full) == 1:
+            o = full.popitem()[1]
+            out.append(Candidate(c.start, c.end, o.label, "alias", max(c.weight, o.weight) + 1.0, o.entry))
+    return out
+
+
 def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | None:
     """The definition of a short name right after the name at ``start:end``, the short name its last group."""
     m = ALIAS_DEFINITION.match(text, end)
@@ -1286,7 +1302,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = voted(doc, cands)
         cands += placed_organisations(doc, cands) + bracketed_places(doc, cands) + model_names(doc, cands)
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
-        chosen += defined_aliases(doc, chosen) + bare_heads(doc, chosen)
+        chosen += defined_aliases(doc, chosen) + bare_heads(doc, chosen) + named_tails(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)
         nested = nested_organisers(doc, chosen, cands, cat)
         doc.ents = []
@@ -1385,6 +1401,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        fulls = {keys[j] for j in range(i) if ents[j].label_ == ent.label_ and len(ents[j].text) > len(text)
+                 and ents[j].text.endswith(text)} if len(text) >= 4 and head_type(text) == ent.label_ else set()
+        if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails)
+            aliases_of.setdefault(norm(text), fulls.pop())
         head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])

@@ -1114,3 +1114,9 @@ def test_a_city_and_a_zone_after_it_are_one_place():
 def test_a_quoted_name_with_the_kind_of_programme_after_it_is_a_policy():
     r = analyse("下一步，工信部将会同有关部门开展“智改数转网联”专项行动，分行业制定转型升级实施方案。")
     assert "“智改数转网联”专项行动" in names(r, "POLICY")
+
+
+def test_a_name_that_ends_the_one_organisation_named_before_it_is_its_short_form():
+    r = analyse("双方将共建“鲲鹏昇腾科教创新卓越中心”。丁奎岭表示，学校将依托卓越中心打造自主可控的科研算力平台。")
+    assert entity(r, "卓越中心")["id"] == entity(r, "鲲鹏昇腾科教创新卓越中心")["id"]
+    assert entity(r, "卓越中心")["type"] == "ORGANIZATION"
