@@ -300,6 +300,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
+MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -321,6 +322,10 @@ def quoted_titles(doc: Doc) -> None:
         programme = PROGRAMME_AFTER.match(text, end + 1) if group == 2 and etype is None else None
         if programme:  # “智改数转网联”专项行动, “人工智能+”行动: a programme, named with its kind
             _add(doc, m.start(), programme.end(), "POLICY", "title", 3.0)
+            continue
+        kind = MODEL_KIND_AFTER.match(text, end + 1) if group == 2 and etype is None else None
+        if kind:  # 中国电信“星辰”大模型, 智源“悟道”系列模型: a model, named with its kind
+            _add(doc, m.start(), kind.end(), "PRODUCT", "title", 3.0)
             continue
         if etype is None and STANDARD_AFTER.match(text, end + 1):
             etype = "POLICY"  # 《…基本要求》国家标准: a standard, named by its title

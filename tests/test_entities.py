@@ -1120,3 +1120,8 @@ def test_a_name_that_ends_the_one_organisation_named_before_it_is_its_short_form
     r = analyse("双方将共建“鲲鹏昇腾科教创新卓越中心”。丁奎岭表示，学校将依托卓越中心打造自主可控的科研算力平台。")
     assert entity(r, "卓越中心")["id"] == entity(r, "鲲鹏昇腾科教创新卓越中心")["id"]
     assert entity(r, "卓越中心")["type"] == "ORGANIZATION"
+
+
+def test_a_quoted_name_with_a_kind_of_model_after_it_is_a_product():
+    r = analyse("双方将基于中国电信“星辰”大模型和智源“悟道”系列模型推动行业应用落地。")
+    assert {"“星辰”大模型", "“悟道”系列模型"} <= names(r, "PRODUCT")
