@@ -1095,14 +1095,14 @@ def bare_heads(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def named_tails(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """A name that is the end of the one organisation's name given before it, with that organisation's head
+    """A name that is the end of the one organisation's name given before it, with an organisation's head
     word, is its short form, whatever a recogniser typed it (卓越中心 after 鲲鹏昇腾科教创新卓越中心)."""
     text, out = doc_text(doc), []
     for c in chosen:
         tail = text[c.start:c.end]
-        if len(tail) < 4 or head_type(tail) not in AGENT_TYPES:
-            continue
-        full = {text[o.start:o.end]: o for o in chosen if o.end <= c.start and o.label == head_type(tail)
+        if len(tail) < 4 or head_type(tail) != "ORGANIZATION":
+            continue  # not a company's: 建发集团 after 厦门建发集团 is left to the ids the names give
+        full = {text[o.start:o.end]: o for o in chosen if o.end <= c.start and o.label == "ORGANIZATION"
                 and o.end - o.start > len(tail) and text[o.start:o.end].endswith(tail)}
         if len(full) == 1:
             o = full.popitem()[1]
@@ -1406,8 +1406,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
-        fulls = {keys[j] for j in range(i) if ents[j].label_ == ent.label_ and len(ents[j].text) > len(text)
-                 and ents[j].text.endswith(text)} if len(text) >= 4 and head_type(text) == ent.label_ else set()
+        short = len(text) >= 4 and head_type(text) == ent.label_ == "ORGANIZATION"
+        fulls = {keys[j] for j in range(i) if short and ents[j].label_ == ent.label_
+                 and len(ents[j].text) > len(text) and ents[j].text.endswith(text)}
         if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails)
             aliases_of.setdefault(norm(text), fulls.pop())
         head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
