@@ -95,9 +95,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
     "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
-    # named facilities, where events are held (重庆国际博览中心, 宁波文化广场)
+    # named facilities, where events are held (重庆国际博览中心, 宁波文化广场), and a city's zones (合肥|经开区)
     "LOCATION": ("博览中心", "会展中心", "展览中心", "会议中心", "世博中心", "博览馆", "展览馆", "体育馆", "体育中心",
-                 "体育场", "广场", "大会堂",
+                 "体育场", "广场", "大会堂", "经开区", "高新区", "开发区", "自贸区", "保税区",
                  # parks and new towns where companies settle (中关村软件园, 长三角数字经济产业园, 苏州高铁新城)
                  "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城"),
 }
@@ -303,6 +303,8 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
+MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
+PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
@@ -331,6 +333,14 @@ def quoted_titles(doc: Doc) -> None:
         if _INNER_PUNCT.search(inner) or inner.startswith(("以下简称", "简称")):
             continue
         etype = head_type(inner)
+        programme = PROGRAMME_AFTER.match(text, end + 1) if group == 2 and etype is None else None
+        if programme:  # “智改数转网联”专项行动, “人工智能+”行动: a programme, named with its kind
+            _add(doc, m.start(), programme.end(), "POLICY", "title", 3.0)
+            continue
+        kind = MODEL_KIND_AFTER.match(text, end + 1) if group == 2 and etype is None else None
+        if kind:  # 中国电信“星辰”大模型, 智源“悟道”系列模型: a model, named with its kind
+            _add(doc, m.start(), kind.end(), "PRODUCT", "title", 3.0)
+            continue
         if etype is None and STANDARD_AFTER.match(text, end + 1):
             etype = "POLICY"  # 《…基本要求》国家标准: a standard, named by its title
         before = text[max(0, start - 6):start - 1]
@@ -359,17 +369,21 @@ def unquoted_titles(doc: Doc) -> None:
 
 
 # a party committee's secretary, written as one word after the place (沭阳|县委书记, 山西|省委副书记)
-SECRETARY = re.compile(r"[省市县区州]委(?=副?书记)")
+SECRETARY = re.compile(r"[省市县区州]委(?=副?书记|常委)")
 
 
 def party_committees(doc: Doc) -> None:
-    """The committee in a secretary's title after a place or body is a government body (沭阳县委书记 → 沭阳县委)."""
+    """The committee in a secretary's or standing member's title after a place or body is a government body
+    (沭阳县委书记 → 沭阳县委), and one opening a clause is the article's own (。市委常委、常务副市长X → 市委)."""
     tokens: list[Word] = []
-    for m in SECRETARY.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in SECRETARY.finditer(text):
         tokens = tokens or words(doc)  # only in the few documents that name a secretary
         k = bisect_left(tokens, m.start(), key=lambda t: t.idx)
         if 0 < k < len(tokens) and tokens[k].idx == m.start() and tokens[k - 1].tag_ in ("LOC", "ORG"):
             _add(doc, tokens[k - 1].idx, m.end(), "GOVERNMENT", "head", 2.0)
+        elif m.start() == 0 or text[m.start() - 1] in "，,。；;、：:\n":
+            _add(doc, m.start(), m.end(), "GOVERNMENT", "head", 2.0)
 
 
 class Word(NamedTuple):
@@ -528,8 +542,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
             elif prev.text == " " and i > 1 and tokens[i - 2].text.isascii():
                 pass  # GTC 2024大会
             elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):
-                if i > 1 and head_word_type(tokens[i - 2].text) == etype:
-                    break  # 北方舰队和太平洋舰队: two names
+                if i > 1 and (head_word_type(tokens[i - 2].text) == etype or tokens[i - 2].tag_ in ("ORG", "LOC")):
+                    break  # 北方舰队和太平洋舰队, 北京市商务局与微软（中国）有限公司, 首钢园和国家会议中心: two names
                 pass  # 发展和改革委员会; the name must still start with a proper word
             else:
                 break
@@ -660,8 +674,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         etype, weight = "PRODUCT", 1.5
     elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
         etype, weight = "PRODUCT", 1.5
-    elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")):
-        etype, weight = "COMPANY", 1.0
+    elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")) and not before.endswith("、"):
+        etype, weight = "COMPANY", 1.0  # but iPad、Mac和Vision Pro: the last but one of a list is what the others are
     elif word.islower() and re.search("[A-Z]", text):
         return  # 128K tokens: an English word, in a text that writes names with capitals (not CLUENER's, lower-cased)
     else:
@@ -702,6 +716,9 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
+LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
+LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
+BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
 LEADING = ("暨", "会同")  # words that join a name to the one before it and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
@@ -761,6 +778,12 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if before:  # 子公司华兰生物疫苗有限公司, *ST洛玻, “清华东方…中心: what the name is, its stock's mark, a quote
         return _trim(doc, Candidate(c.start + before.end(), c.end, c.label, c.source, c.weight, c.entry))
     label = "ORG" if c.label in ORG_LABELS else c.label  # an organisation is typed again without the cut head (上海航空|联办)
+    latin = LATIN_END.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
+    if latin and LATIN_GOES_ON.match(doc_text(doc), c.end):  # 亿航智能|EH216-S: a name ends before a Latin word it cuts
+        return _trim(doc, Candidate(c.start, c.start + latin.start(), label, c.source, c.weight, c.entry))
+    counted = BODY_COUNT.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
+    if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
+        return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
     for word in TRAILING if text.endswith(TRAILING) else ():
         if len(text) - len(word) >= 2 and text.endswith(word):  # then what the rest ends in (中国科大党委|书记)
             return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
@@ -803,6 +826,7 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
             _trim(doc, Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight))]
 
 
+BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]")
 # a place that is an address or the home country, not part of a body's name (漕宝路88号, 中国)
 ADDRESS_PLACE = re.compile(r"\d|[路街道号巷弄村镇乡楼层室门口桥]$|^(?:中国|我国|中华人民共和国)$")
 
@@ -857,18 +881,16 @@ def listed_companies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-CAMPUS_HEAD = re.compile(r"(?:大学|学院|研究院|研究生院)$")
-
-
-def campuses(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A university with its campus's city in brackets is that campus, a body of its own:
-    香港科技大学（广州）, 哈尔滨工业大学（深圳）."""
+def bracketed_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A place in brackets right after a university's or institute's name closes it: its campus there
+    (香港科技大学（广州）, 哈尔滨工业大学（深圳）), not the body itself. Not a company's: CLUENER dev names
+    渣打银行 in 新上任的渣打银行（中国）, and a company's unit there most often has a legal form after the brackets
+    (微软（中国）有限公司), which its head word takes in."""
     text = doc_text(doc)
     places = {(c.start, c.end) for c in cands if c.label == "LOCATION"}
-    return [Candidate(c.start, end + 1, "ORGANIZATION", "campus", c.weight)
-            for c in cands if c.label in ("ORG", "ORGANIZATION") and CAMPUS_HEAD.search(text, c.start, c.end)
-            and text[c.end:c.end + 1] in "（(" and c.end < len(text)
-            for end in {e for s, e in places if s == c.end + 1 and text[e:e + 1] in "）)"}]
+    return [Candidate(c.start, c.end + len(m.group()), c.label, c.source, c.weight)
+            for c in cands if c.label == "ORGANIZATION"
+            and (m := BRACKETED_PLACE.match(text, c.end)) and (m.start(1), m.end(1)) in places]
 
 
 def _organisation(part: str, catalogue: Catalogue) -> bool:
@@ -1110,14 +1132,68 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Short names defined right after a name (（以下简称“智谱AI”）) and Latin names in brackets after
-    one (约翰·摩尔（johnmoore）, not （AI）) name the same thing, whatever the Latin word alone looks like."""
+    """Short names defined right after a name (（以下简称“智谱AI”）), an organisation's name cut short in
+    brackets after it (中国电子信息产业集团有限公司（中国电子）) and Latin names in brackets after one
+    (约翰·摩尔（johnmoore）, not （AI）) name the same thing, whatever the Latin word alone looks like."""
     text, out = doc_text(doc), []
     for c in chosen:
-        m = ALIAS_DEFINITION.match(text, c.end)
+        m = defined_alias(text, c.start, c.end, c.label)
         if m and m.group(m.lastindex).casefold() not in GENERIC_LATIN:
             out.append(Candidate(m.start(m.lastindex), m.end(m.lastindex), c.label, "alias", max(c.weight, 3.0), c.entry))
     return out
+
+
+def bare_heads(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A head word standing alone (联盟, 协会; not 产业联盟) is the one organisation the title names with it,
+    which the article is about (title …产业创新联盟成立; text 会上，联盟发布了…)."""
+    text, out = doc_text(doc), []
+    title_end = doc.user_data.get("kg_title_end", -1)
+    for i, tok in enumerate(doc):
+        if not ASSOCIATION.fullmatch(tok.text) or i > 0 and doc[i - 1].tag_ in NAME_TAGS \
+                or any(c.start <= tok.idx < c.end for c in chosen):
+            continue
+        named = {text[c.start:c.end]: c for c in chosen if c.end <= title_end and c.label == "ORGANIZATION"
+                 and c.end - c.start > len(tok.text) and text[c.start:c.end].endswith(tok.text)}
+        if len(named) == 1:
+            c = named.popitem()[1]
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), c.label, "alias", c.weight, c.entry))
+    return out
+
+
+def named_tails(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name that is the end of the one organisation's name given before it, with an organisation's head
+    word, is its short form, whatever a recogniser typed it (卓越中心 after 鲲鹏昇腾科教创新卓越中心)."""
+    text, out = doc_text(doc), []
+    for c in chosen:
+        tail = text[c.start:c.end]
+        if len(tail) < 4 or head_type(tail) != "ORGANIZATION":
+            continue  # not a company's: 建发集团 after 厦门建发集团 is left to the ids the names give
+        full = {text[o.start:o.end]: o for o in chosen if o.end <= c.start and o.label == "ORGANIZATION"
+                and o.end - o.start > len(tail) and text[o.start:o.end].endswith(tail)}
+        if len(full) == 1:
+            o = full.popitem()[1]
+            out.append(Candidate(c.start, c.end, o.label, "alias", max(c.weight, o.weight) + 1.0, o.entry))
+    return out
+
+
+def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | None:
+    """The definition of a short name right after the name at ``start:end``, the short name its last group."""
+    m = ALIAS_DEFINITION.match(text, end)
+    if m or label in ("LOCATION", "PERSON", "EVENT"):
+        return m
+    m = BRACKETED_SHORT.match(text, end)
+    return m if m and abbreviates(m.group(1), text[start:end]) else None
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` cut short: fewer of its characters, in order, from the first on
+    (中电信人工智能公司 of 中国电信人工智能科技有限公司; not 中国 of 大众汽车集团).
+
+    >>> abbreviates("中国电子", "中国电子信息产业集团有限公司"), abbreviates("中国", "大众汽车集团")
+    (True, False)
+    """
+    rest = iter(name)
+    return 2 <= len(short) < len(name) and short[0] == name[0] and all(ch in rest for ch in short)
 
 
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
@@ -1295,9 +1371,10 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
-        cands += placed_organisations(doc, cands) + model_names(doc, cands) + listed_companies(doc, cands) + campuses(doc, cands)
+        cands += (placed_organisations(doc, cands) + bracketed_places(doc, cands) + model_names(doc, cands)
+                  + listed_companies(doc, cands))
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
-        chosen += defined_aliases(doc, chosen)
+        chosen += defined_aliases(doc, chosen) + bare_heads(doc, chosen) + named_tails(doc, chosen)
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)
         nested = nested_organisers(doc, chosen, cands, cat)
         doc.ents = []
@@ -1318,6 +1395,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 
 # --- canonicalisation ---------------------------------------------------------------------
 
+BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）)
 ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
@@ -1341,6 +1419,8 @@ def base_name(name: str) -> str:
     return name
 
 
+# a place where people meet, in a city, not the city a 市政府 after it belongs to (兴国宾馆, 国家会议中心, 首钢园)
+VENUE = re.compile("(?:%s)$" % "|".join(SUFFIXES["LOCATION"] + ("宾馆", "酒店", "饭店", "大厦", "机场", "园")))
 CITY_OR_PROVINCE = re.compile(r"(?<=..)[市省区县]$")  # 大同市 is 大同, 山西省 山西, 相城区 相城; not 沙市
 _PLACE = re.compile(r"^(.{2,7}?(?:省|市|自治区|特别行政区|区|县|州))")
 
@@ -1381,7 +1461,7 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     ents = sorted([*doc.ents, *doc.spans.get("kg_nested", [])], key=lambda s: s.start_char)
     for i, ent in enumerate(ents):
         text = ent.text
-        if ent.label_ == "LOCATION" or ent.label_ == "GOVERNMENT" and not RELATIVE_GOV.match(text):
+        if ent.label_ == "LOCATION" and not VENUE.search(text) or ent.label_ == "GOVERNMENT" and not RELATIVE_GOV.match(text):
             m = _PLACE.match(text) if ent.label_ == "GOVERNMENT" else None
             place = m.group(1) if m else (text if ent.label_ == "LOCATION" else place)
         if ent.kb_id_:
@@ -1394,9 +1474,17 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         else:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
-        definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
+        definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         if definition:
             aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        short = len(text) >= 4 and head_type(text) == ent.label_ == "ORGANIZATION"
+        fulls = {keys[j] for j in range(i) if short and ents[j].label_ == ent.label_
+                 and len(ents[j].text) > len(text) and ents[j].text.endswith(text)}
+        if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails)
+            aliases_of.setdefault(norm(text), fulls.pop())
+        head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
+        if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
+            aliases_of.setdefault(norm(head.group()), keys[i])
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市
             aliases_of.setdefault(norm(CITY_OR_PROVINCE.sub("", text)), keys[i])
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import ALIAS_DEFINITION, base_name, doc_text
+from .entities import ALIAS_DEFINITION, base_name, defined_alias, doc_text
 from .schema import AGENT_TYPES, RELATIONS
 
 
@@ -85,6 +85,8 @@ RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|
 DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|以及)\s*{RELATIVE_CLAUSE.pattern}[\u4e00-\u9fffA-Za-z ]{{0,6}}")
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
+SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…
+KIND_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|高校|机构|单位|供应商|客户)")  # 与上海本地供应链企业: the place's firms
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet
@@ -115,10 +117,10 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
-TITLES = re.compile(rf"^(?:(?:原|前|现任)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
+TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
-SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任)过?|"
-                    r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长
+SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
+                    r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
 def titles_in(words: str) -> str | None:
     """The titles ``words`` state, each perhaps held in a department or board (市场研究部主任,
     副总经理、不锈钢事业部总经理, 总裁兼首席执行官的), or None."""
@@ -153,7 +155,7 @@ SVO = [
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
-    Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建",
+    Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))",
@@ -171,9 +173,12 @@ ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同|合作)(?:出资|投资)?$")  # A与B合作推出C: both act
 DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
+GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
+GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
+ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
@@ -206,6 +211,8 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
+ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
+                          r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 # (A)、B等<N>家单位入选, where B may be a name no recogniser found
@@ -273,12 +280,12 @@ class Sentence:
         """The name whose bracketed alias definition holds ``m``: 中国移动通信集团有限公司 for the
         中国移动 of 中国移动通信集团有限公司（以下简称“中国移动”）."""
         full = next((x for x in reversed(self.mentions) if x.end <= m.start and x.id == m.id), None)
-        defined = ALIAS_DEFINITION.match(self.text, full.end) if full is not None else None
+        defined = defined_alias(self.text, full.start, full.end, full.type) if full is not None else None
         return full if defined and defined.end() >= m.end else None
 
     def list_gap(self, a: Mention, end: int) -> str:
         """The text between a name of a list and ``end``, less an alias defined after the name (A（以下简称“…”）、B)."""
-        defined = ALIAS_DEFINITION.match(self.text, a.end)
+        defined = defined_alias(self.text, a.start, a.end, a.type)
         return self.gap(defined.end() if defined and defined.end() <= end else a.end, end)
 
     def coordinated_before(self, m: Mention, types) -> list[Mention]:
@@ -306,7 +313,7 @@ class Sentence:
         """Where the list item before ``pos`` ends: before a bracketed remark and the list mark after it."""
         remark = REMARK.search(self.text, max(self.start, pos - 40), pos)
         if remark is None or any(m.start < remark.start() < m.end for m in self.mentions):
-            return pos  # 香港科技大学（广州）、: the brackets are the name's
+            return pos  # 香港科技大学（广州）、B: the brackets close a name
         return remark.start()
 
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
@@ -354,13 +361,13 @@ class Sentence:
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")) \
-                    or between.startswith("、"):
+                    or between.startswith("、") or SPACED_CLAUSE.search(self.text, pos - 1, m.start + 1):
                 return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where; 由A发起、B参与的: B acts
             if m.type in types:
                 nxt = next((x for x in self.mentions if x.start >= m.end), None)
                 if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
                     continue  # 发布通义千问新一代开源模型Qwen2.5: the family names the model launched
-                defined = ALIAS_DEFINITION.match(self.text, m.end)  # 收购A（以下简称“a”）持有的B股权
+                defined = defined_alias(self.text, m.start, m.end, m.type)  # 收购A（以下简称“a”）持有的B股权
                 end = defined.end() if defined else m.end
                 held = re.match(rf"系?(?:所)?(?:持有?|拥有)的?|(?:{UNDER}|下属)的?(?:全资|控股)?(?:附属公司|子公司)?|(?:新|拟|将|所)?(?:设立|成立|组建)的",
                                 self.text[end:end + 5])
@@ -431,6 +438,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         places(sent, context, add)
         positions(sent, context, add)
         memberships(sent, context, add)
+        elected_units(sent, context, add)
         parts(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
@@ -571,12 +579,14 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
                 tails = sent.subjects(agent.start - 1, form.tails, max_gap=2)[0]
             if by == "由" and not re.search(r"[，,]", sent.gap(agent.end, vs)):  # not 由A牵头…，每年发布…: A acts there
-                tails, _ = sent.subjects(agent.start - 1, form.tails, max_gap=12)  # E…，由A主办
+                guided = GUIDED.search(sent.text, sent.start, agent.start - 1)  # X在G指导下，由A发起: X, not G
+                before = guided.start() if guided else agent.start - 1
+                tails, _ = sent.subjects(before, form.tails, max_gap=12)  # E…，由A主办
                 described = next((m for m in reversed(sent.outer) if m.end < agent.start), None)
                 if not tails and described and described.type in form.tails and \
                         DESCRIBED.fullmatch(sent.gap(described.end, agent.start - 1)):
                     tails = [described]  # E是…的机构，由A发起
-                named = THIS_ONE.search(sent.text, sent.start, agent.start - 1)
+                named = THIS_ONE.search(sent.text, sent.start, before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
                 led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
@@ -744,7 +754,8 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                 parties = listed if len(listed) > 1 and not re.search(r"[与和同跟及]", sent.gap(listed[0].end, listed[-1].start)) \
                     and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日)*",
                                      sent.gap(listed[-1].end, vs)) else []
-            parties = [p for p in parties if not placed(text, p.start, ("在", "于"))]
+            parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
+                       and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
             each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
@@ -756,10 +767,10 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
 
 def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
-    A分别/相继/先后与B、C签署 (B and C)."""
+    A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each:
-        return []
+        return parties[1:] if len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end) else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
@@ -795,10 +806,11 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
 
 
 def place_chains(sent: Sentence) -> list[list[Mention]]:
-    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路)."""
+    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路) or joined to
+    them (北京首钢园和国家会议中心)."""
     chains: list[list[Mention]] = []
     for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
-        if chains and chains[-1][-1].end == loc.start:
+        if chains and sent.text[chains[-1][-1].end:loc.start] in ("", "和", "与", "及", "、"):
             chains[-1].append(loc)
         else:
             chains.append([loc])
@@ -889,8 +901,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         if FOUNDER.search(titles):  # 英伟达创始人兼CEO黄仁勋: he founded it
             add(person, "founds", body, sent, 0.8)
         for title, level in GOVERNMENT_OF_TITLE.items():
-            if re.search(rf"(?:^|、)(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
-                    not titles.startswith(("副" + title, title)):
+            if re.search(rf"(?:^|、)(?:常务)?(?:副)?{title}", titles[1:] if titles.startswith(title) else titles) and \
+                    not titles.startswith(("副" + title, title)):  # 市委常委、常务副市长X: at the city's government too
                 gov = _government(ctx, level)
                 if gov:
                     add(person.id, "holds_position_at", gov, sent, 0.7)
@@ -956,9 +968,18 @@ def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
 def memberships(sent: Sentence, ctx: Context, add) -> None:
     """P成员名单…包括A、B / P…，A、B等入选(首批成员): each listed party is a member of P."""
     text = sent.text
-    for group in [m for m in sent.mentions if m.type in ("POLICY", "ORGANIZATION")]:
+    kinds = {"POLICY", "ORGANIZATION"}
+    guidance = [g.span() for g in GUIDANCE.finditer(text, sent.start, sent.end)]
+
+    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
+        return bool(BY.search(text, sent.clause_start(m.start), m.start))
+
+    def aside(m: Mention) -> bool:  # G在C指导下，由A、B发起，首批成员…: the members are G's
+        return led(m) or any(s <= m.start and m.end <= e for s, e in guidance)
+
+    for group in [m for m in sent.mentions if m.type in kinds and not led(m)]:
         clause = MEMBERS_CLAUSE.search(text, group.end, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
-        if clause and any(group.end <= m.start < clause.start() for m in sent.mentions):
+        if clause and any(group.end <= m.start < clause.start() and not aside(m) for m in sent.mentions):
             clause = None
         named_member = MEMBER_WORD.match(text[group.end:group.end + 8])
         if not named_member and not clause:
@@ -974,11 +995,6 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             continue
         for member in sent.coordinated_after(first, AGENT_TYPES):
             add(member, "member_of", group, sent, 0.75)
-    kinds = {"POLICY", "ORGANIZATION"}
-
-    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
-        return bool(BY.search(text, sent.clause_start(m.start), m.start))
-
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None
@@ -995,6 +1011,16 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         if joined and not any(joined.end() <= m.start <= joined.end() + 8 for m in sent.mentions):
             for member in members:  # the members of what was just named, which the verb does not name again
                 add(member, "member_of", group, sent, 0.7)
+
+
+def elected_units(sent: Sentence, ctx: Context, add) -> None:
+    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body the title names."""
+    topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None
+    for elected in ELECTED_UNIT.finditer(sent.text, sent.start, sent.end):
+        named = [m for m in sent.mentions if elected.start(1) <= m.start < elected.end(1) and m.type == "ORGANIZATION"]
+        group = named[-1] if named else topic
+        for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
+            add(member, "member_of", group, sent, 0.7)
 
 
 def parts(sent: Sentence, ctx: Context, add) -> None:

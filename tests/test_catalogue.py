@@ -206,7 +206,7 @@ def test_units_are_separate_entries_part_of_their_parent(graph, owner, unit, par
     ("中国人民银行", "中国银行"), ("金融监管总局", "银保监会"), ("字节跳动", "抖音"),
     ("抖音", "抖音集团"), ("微信", "微信支付"), ("国家网信办", "中央网信委"), ("京东", "京东方"),
     ("欧盟", "欧洲"), ("红杉中国", "红杉资本"),
-    ("光速中国", "光速创投"), ("软银中国资本", "软银集团"),
+    ("光速中国", "光速创投"), ("小鹏汽车", "小鹏汇天"), ("软银中国资本", "软银集团"), ("世界互联网大会", "世界互联网大会乌镇峰会"),
 ])
 def test_different_things_are_different_entries(owner, a, b):
     assert entry(owner, a) != entry(owner, b)
@@ -216,7 +216,7 @@ def test_different_things_are_different_entries(owner, a, b):
     ("国务院", "Government"), ("工信部", "Government"), ("上海市委", "Government"),
     ("北京市人民政府", "Government"), ("最高人民法院", "Government"),
     ("腾讯云", "Company"), ("微信支付", "Company"), ("中国电信集团有限公司", "Company"),
-    ("OpenAI", "Company"), ("MongoDB", "Company"),
+    ("OpenAI", "Company"), ("MongoDB", "Company"), ("亿航智能", "Company"), ("亿航", "Company"),
     ("中国互联网协会", "Organization"), ("鹏城实验室", "Organization"), ("香港科技大学", "Organization"),
     ("欧盟", "Organization"), ("联合国", "Organization"),
     ("真格基金", "Organization"), ("源码资本", "Organization"), ("a16z", "Organization"),  # funds not named as companies
@@ -225,7 +225,8 @@ def test_different_things_are_different_entries(owner, a, b):
     ("百度文库", "Product"), ("腾讯文档", "Product"), ("华为商城", "Product"),
     ("中国", "Location"), ("京津冀", "Location"), ("深圳", "Location"), ("武汉经开区", "Location"),
     ("雄安新区", "Location"), ("欧洲", "Location"), ("粤港澳大湾区", "Location"),
-    ("世界人工智能大会", "Event"), ("进博会", "Event"), ("MWC", "Event"),
+    ("世界人工智能大会", "Event"), ("进博会", "Event"), ("MWC", "Event"), ("乌镇峰会", "Event"),
+    ("世界互联网大会", "Organization"),  # an international organisation since 2022, which holds the 乌镇峰会
     ("一带一路倡议", "Policy"), ("中国制造2025", "Policy"), ("东数西算", "Policy"),
 ])
 def test_types(graph, owner, name, cls):

@@ -1114,3 +1114,91 @@ def test_a_head_word_joined_across_words_never_takes_in_a_line_break():
     # the example hypothesis found (tests/test_hostile.py): $ matches before a final newline
     r = analyse("", title="00讯协")
     assert all("\n" not in m["text"] for e in r["entities"] for m in e["mentions"])
+
+
+def test_an_organisation_s_name_cut_short_in_brackets_after_it_is_its_alias():
+    r = analyse("峰会期间，福州市政府与中国电子信息产业集团有限公司（中国电子）、紫光集团等企业现场签约一批数字经济项目。")
+    assert entity(r, "中国电子")["id"] == entity(r, "中国电子信息产业集团有限公司")["id"]
+    r = analyse("近日，北京智源人工智能研究院与中国电信人工智能科技有限公司（中电信人工智能公司）在北京签署战略合作协议。")
+    assert entity(r, "中电信人工智能公司")["id"] == entity(r, "中国电信人工智能科技有限公司")["id"]
+    r = analyse("4月25日，合肥市人民政府与大众汽车集团（中国）在北京签署战略合作协议。")  # a place in brackets is no short name
+    assert "大众汽车集团" not in {m["text"] for m in entity(r, "中国")["mentions"]}
+
+
+def test_a_head_word_alone_after_the_one_body_named_with_it_is_that_body():
+    r = analyse("会上，联盟发布了《湖北省人形机器人产业发展倡议》。", title="湖北省人形机器人产业创新联盟在武汉成立")
+    assert entity(r, "联盟")["id"] == entity(r, "湖北省人形机器人产业创新联盟")["id"]
+    r = analyse("会上，联盟发布了倡议。", title="长三角具身智能产业联盟和粤港澳大湾区低空经济产业联盟成立")
+    assert "联盟" not in names(r)  # two named: it stands for neither
+    r = analyse("多家企业宣布成立产业联盟。", title="湖北省人形机器人产业创新联盟在武汉成立")
+    assert "联盟" not in names(r)  # 产业联盟: a kind of body, no name
+    r = analyse("希望中国法学会进一步改进工作，切实加强学会自身的建设。")  # MSRA: a title names no body here
+    assert "学会" not in names(r)
+
+
+def test_a_name_ends_at_a_place_or_body_joined_to_it_by_he_or_yu():
+    r = analyse("开幕当天，北京市商务局与微软（中国）有限公司、西门子（中国）有限公司签署合作备忘录。")
+    assert "北京市商务局" in names(r, "GOVERNMENT") and "微软（中国）有限公司" in names(r, "COMPANY")
+    r = analyse("9月12日，2024年中国国际服务贸易交易会在北京首钢园和国家会议中心开幕。")
+    assert {"首钢园", "国家会议中心"} <= names(r, "LOCATION") and "北京首钢园和国家会议中心" not in names(r)
+    r = analyse("深圳市交通运输局和深圳市工业和信息化局也在加快推进低空起降设施建设。")  # but a word before 和 is part of one
+    assert {"深圳市交通运输局", "深圳市工业和信息化局"} <= names(r, "GOVERNMENT")
+
+
+def test_the_count_of_bodies_after_the_last_of_a_list_is_no_part_of_its_name():
+    r = analyse("工业和信息化部、国家发展改革委、教育部、财政部、中国人民银行、税务总局、金融监管总局和中国证监会八部门"
+                "近日联合印发《关于加快传统制造业转型升级的指导意见》。")
+    assert "中国证监会" in names(r, "GOVERNMENT") and "中国证监会八部门" not in names(r)
+
+
+def test_a_venue_named_after_the_city_does_not_qualify_its_government():
+    r = analyse("3月21日，上海市委书记陈吉宁在兴国宾馆会见苹果公司首席执行官库克一行。市政府秘书长张小宏参加会见。")
+    assert entity(r, "市政府")["name"] == entity(analyse("上海市人民政府秘书长张小宏参加会见。"), "上海市人民政府")["name"]
+
+
+def test_a_level_s_committee_opening_an_official_s_titles_is_the_article_s_own():
+    r = analyse("上海市委书记陈吉宁会见库克。市委常委、常务副市长吴伟参加会见。")
+    assert entity(r, "市委")["id"] == entity(r, "上海市委")["id"]
+    r = analyse("6月12日，活动由相城区人民政府主办，区委书记陈卫东，区委副书记、区长周立新出席活动。")
+    assert "区委" in names(r, "GOVERNMENT")
+
+
+def test_a_name_ends_before_a_latin_word_it_would_cut():
+    r = analyse("目前，亿航智能EH216-S无人驾驶载人航空器已在骆岗公园开展常态化试运行。")
+    assert "亿航智能" in names(r, "COMPANY") and "EH216-S" in names(r, "PRODUCT") and "亿航智能EH216" not in names(r)
+
+
+def test_the_flying_car_maker_is_not_the_car_maker():
+    r = analyse("会上，大疆当选首届会长单位，美团、顺丰旗下丰翼科技、小鹏汇天当选副会长单位。")
+    assert "小鹏汇天" in names(r, "COMPANY") and "小鹏" not in names(r)
+
+
+def test_a_place_in_brackets_after_a_university_s_name_closes_it():
+    r = analyse("低空联盟由深圳大学、香港科技大学（广州）等单位共同发起。")
+    assert "香港科技大学（广州）" in names(r, "ORGANIZATION")
+
+
+def test_a_latin_name_inside_a_list_of_products_before_he_is_a_product():
+    r = analyse("库克介绍，苹果公司将扩建位于上海的应用研究实验室，为包括iPhone、iPad、Mac和Vision Pro在内的全线产品提供支持。")
+    assert {"iPhone", "iPad", "Mac", "Vision Pro"} <= names(r, "PRODUCT")
+
+
+def test_a_city_and_a_zone_after_it_are_one_place():
+    r = analyse("根据协议，大众汽车集团将在合肥经开区设立大众汽车中国科技公司（VCTC）。")
+    assert "合肥经开区" in names(r, "LOCATION") and "经开区" not in names(r)
+
+
+def test_a_quoted_name_with_the_kind_of_programme_after_it_is_a_policy():
+    r = analyse("下一步，工信部将会同有关部门开展“智改数转网联”专项行动，分行业制定转型升级实施方案。")
+    assert "“智改数转网联”专项行动" in names(r, "POLICY")
+
+
+def test_a_name_that_ends_the_one_organisation_named_before_it_is_its_short_form():
+    r = analyse("双方将共建“鲲鹏昇腾科教创新卓越中心”。丁奎岭表示，学校将依托卓越中心打造自主可控的科研算力平台。")
+    assert entity(r, "卓越中心")["id"] == entity(r, "鲲鹏昇腾科教创新卓越中心")["id"]
+    assert entity(r, "卓越中心")["type"] == "ORGANIZATION"
+
+
+def test_a_quoted_name_with_a_kind_of_model_after_it_is_a_product():
+    r = analyse("双方将基于中国电信“星辰”大模型和智源“悟道”系列模型推动行业应用落地。")
+    assert {"“星辰”大模型", "“悟道”系列模型"} <= names(r, "PRODUCT")

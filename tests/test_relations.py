@@ -599,6 +599,14 @@ def test_a_party_that_deals_with_each_of_a_list_and_the_unit_named_under_a_paren
     assert undirected(found, "signs_agreement_with") == {frozenset(("云南冶金集团", "宝钢资源公司"))}
 
 
+def test_a_list_closed_by_deng_after_the_link_names_one_deal_with_each():
+    found = pairs(facts("中国移动还与中国南方电网有限责任公司、广汽集团等合作伙伴签署战略合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中国移动", "中国南方电网有限责任公司")),
+                                                       frozenset(("中国移动", "广汽集团"))}
+    found = pairs(facts("据悉，此前华为已与北京大学、清华大学、浙江大学、复旦大学等高校签约建设同类中心。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("华为", u)) for u in ("北京大学", "清华大学", "浙江大学", "复旦大学")}
+
+
 def test_the_other_shareholder_invests_finre():
     found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
                         "龙新公司股东会批准外,其它已满足。"))
@@ -1266,3 +1274,86 @@ def test_one_that_is_a_member_or_council_unit_of_a_group_is_a_member():
     found = pairs(facts("百度已成为中国人工智能产业发展联盟理事长单位。"))
     assert ("百度", "member_of", "中国人工智能产业发展联盟") in found
     assert not any(r == "member_of" for _, r, _ in pairs(facts("但是百度是中国人工智能产业发展联盟的重要力量。")))
+
+
+def test_the_world_internet_conference_is_a_body_that_hosts_its_summit():
+    found = pairs(facts("11月20日，2024年世界互联网大会乌镇峰会在浙江乌镇开幕。本次峰会由世界互联网大会和浙江省人民政府主办，"
+                        "国家互联网信息办公室、浙江省委网信办等单位承办。世界互联网大会秘书长任贤良介绍，本届峰会设置24个分论坛。"))
+    assert {h for h, r, _ in found if r == "hosts_event"} == {"世界互联网大会", "浙江省人民政府", "国家互联网信息办公室", "浙江省委网信办"}
+    assert ("任贤良", "holds_position_at", "世界互联网大会") in found
+
+
+def test_a_party_listed_after_one_with_its_short_name_in_brackets_is_a_party_too():
+    found = pairs(facts("峰会期间，福州市政府与中国电子信息产业集团有限公司（中国电子）、紫光集团等企业现场签约一批数字经济项目。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("福州市政府", "中国电子信息产业集团有限公司")),
+                                                       frozenset(("福州市政府", "紫光集团"))}
+
+
+def test_the_body_a_head_word_alone_stands_for_issues_a_call():
+    found = pairs(facts("会上，联盟发布了《湖北省人形机器人产业发展倡议》。", title="湖北省人形机器人产业创新联盟在武汉成立"))
+    assert ("湖北省人形机器人产业创新联盟", "issues_policy", "湖北省人形机器人产业发展倡议") in found
+
+
+def test_a_body_s_guidance_stands_aside_between_a_group_and_its_founders_and_members():
+    found = pairs(facts("联盟在湖北省经济和信息化厅指导下，由东风汽车集团有限公司、华中科技大学、武汉大学和湖北省机器人产业创新中心"
+                        "共同发起，首批成员单位共52家，包括华工科技产业股份有限公司、武汉华中数控股份有限公司及湖北工业大学等。",
+                        title="湖北省人形机器人产业创新联盟在武汉成立"))
+    alliance = "湖北省人形机器人产业创新联盟"
+    assert {h for h, r, t in found if r == "founds" and t == alliance} == \
+        {"东风汽车集团有限公司", "华中科技大学", "武汉大学", "湖北省机器人产业创新中心"}
+    assert {(h, t) for h, r, t in found if r == "member_of"} == \
+        {(m, alliance) for m in ("华工科技产业股份有限公司", "武汉华中数控股份有限公司", "湖北工业大学")}
+
+
+def test_an_event_held_in_places_joined_by_he_is_in_each():
+    found = pairs(facts("9月12日，2024年中国国际服务贸易交易会（以下简称“服贸会”）在北京首钢园和国家会议中心开幕，展期5天。"))
+    assert {t for h, r, t in found if r == "located_in"} == {"北京", "首钢园", "国家会议中心"}
+
+
+def test_a_standing_member_of_the_city_s_committee_holds_a_position_there():
+    found = pairs(facts("3月21日，上海市委书记陈吉宁在兴国宾馆会见苹果公司首席执行官库克一行。市委常委、常务副市长吴伟，"
+                        "市政府秘书长张小宏参加会见。"))
+    assert ("吴伟", "holds_position_at", "上海市委") in found
+    assert ("吴伟", "holds_position_at", "市政府") in found  # 常务副市长: at the city's government too
+
+
+def test_a_place_before_a_kind_of_firm_is_no_partner():
+    found = pairs(facts("陈吉宁表示，欢迎苹果公司在沪进一步扩大投资，深化与上海本地供应链企业的合作。"))
+    assert not undirected(found, "partners_with")
+    found = pairs(facts("6月5日，腾讯与深圳市签署战略合作协议。"))  # but a place that acts is a party
+    assert undirected(found, "signs_agreement_with") == {frozenset(("腾讯", "深圳市"))}
+
+
+def test_both_parties_that_build_a_centre_together_found_it():
+    found = pairs(facts("3月15日，上海交通大学与华为技术有限公司在上海签署合作协议，双方将共建“鲲鹏昇腾科教创新卓越中心”。"))
+    assert {h for h, r, t in found if r == "founds" and t == "鲲鹏昇腾科教创新卓越中心"} == {"上海交通大学", "华为技术有限公司"}
+
+
+def test_a_government_body_signs_with_each_of_two_drone_makers():
+    found = pairs(facts("据悉，广州开发区管委会已分别与亿航智能、小鹏汇天签署合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("广州开发区管委会", "亿航智能")),
+                                                       frozenset(("广州开发区管委会", "小鹏汇天"))}
+
+
+def test_one_elected_first_head_of_a_body_holds_a_position_there():
+    found = pairs(facts("东风汽车集团有限公司副总经理尤峥当选联盟首任理事长。", title="湖北省人形机器人产业创新联盟在武汉成立"))
+    assert {t for h, r, t in found if h == "尤峥" and r == "holds_position_at"} == \
+        {"东风汽车集团有限公司", "湖北省人形机器人产业创新联盟"}
+
+
+def test_a_list_goes_on_past_a_name_closed_by_a_place_in_brackets():
+    found = pairs(facts("2024年5月28日，粤港澳大湾区低空经济产业联盟（以下简称“低空联盟”）正式成立。低空联盟由深圳大学、香港科技大学（广州）、"
+                        "深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起。"))
+    assert {h for h, r, _ in found if r == "founds"} == {"深圳大学", "香港科技大学（广州）", "深圳市大疆创新科技有限公司", "亿航智能"}
+
+
+def test_a_space_between_a_title_s_clauses_ends_what_a_verb_acts_on():
+    found = pairs(facts("会上，大疆当选首届会长单位。", title="粤港澳大湾区低空经济产业联盟成立 大疆任首届会长单位"))
+    assert not any(r == "founds" for _, r, _ in found)
+
+
+def test_those_elected_council_units_are_members_of_the_body_the_title_names():
+    found = pairs(facts("会上，大疆当选首届会长单位，美团、顺丰旗下丰翼科技、小鹏汇天当选副会长单位，首批理事单位共42家。",
+                        title="粤港澳大湾区低空经济产业联盟成立"))
+    assert {h for h, r, t in found if r == "member_of" and t == "粤港澳大湾区低空经济产业联盟"} == \
+        {"大疆", "美团", "丰翼科技", "小鹏汇天"}
