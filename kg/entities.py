@@ -305,6 +305,9 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
+EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于])[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
+                         % "|".join(sorted(SUFFIXES["EVENT"], key=len, reverse=True)))
+EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年?)$")
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
@@ -336,6 +339,11 @@ def quoted_titles(doc: Doc) -> None:
         programme = PROGRAMME_AFTER.match(text, end + 1) if group == 2 and etype is None else None
         if programme:  # “智改数转网联”专项行动, “人工智能+”行动: a programme, named with its kind
             _add(doc, m.start(), programme.end(), "POLICY", "title", 3.0)
+            continue
+        event = EVENT_AFTER.match(text, end + 1) if group == 2 and etype is None else None
+        if event:  # 第二届“数字丝路”发展论坛, “互联网之光”博览会: an event, named with its kind and edition
+            edition = EDITION_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            _add(doc, edition.start() if edition else m.start(), event.end(), "EVENT", "title", 3.0)
             continue
         kind = MODEL_KIND_AFTER.match(text, end + 1) if group == 2 and etype is None else None
         if kind:  # 中国电信“星辰”大模型, 智源“悟道”系列模型: a model, named with its kind

@@ -339,6 +339,12 @@ def test_a_licence_is_no_institute():
     assert not names(r, "ORGANIZATION")
 
 
+def test_a_quoted_name_with_an_events_kind_after_it_is_the_event():
+    r = analyse("第二届“数字丝路”发展论坛在西安举行。腾讯举办“AI+产业”创新大会。")
+    assert {"第二届“数字丝路”发展论坛", "“AI+产业”创新大会"} <= names(r, "EVENT")
+    assert "数字中国" not in names(analyse("以“数字中国”为主题的论坛在福州举行。"), "EVENT")
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
