@@ -397,7 +397,7 @@ INVESTOR_SLOT = re.compile(r"([^，。；：:,;！？\n]{2,80}?)(?:联合|共同
                            r"(?:领投|跟投|参投|追加投资|加码|加注)"
                            r"|(?:领投方|跟投方|参投方|投资方|投资人)(?:为|是|包括|有)([^，。；：:,;！？\n]{2,80})")
 # what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东)
-SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括)|^.*(?:旗下|的)")
+SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括|旗下|的)")  # the last one: 由A旗下B基金领投
 LIST_MARK = re.compile(r"、|(?<=[^、]{2})(?:以及|及|和|与)(?=[^、]{2})")
 # a name of an investment fund or its manager: words before a fund head (砺思资本, 真格基金, 金石投资)
 FUND_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)(?:资本|创投|风投|基金|投资)")
@@ -1073,11 +1073,13 @@ BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办�
 
 def org_type(surface: str, catalogue: Catalogue) -> str | None:
     """The type of an organisation's name (or a venue's: LOCATION) by its parent (for branches) or its head word; None if neither tells.
-    An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places; one named as a
+    A fund (…基金) is an organisation, as the guidelines type funds not named as companies. An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places; one named as a
     央行 is a state's central bank (日本央行, 英央行), though 央行 heads no name in running text (上周央行)."""
     etype = _branch_type(surface, catalogue) or head_type(surface)
     if etype is None and (surface.endswith("省") and len(surface) > 3 or surface.endswith("央行")):
         return "GOVERNMENT"
+    if etype is None and surface.endswith("基金") and len(surface) > 4:
+        return "ORGANIZATION"  # a fund not named as a company (北京市人工智能产业投资基金)
     return etype if etype in AGENT_TYPES or etype == "LOCATION" else None  # a venue (重庆国际博览中心) is a place
 
 

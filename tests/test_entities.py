@@ -761,6 +761,14 @@ def test_funds_listed_as_a_rounds_investors_are_organisations(text, funds):
     assert funds <= names(analyse(text), "ORGANIZATION")
 
 
+def test_a_fund_is_an_organisation_also_under_its_owner_and_outside_an_investor_slot():
+    # set G (a round's lead fund named after its owner's 旗下; funds listed among a round's investors)
+    r = analyse("本轮融资由上海国有资本投资有限公司旗下上海国投先导人工智能产业母基金领投，腾讯、五源资本、启明创投等老股东跟投。")
+    assert "上海国投先导人工智能产业母基金" in names(r, "ORGANIZATION") and "上海国投" not in names(r)
+    r = analyse("本轮投资方包括阿里巴巴、腾讯、小米等科技企业，以及北京市人工智能产业投资基金、上海人工智能产业投资基金和深创投等国资背景机构。")
+    assert {"北京市人工智能产业投资基金", "上海人工智能产业投资基金"} <= names(r, "ORGANIZATION")
+
+
 def test_generic_capital_in_an_investor_slot_names_no_fund():
     # written here in the form of financing news: 社会资本 and 产业基金 are kinds of money, not funds
     r = analyse("本轮融资由地方产业基金领投，社会资本跟投。")
