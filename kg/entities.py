@@ -1035,8 +1035,9 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     text, out = doc_text(doc), []
     for c in chosen:
         m = ALIAS_DEFINITION.match(text, c.end)
-        if m and m.group(m.lastindex).casefold() not in GENERIC_LATIN:
-            out.append(Candidate(m.start(m.lastindex), m.end(m.lastindex), c.label, "alias", max(c.weight, 3.0), c.entry))
+        for start, end in defined_names(m) if m else []:
+            if text[start:end].casefold() not in GENERIC_LATIN:
+                out.append(Candidate(start, end, c.label, "alias", max(c.weight, 3.0), c.entry))
     return out
 
 
@@ -1241,9 +1242,18 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 # --- canonicalisation ---------------------------------------------------------------------
 
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
-# a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）)
-ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
-                              r"|([A-Za-z][A-Za-z0-9 .&'’-]{0,40}[A-Za-z0-9.]))\s*[）)]")
+# a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
+# or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）)
+_LATIN_ALIAS = r"([A-Za-z][A-Za-z0-9 .&'’-]{0,40}[A-Za-z0-9.])"
+_LATIN_NAMED = r"(?:英文名称?|英文简称)?[：:]?\s*"
+ALIAS_DEFINITION = re.compile(rf"[》”」\"]?\s*[（(]\s*(?:(?:{_LATIN_NAMED}{_LATIN_ALIAS}\s*[，,]\s*)?"
+                              r"(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
+                              rf"(?:\s*[，,]\s*{_LATIN_NAMED}{_LATIN_ALIAS})?|{_LATIN_ALIAS})\s*[）)]")
+
+
+def defined_names(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the names an ``ALIAS_DEFINITION`` match defines."""
+    return [m.span(g) for g in range(1, m.re.groups + 1) if m.group(g)]
 
 
 def base_name(name: str) -> str:
@@ -1313,8 +1323,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
         definition = ALIAS_DEFINITION.match(doc_text(doc), ent.end_char)
-        if definition:
-            aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        for start, end in defined_names(definition) if definition else []:
+            aliases_of[norm(doc_text(doc)[start:end])] = keys[i]
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市
             aliases_of.setdefault(norm(CITY_OR_PROVINCE.sub("", text)), keys[i])
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None

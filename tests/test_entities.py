@@ -137,6 +137,17 @@ def test_defined_short_name_is_found_again_and_ordinals_and_latin_events():
     assert not {"AI CEO", "AI"} & names(r)
 
 
+@pytest.mark.parametrize("text, name, aliases", [
+    # set G: a Latin name and a short name defined in one bracket, in either order
+    ("海尔智家公告，公司拟以约6.4亿欧元收购开利全球公司（Carrier Global Corporation，以下简称“开利”）旗下商用制冷业务。",
+     "开利全球公司", {"Carrier Global Corporation", "开利"}),
+    ("双方合资成立的酷睿程（北京）科技有限公司（以下简称“酷睿程”，英文名CARIZON）已正式开始运营。",
+     "酷睿程（北京）科技有限公司", {"酷睿程", "CARIZON"}),
+])
+def test_a_latin_name_and_a_short_name_defined_in_one_bracket_are_both_aliases(text, name, aliases):
+    assert aliases <= {m["text"] for m in entity(analyse(text), name)["mentions"]}
+
+
 def test_trained_ner_plugs_in_by_configuration():
     """kg/pipeline-ner.cfg sources the CLUENER-trained ner; its entities join the candidates."""
     from kg.pipeline import CONFIG_PATH, make_nlp
