@@ -196,6 +196,8 @@ STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 JOINED = re.compile(r"(?:(?<!参)与|和|(?<![共协相一])同(?![时比期意步])|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
 UNIT_AFTER = re.compile(r"(?:的)?(?:旗下|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
+# what names C as B's unit or shareholder, past B's bracketed alias: B（PIF）旗下全资子公司C, B股东C
+OWNED_BY = re.compile(r"(?:[（(][^（）()]{1,40}[)）])?(?:的?(?:旗下|下属|所属)的?(?:全资|控股)?(?:子公司)?|的?(?:全资|控股)?子公司|的?股东)")
 TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
@@ -758,15 +760,16 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
     before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
-        link = JOINED.search(sent.text, sent.start, b.start)
+        owner = _chain_owner(sent, b)  # A与B旗下全资子公司C签署: C is the party, joined where B is
+        link = JOINED.search(sent.text, sent.start, owner.start)
         if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
                 or any(m.start <= link.start() < m.end for m in sent.mentions):
             continue  # 工业和信息化部、B: the 和 of a name links nothing
-        if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES and not UNIT_AFTER.match(sent.text, m.end)
-               for m in before[:i]):
+        if any(owner.start - len(link.group(1)) <= m.start < owner.start and m.type in AGENT_TYPES
+               and not UNIT_AFTER.match(sent.text, m.end) for m in before[:i]):
             continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)
             # but A与B旗下的C签署: C is the party
-        left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
+        left, _ = sent.subjects(owner.start - len(link.group(0)), PARTIES)
         if left and PARTNER_LINK.match(link.group()) and re.search(r"[，,]", sent.text[left[-1].end:b.start]):
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
@@ -780,6 +783,15 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
         if left:
             return left + [r for r in right if r.end <= vs]
     return []
+
+
+def _chain_owner(sent: Sentence, m: Mention) -> Mention:
+    """The name that opens the chain of owners before ``m``: B for C in B旗下全资子公司C or B股东C (``m`` if none)."""
+    prev = next((x for x in reversed(sent.outer) if x.end <= m.start), None)
+    prev = prev and (sent.defined_by(prev) or prev)  # B（PIF）: the name the bracket defines
+    if prev is not None and prev.type in AGENT_TYPES and OWNED_BY.fullmatch(sent.text, prev.end, m.start):
+        return _chain_owner(sent, prev)
+    return m
 
 
 def place_chains(sent: Sentence) -> list[list[Mention]]:

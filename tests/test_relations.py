@@ -546,6 +546,17 @@ def test_a_party_that_deals_with_each_of_a_list_and_the_unit_named_under_a_paren
     assert undirected(found, "signs_agreement_with") == {frozenset(("云南冶金集团", "宝钢资源公司"))}
 
 
+def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
+    # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
+    found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
+                        "签署战略合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("联想集团有限公司", "Alat"))}
+    found = pairs(facts("亚信科技控股有限公司（以下简称“亚信科技”）9月24日晚间发布公告称，中国移动通信集团有限公司（以下简称“中国移动”）"
+                        "全资子公司中移资本控股有限责任公司（以下简称“中移资本”）与亚信科技股东SKIPPER INVESTMENT LIMITED"
+                        "签署股份购买协议。资料显示，SKIPPER INVESTMENT LIMITED为中信资本控股有限公司旗下投资平台。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中移资本控股有限责任公司", "SKIPPER INVESTMENT LIMITED"))}
+
+
 def test_the_other_shareholder_invests_finre():
     found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
                         "龙新公司股东会批准外,其它已满足。"))
