@@ -172,7 +172,11 @@ SEASONS = ("春季", "夏季", "秋季", "冬季")
 EDITION_WORD = rf"第[一二三四五六七八九十百零〇\d]+届|首届|\d{{4}}年?(?:{'|'.join(SEASONS)})?"  # 第二届, 首届, 2024年, 2024春季
 ORDINAL = re.compile(rf"^(?:{EDITION_WORD})$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
-LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
+# a Latin-script name: words with capitals after the first, accented letters (Brandstätter) and the small words
+# between capitalised ones (RISE with SAP, Bank of America; not "and", which joins two names)
+LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTER}0-9]+)*\+?"
+                   rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*(?:[-.][{LATIN_LETTER}0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
@@ -708,6 +712,7 @@ MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCA
 
 
 # what follows a person's name in a form of address: 先生, 夫人, a surname with 总 (王诚王总)
+LATIN_OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CIO)(?=[\u4e00-\u9fff])")
 HONORIFIC = re.compile(r"(?:老先生|先生|女士|小姐|夫人|同志|[\u4e00-\u9fff][总董])$")
 TITLES_IN_ZHANG = "局部院校处科所厂社行省市县"  # 局长, 部长, 院长 …: LAC may glue the first character to the name
 
@@ -726,6 +731,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         parent = next(g for g in unit.groups() if g)
         etype = head_type(parent)  # a company unless its head word says otherwise (彩票管理中心|市场部)
         return Candidate(c.start, c.start + len(parent), etype if etype in AGENT_TYPES else "COMPANY", c.source, c.weight)
+    officer = LATIN_OFFICER.match(text) if c.label == "PERSON" else None
+    if officer and len(text) - officer.end() >= 2:  # 董事长兼CEO|贝瑞德: the title before the name
+        return _trim(doc, Candidate(c.start + officer.end(), c.end, c.label, c.source, c.weight, c.entry))
     if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长: the name without the address
         honorific = HONORIFIC.search(text, 2)
         cut = len(honorific.group()) if honorific else \
@@ -1244,7 +1252,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
 # or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）)
-_LATIN_ALIAS = r"([A-Za-z][A-Za-z0-9 .&'’-]{0,40}[A-Za-z0-9.])"
+_LATIN_ALIAS = rf"([{LATIN_LETTER}][{LATIN_LETTER}0-9 .&'’-]{{0,40}}[{LATIN_LETTER}0-9.])"
 _LATIN_NAMED = r"(?:英文名称?|英文简称)?[：:]?\s*"
 ALIAS_DEFINITION = re.compile(rf"[》”」\"]?\s*[（(]\s*(?:(?:{_LATIN_NAMED}{_LATIN_ALIAS}\s*[，,]\s*)?"
                               r"(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"

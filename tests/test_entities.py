@@ -675,6 +675,16 @@ def test_an_officers_title_splits_a_run_of_latin_words():
     assert fact in [{k: f[k] for k in fact} for f in r["relations"]]
 
 
+def test_latin_names_hold_accented_letters_and_small_words_and_a_latin_title_is_cut_off_a_person():
+    # set G: 兼CEO贝瑞德（Ralf Brandstätter）: the person 贝瑞德, whose Latin name has an accented letter
+    r = analyse("大众汽车集团（中国）董事长兼CEO贝瑞德（Ralf Brandstätter）表示，酷睿程将显著提升大众汽车在中国的本土研发能力。")
+    assert {"贝瑞德", "Ralf Brandstätter"} <= {m["text"] for m in entity(r, "贝瑞德")["mentions"]}
+    assert not {"CEO贝瑞德", "Ralf Brandst"} & names(r)
+    # set G: a small word between capitalised ones (RISE with SAP) is part of the name
+    r = analyse("SAP与阿里云达成战略合作 RISE with SAP将部署于阿里云", "")
+    assert "RISE with SAP" in names(r) and not {"RISE", "with SAP"} & names(r)
+
+
 def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
     # written here in the form of a signing report (LAC tags 龙岗区委书记 as one organisation);
     # no sentence of ../shared has the form
