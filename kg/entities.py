@@ -123,7 +123,8 @@ FALSE_HEADS = tuple("""
 创办 举办 主办 承办 协办 合办 开办 申办 督办 兴办 筹办 操办 包办 代办 交办 查办 照办 难办 好办 怎么办
 常委 编委 评委 委员 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 前厅
 执法 司法 立法 违法 守法 犯法 护法 妥协
-""".split())
+解决方案
+""".split())  # 解决方案: a solution sold (RISE with SAP解决方案), not a plan
 # bodies whose names end in one of those words
 TRUE_HEADS = ("安全局", "安全部", "财政局", "民政局", "邮政局", "市政局", "行政局")
 

@@ -685,6 +685,13 @@ def test_latin_names_hold_accented_letters_and_small_words_and_a_latin_title_is_
     assert "RISE with SAP" in names(r) and not {"RISE", "with SAP"} & names(r)
 
 
+def test_a_solution_is_no_plan():
+    # set G: RISE with SAP解决方案 names the product RISE with SAP, not a policy
+    r = analyse("近日，全球企业管理软件公司SAP与阿里巴巴集团旗下阿里云宣布达成战略合作，双方将携手在中国市场推出基于阿里云的"
+                "RISE with SAP解决方案，帮助中国企业加速云ERP转型。")
+    assert "RISE with SAP" in names(r, "PRODUCT") and not names(r, "POLICY")
+
+
 def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
     # written here in the form of a signing report (LAC tags 龙岗区委书记 as one organisation);
     # no sentence of ../shared has the form
