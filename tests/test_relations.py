@@ -139,6 +139,13 @@ def test_acquisition_and_its_nominal_form_finre():
         facts("2013年9月,万洲国际完成对美国史密斯菲尔德食品公司的收购后,成为全球最大的猪肉企业。"))
 
 
+def test_a_company_that_took_part_in_a_round_invests():
+    # set G: 参与B的A轮融资 is a stake in B
+    found = facts("6月29日晚间，美团发布公告称，拟收购光年之外科技有限公司（以下简称“光年之外”）全部权益。"
+                  "公告显示，美团曾于2023年3月参与光年之外的A轮融资。")
+    assert ("美团", "invests_in", "光年之外科技有限公司", "2023-03") in found
+
+
 def test_investment_finre():
     assert ("利欧股份", "founds", "燕赵人寿") in pairs(facts("利欧股份拟斥资3.2亿元参与发起设立燕赵人寿"))
     assert ("锦龙股份", "invests_in", "东莞证券") in pairs(facts("因为锦龙股份有意参股东莞证券,锦龙股份的股价随着收购消息披露一路上涨。"))
