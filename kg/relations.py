@@ -197,6 +197,8 @@ STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 JOINED = re.compile(r"(?:(?<!参)与|和|(?<![共协相一])同(?![时比期意步])|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
 UNIT_AFTER = re.compile(r"(?:的)?(?:旗下|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
+# those that belong to B, not B: 与B的股东签订 (B's shareholders sign, B does not)
+BELONGING_TO = re.compile(r"的(?:全体|部分|其他|主要|原|现有)?(?:股东|子公司|母公司|员工|管理层|债权人)")
 # what names C as B's unit or shareholder, past B's bracketed alias: B（PIF）旗下全资子公司C, B股东C
 OWNED_BY = re.compile(r"(?:[（(][^（）()]{1,40}[)）])?(?:的?(?:旗下|下属|所属)的?(?:全资|控股)?(?:子公司)?|的?(?:全资|控股)?子公司|的?股东)")
 TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
@@ -764,7 +766,7 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
         owner = _chain_owner(sent, b)  # A与B旗下全资子公司C签署: C is the party, joined where B is
         link = JOINED.search(sent.text, sent.start, owner.start)
         if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
-                or any(m.start <= link.start() < m.end for m in sent.mentions):
+                or any(m.start <= link.start() < m.end for m in sent.mentions) or BELONGING_TO.match(sent.text, b.end):
             continue  # 工业和信息化部、B: the 和 of a name links nothing
         if any(owner.start - len(link.group(1)) <= m.start < owner.start and m.type in AGENT_TYPES
                and not UNIT_AFTER.match(sent.text, m.end) for m in before[:i]):

@@ -564,6 +564,14 @@ def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner
     assert undirected(found, "signs_agreement_with") == {frozenset(("中移资本控股有限责任公司", "SKIPPER INVESTMENT LIMITED"))}
 
 
+def test_a_name_whose_shareholders_sign_does_not_sign():
+    # set G: 与B的股东签订: B's shareholders sign with A, not B
+    found = pairs(facts("6月29日晚间，美团发布公告称，已与光年之外的股东签订交易协议，拟以约2.34亿美元现金、约3.67亿元承担债务及"
+                        "1元人民币代价，收购光年之外科技有限公司（以下简称“光年之外”）全部权益，总代价约合20.65亿元人民币。",
+                        "美团拟以20.65亿元收购光年之外全部权益"))
+    assert ("美团", "acquires", "光年之外") in found and not undirected(found, "signs_agreement_with")
+
+
 def test_the_other_shareholder_invests_finre():
     found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
                         "龙新公司股东会批准外,其它已满足。"))
