@@ -78,6 +78,9 @@ OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
 APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|首款)[\u4e00-\u9fffA-Za-z]{0,8}?(?:大模型|模型|芯片|手机|平台|系统|助手)")
 # a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
+# a family launched, then its members: 发布A系列模型，包括基础语言大模型B和视觉多模态大模型C
+MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含|涵盖)")
+MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
@@ -522,6 +525,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
             tails = sent.objects(ve + (1 if after.startswith(("了", "的")) else 0), form.tails, form.object_gap)
+            if form.relation == "launches_product" and tails:
+                tails = tails + _members(sent, tails[-1])
             if passive:  # B被A收购: A is right before the verb, B before 被
                 heads, tails = heads[-1:], [m for m in sent.subjects(heads[0].start, form.tails)[0]] if heads else []
                 weight = 1.0
@@ -605,6 +610,19 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 add(h, form.relation, t, sent, form.confidence * weight)
         if form.relation == "invests_in":
             _investments(sent, ctx, add)
+
+
+def _members(sent: Sentence, family: Mention) -> list[Mention]:
+    """The products listed as members of the family just named (A系列模型，包括(kind)B和(kind)C: B and C)."""
+    listed = MEMBERS.match(sent.text, family.end)
+    out: list[Mention] = []
+    pos = listed.end() if listed else sent.end
+    for m in [x for x in sent.outer if x.start >= pos]:
+        if m.type != "PRODUCT" or not MEMBER_GAP.fullmatch(sent.text, pos, m.start):
+            break
+        out.append(m)
+        pos = m.end
+    return out
 
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:

@@ -68,6 +68,13 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     assert {h for h, r, t in found if r == "invests_in"} == {"美团", "顺为资本", "君联资本"}
 
 
+def test_the_members_listed_after_a_launched_family_are_launched_too():
+    # set G: 发布A系列模型，包括(kind)B和(kind)C
+    found = pairs(facts("1月15日，大模型公司MiniMax（稀宇科技）宣布发布并开源新一代MiniMax-01系列模型，包括基础语言大模型"
+                        "MiniMax-Text-01和视觉多模态大模型MiniMax-VL-01。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"MiniMax-01", "MiniMax-Text-01", "MiniMax-VL-01"}
+
+
 def test_parties_that_cooperate_to_launch_a_product_both_launch_it():
     # written here in the form of product news; FinRE's one sentence with 与B合作设立 has no name for its first party
     found = pairs(facts("此前，云知声还与美团合作推出中文大模型“山海AI”。"))
