@@ -579,6 +579,13 @@ def test_a_name_whose_shareholders_sign_does_not_sign():
     assert ("美团", "acquires", "光年之外") in found and not undirected(found, "signs_agreement_with")
 
 
+def test_a_founder_named_by_the_company_he_founded_before_founds_both():
+    # set G: 由搜狗创始人王小川创立 (搜狗 in the catalogue)
+    found = pairs(facts("7月25日，北京百川智能科技有限公司（以下简称百川智能）宣布已完成A轮融资。"
+                        "百川智能由搜狗创始人王小川于2023年4月创立，王小川现任公司CEO。"))
+    assert {("王小川", "founds", "北京百川智能科技有限公司"), ("王小川", "founds", "搜狗")} <= found
+
+
 def test_the_other_shareholder_invests_finre():
     found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
                         "龙新公司股东会批准外,其它已满足。"))
