@@ -222,6 +222,11 @@ FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。
                        r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
 # investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购)
 CORNERSTONE = re.compile(r"作为(?:基石|战略|锚定)投资者")
+# a round's investors listed after a word for them (本轮投资方包括A、B等，以及C和D等): the list goes on past a comma
+# only where the next clause opens with 以及/及/还有
+INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|参投方|跟投方)(?:还|主要|均)?(?:包括|为|是|有)")
+LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
+COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
 
@@ -734,6 +739,19 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         for a in investors:
             if a not in investees:
                 add(a, "invests_in", investees[-1], sent, 0.75 * weight)
+    for listed in INVESTOR_LIST.finditer(sent.text, pos, sent.end):
+        for a in _listed_investors(sent, listed.end()):
+            if a not in investees:
+                add(a, "invests_in", investees[-1], sent, 0.75)
+
+
+def _listed_investors(sent: Sentence, start: int) -> list[Mention]:
+    """The organisations listed from ``start`` to the end of the clause, and of the clauses that go on with 以及."""
+    end = start
+    while (comma := COMMA.search(sent.text, end, sent.end)) and LIST_GOES_ON.match(sent.text, comma.start()):
+        end = comma.end()
+    end = comma.start() if comma else sent.end
+    return [m for m in sent.outer if start <= m.start and m.end <= end and m.type in AGENT_TYPES]
 
 
 def agreements(sent: Sentence, ctx: Context, add) -> None:

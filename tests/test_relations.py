@@ -153,6 +153,15 @@ def test_a_company_that_took_part_in_a_round_invests():
     assert ("美团", "invests_in", "光年之外科技有限公司", "2023-03") in found
 
 
+def test_a_rounds_investors_listed_after_a_word_for_them_invest():
+    # set G: 本轮投资方包括A、B等，以及C、D和E等: the list goes on past the comma before 以及
+    found = pairs(facts("7月25日，北京百川智能科技有限公司（以下简称百川智能）宣布已完成A轮融资，融资金额50亿元人民币。"
+                        "本轮投资方包括阿里巴巴、腾讯、小米等科技企业，以及北京市人工智能产业投资基金、上海人工智能产业投资基金和深创投等"
+                        "国资背景机构。"))
+    assert {h for h, r, t in found if r == "invests_in" and t == "北京百川智能科技有限公司"} == {
+        "阿里巴巴", "腾讯", "小米", "北京市人工智能产业投资基金", "上海人工智能产业投资基金", "深创投"}
+
+
 def test_investment_finre():
     assert ("利欧股份", "founds", "燕赵人寿") in pairs(facts("利欧股份拟斥资3.2亿元参与发起设立燕赵人寿"))
     assert ("锦龙股份", "invests_in", "东莞证券") in pairs(facts("因为锦龙股份有意参股东莞证券,锦龙股份的股价随着收购消息披露一路上涨。"))
