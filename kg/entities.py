@@ -206,7 +206,7 @@ PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人"
 COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "集团", "创业公司", "供应商", "服务商", "运营商",
                 "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
                 "出版商", "制作商", "代理商")
-DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*)$" % "|".join(COMPANY_CUES))
+DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*(?:集团|公司)?)$" % "|".join(COMPANY_CUES))
 LEVELS = ("省", "市", "区", "县", "州")  # the level a relative government name opens with (市政府, 省科技厅)
 RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
 
@@ -725,7 +725,7 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return c
     text = doc_text(doc)[c.start:c.end]
     described = DESCRIBED_LATIN.search(text) if c.label in ("ORG", "COMPANY") else None
-    if described:  # 人工智能初创公司Anthropic: LAC took the description into the name
+    if described:  # 人工智能初创公司Anthropic, 汽车制造商Stellantis集团: LAC took the description into the name
         return Candidate(c.start + described.start(1), c.end, c.label, c.source, c.weight, c.entry)
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body

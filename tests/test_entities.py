@@ -657,6 +657,9 @@ def test_a_name_lac_began_inside_a_word_is_read_whole():
 def test_a_description_lac_took_into_a_latin_name_is_cut_off_finre():
     r = analyse("记者从中国南车人士处获悉,近日,其下属的株洲南车时代电气股份有限公司并购加拿大多伦多创业板上市公司DynexPower一案已完成全部交割手续。")
     assert "DynexPower" in names(r, "COMPANY") and not any(n.endswith("公司DynexPower") for n in names(r))
+    # set G: the Latin name may end in a Chinese word for a group
+    r = analyse("10月26日，浙江零跑科技股份有限公司（以下简称“零跑汽车”）与全球汽车制造商Stellantis集团宣布达成战略合作。")
+    assert "Stellantis集团" in names(r, "COMPANY") and "全球汽车制造商Stellantis集团" not in names(r)
 
 
 @pytest.mark.parametrize("text, person", [
