@@ -162,6 +162,12 @@ def test_a_rounds_investors_listed_after_a_word_for_them_invest():
         "阿里巴巴", "腾讯", "小米", "北京市人工智能产业投资基金", "上海人工智能产业投资基金", "深创投"}
 
 
+def test_a_party_joined_by_yu_after_an_amount_invested_is_no_investee():
+    # set G: 投资约24亿欧元与B成立合资公司: B is a partner, not invested in
+    found = pairs(facts("早在2022年10月，大众汽车集团就宣布，CARIAD将投资约24亿欧元与地平线成立合资公司。"))
+    assert not {(h, t) for h, r, t in found if r == "invests_in"}
+
+
 def test_investment_finre():
     assert ("利欧股份", "founds", "燕赵人寿") in pairs(facts("利欧股份拟斥资3.2亿元参与发起设立燕赵人寿"))
     assert ("锦龙股份", "invests_in", "东莞证券") in pairs(facts("因为锦龙股份有意参股东莞证券,锦龙股份的股价随着收购消息披露一路上涨。"))
