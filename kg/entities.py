@@ -751,9 +751,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if before:  # 子公司华兰生物疫苗有限公司, *ST洛玻, “清华东方…中心: what the name is, its stock's mark, a quote
         return _trim(doc, Candidate(c.start + before.end(), c.end, c.label, c.source, c.weight, c.entry))
     label = "ORG" if c.label in ORG_LABELS else c.label  # an organisation is typed again without the cut head (上海航空|联办)
-    for word in TRAILING if text.endswith(TRAILING) else ():
-        if len(text) - len(word) >= 2 and text.endswith(word):  # then what the rest ends in (中国科大党委|书记)
-            return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
+    word = max((w for w in TRAILING if text.endswith(w)), key=len, default="")  # 华|全资子公司, not 华全资|子公司
+    if word and len(text) - len(word) >= 2:  # then what the rest ends in (中国科大党委|书记)
+        return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm
         return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
@@ -768,7 +768,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
 # an organisation's: a catalogue organisation or words before an organisation's head word
 _CONNECTOR = re.compile(r"(?<=.{2})(?:(与|和|及)|会同|联合|携手|同|、)(?=.{2})")
 KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八九十])?大股东|之?母公司|(?:全资|控股)?子公司|旗下|麾下|"
-                     r"关联公司|[vV][sS])(?=.{2})")  # 朴茨茅斯vs米兰: two sides of a match
+                     r"关联公司|[vV][sS])(?=.{2})"  # 朴茨茅斯vs米兰: two sides of a match
+                     r"|(?<=.)(?:全资|控股)子公司(?=.{2})")  # 在华|全资子公司B: one character before names nothing
 
 
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
@@ -784,8 +785,8 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
         if c.label != "ORG" or not m:
             return [c]
     alias = _BRACKETED_TAIL.search(text, 0, m.start())  # 软银集团（SoftBank）旗下…: the alias is the rules'
-    return [Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight),
-            Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
+    parent = [Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight)]
+    return parent * (m.start() >= 2) + [Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight)]
 
 
 # a place that is an address or the home country, not part of a body's name (漕宝路88号, 中国)
@@ -832,11 +833,12 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company or unit (上市公司, 子公司, 营业部) is no name."""
+    and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), is no name."""
     name = doc_text(doc)[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
-            or name in GENERIC_COMPANIES)
+            or name in GENERIC_COMPANIES
+            or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY))  # 在华|全资子公司
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

@@ -27,6 +27,13 @@ def test_boundary_cut_after_a_ministry_and_its_abbreviation_merges():
     assert "京津冀产业协同发展实施方案" in names(r, "POLICY")
 
 
+def test_a_kind_of_unit_after_one_character_names_no_parent():
+    # set G: 在华全资子公司B (LAC and the model take 华 into the kind): B is named, 华全资 is not
+    r = analyse("根据合作内容，SAP将把旗下S/4HANA Cloud等核心产品部署在阿里云上，由SAP在华全资子公司思爱普（中国）有限公司"
+                "（以下简称“SAP中国”）负责本地化交付与运营。")
+    assert "思爱普（中国）有限公司" in names(r, "COMPANY") and not any(n.startswith("华全资") for n in names(r))
+
+
 def test_shareholding_words_are_cut_from_company_names():
     # FinRE sentences: a verb or a kinship word that a recogniser glued to the name
     r = analyse("中国神华持有国华南苏发电有限公司51%股权。神开股份控股股东上海业祥投资管理有限公司之母公司上海快鹿投资有限公司参与投资。")
