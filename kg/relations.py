@@ -192,6 +192,7 @@ SEAT = re.compile(r"总部|秘书处|主会场|会场")
 SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
 PART_WORD = re.compile(r"旗下|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
+MADE_UNIT = re.compile(r"(?:设立|成立|组建|新设|注册|通过|向|对)(?:一家|一个)?$")  # (公司…)设立全资子公司B: the company's unit
 PART_OF_PARENT = re.compile(r"(?:[^，。；,;的]{0,16}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|旗下|下设)[\u4e00-\u9fff]{0,3}|分行|支行)")
 AS_UNIT = re.compile(r"作为其?([^，。；,;]{2,30}?)[，,]")  # 作为A旗下分公司，B: the clause opens with A
 IS_ITS_UNIT = re.compile(r"(?:成为|是|为|系)其(?:全资|控股)?(?:子公司|子企业|孙公司|下属企业|附属公司)")
@@ -1048,7 +1049,7 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             parents = _pronoun_parent(sent, ctx, m.start())
             if not parents:
                 continue
-        if re.search(r"(?:给|向|对|与|和|同|把|从|为|由|至|到)$", text[parents[-1].end:m.start()]):
+        elif re.search(r"(?:给|向|对|与|和|同|把|从|为|由|至|到)$", text[parents[-1].end:m.start()]):
             # A将B股权出售给旗下C: 旗下 is A's, the one the clause is about, not B's
             clause = sent.clause_start(parents[-1].start)
             parents = [next(x for x in sent.outer if x.start >= clause and x.type in AGENT_TYPES)]
@@ -1091,11 +1092,17 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
 
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
-    """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for; A公告，控股子公司B,
+    """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for, as where 公司 opens the clause of
+    a verb that makes or reaches the unit (公司拟以自有资金10亿元在L设立全资子公司B); A公告，控股子公司B,
     A…，拟向全资子公司B: in a clause that names no one before the word, the company the sentence opens with."""
     said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
     if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
         parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)  # not …有限公司子公司: 公司 ends a name
+        return [parent] if parent else []
+    made = MADE_UNIT.search(sent.text, sent.start, pos)
+    opener = sent.clause_start(made.start()) if made else pos
+    if made and re.match(PRONOUN_WORDS, sent.text[opener:made.start()]):  # 公司拟…在L设立全资子公司B, 公司拟…向全资子公司B增资
+        parent = ctx.antecedent(opener, AGENT_TYPES, topic_first=True)
         return [parent] if parent else []
     clause = re.search(r"[，,:：][^，,:：的]{0,6}$", sent.text[sent.start:pos])
     if clause and not any(sent.start + clause.start() < x.end and x.start < pos for x in sent.mentions):

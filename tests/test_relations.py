@@ -601,6 +601,16 @@ def test_a_founder_named_by_the_company_he_founded_before_founds_both():
     assert {("王小川", "founds", "北京百川智能科技有限公司"), ("王小川", "founds", "搜狗")} <= found
 
 
+def test_a_unit_the_company_sets_up_or_reaches_in_a_clause_opened_by_gongsi_is_its_part():
+    # set D: 公司拟…在L设立全资子公司B, 公司拟…向全资子公司C增资: B and C are part of the article's company
+    found = pairs(facts("浪潮电子信息产业股份有限公司（以下简称“浪潮信息”）3月18日晚间公告，公司拟以自有资金10亿元在济南高新区"
+                        "设立全资子公司浪潮智算科技（济南）有限公司（暂定名，以市场监督管理部门核准登记为准，以下简称“济南智算”），"
+                        "主要从事智算中心建设运营及算力服务。此外，公司拟以自有资金3亿元向全资子公司浪潮（北京）电子信息产业有限公司"
+                        "（以下简称“北京浪潮”）增资。", "浪潮信息拟10亿元设立智算全资子公司 并与济南高新区管委会签署战略合作框架协议"))
+    assert {(h, t) for h, r, t in found if r == "part_of"} == {
+        ("浪潮智算科技（济南）有限公司", "浪潮信息"), ("浪潮（北京）电子信息产业有限公司", "浪潮信息")}
+
+
 def test_the_other_shareholder_invests_finre():
     found = pairs(facts("根据协议,收购生效的先决条件除龙新公司的另一方股东新安县发达建设投资有限公司放弃其按照龙新公司章程规定优先购买权及"
                         "龙新公司股东会批准外,其它已满足。"))
