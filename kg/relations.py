@@ -707,7 +707,8 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     subject, before = sent.text[clause_start:vs], ""
     if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
         before = sent.text[commas[-2]:commas[-1]]
-    said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before)
+    said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
+        re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject
     if said(BOTH_WORDS):
         both = ctx.both_parties(sent.start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)

@@ -609,6 +609,8 @@ def test_a_unit_the_company_sets_up_or_reaches_in_a_clause_opened_by_gongsi_is_i
                         "（以下简称“北京浪潮”）增资。", "浪潮信息拟10亿元设立智算全资子公司 并与济南高新区管委会签署战略合作框架协议"))
     assert {(h, t) for h, r, t in found if r == "part_of"} == {
         ("浪潮智算科技（济南）有限公司", "浪潮信息"), ("浪潮（北京）电子信息产业有限公司", "浪潮信息")}
+    # the company 公司 that opens the clause (公司拟…) sets up B, however far the verb is
+    assert ("浪潮信息", "founds", "浪潮智算科技（济南）有限公司") in found
 
 
 def test_the_other_shareholder_invests_finre():
