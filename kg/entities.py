@@ -693,7 +693,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
-LEADING = ("暨", "会同")  # words that join a name to the one before it and never open one
+LEADING = ("暨", "会同", "收购", "并购")  # words that join a name to the one before it or act on it, and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close

@@ -27,6 +27,12 @@ def test_boundary_cut_after_a_ministry_and_its_abbreviation_merges():
     assert "京津冀产业协同发展实施方案" in names(r, "POLICY")
 
 
+def test_an_acquisition_verb_glued_before_a_company_is_cut_off():
+    # set E: LAC glued 收购 to the name of the company whose stake is bought
+    r = analyse("同时，北方华创还拟通过公开摘牌方式收购沈阳中科天盛自动化技术有限公司（以下简称中科天盛）持有的芯源微8.41%股份。")
+    assert "沈阳中科天盛自动化技术有限公司" in names(r, "COMPANY") and not any(n.startswith("收购") for n in names(r))
+
+
 def test_a_kind_of_unit_after_one_character_names_no_parent():
     # set G: 在华全资子公司B (LAC and the model take 华 into the kind): B is named, 华全资 is not
     r = analyse("根据合作内容，SAP将把旗下S/4HANA Cloud等核心产品部署在阿里云上，由SAP在华全资子公司思爱普（中国）有限公司"
