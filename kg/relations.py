@@ -1198,6 +1198,7 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
 CLAUSE_END = re.compile(r"[，,]|$")
+DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1251,11 +1252,12 @@ class DateFinder:
         the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B)."""
         own = self.find(sent.text[sent.start:sent.end])
         if own and at is not None:
-            opens = max(sent.text.rfind(c, sent.start, at) for c in "，,") + 1
+            opens = max(sent.start, *(sent.text.rfind(c, sent.start, at) + 1 for c in "，,"))
             closes = CLAUSE_END.search(sent.text, at, sent.end).start()
-            clause = sent.text[max(opens, sent.start):closes]
-            if OTHER_TIME.search(clause) and not self.find(clause):
-                return None
+            clause = sent.text[opens:closes]
+            before = sent.text[max(sent.start, *(sent.text.rfind(c, sent.start, opens - 1) + 1 for c in "，,")):opens - 1]
+            if OTHER_TIME.search(clause) and not self.find(clause) and not DATE_CLAUSE.fullmatch(before):
+                return None  # but 2020年8月，A曾联合B成立C: the clause before states only its time
         if own:
             return own
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end

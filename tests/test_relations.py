@@ -197,6 +197,13 @@ def test_dates_known_only_to_the_month_or_year():
     assert found and {f[3] for f in found} == {None}
 
 
+def test_a_clause_stating_only_a_time_dates_the_past_act_after_it():
+    # set G: 2020年8月，A曾联合B…共同发起成立C: 曾 speaks of the time the clause before states
+    found = facts("公开资料显示，2020年8月，蔚来曾联合宁德时代、湖北省科技投资集团有限公司和国泰君安国际共同发起成立电池资产管理公司"
+                  "武汉蔚能电池资产有限公司（以下简称“蔚能”），为“车电分离”模式提供电池资产管理服务。")
+    assert {d for h, r, t, d in found if r == "founds"} == {"2020-08"}
+
+
 def test_a_later_sentence_takes_the_last_day_stated_before_it():
     # written here, in the form of IT之家's leads (spaces around 月 and 日): the lead gives the day, a later
     # sentence reports the same occasion (会上), one after 此前 another time
