@@ -197,7 +197,8 @@ OFFICERS = ("旗下", "总裁", "首席", "创始人", "董事长", "CEO", "公�
 LATIN_TITLE = re.compile(r"(?<= )(?:CEO|CTO|COO|CFO|CIO)(?= )")  # OpenAI CEO Sam Altman: two names
 PERSON_TITLE = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|总裁|创始人|董事长|总经理|首席执行官|执行官|主席|总监|负责人|董事|"
                           r"研究员|教授|科学家|部长|大使)\s*$")
-LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc)\.?$")
+# a company's legal form or the word for a group that ends its Latin name (Leapmotor International, Alibaba Group)
+LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc|Group|International|Technologies)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 FOUND_VERBS = r"成立|设立|组建|创建|创办|揭牌"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")

@@ -708,6 +708,12 @@ def test_a_solution_is_no_plan():
     assert "RISE with SAP" in names(r, "PRODUCT") and not names(r, "POLICY")
 
 
+def test_a_latin_name_ending_in_a_word_for_a_group_is_a_company():
+    # set G: 零跑国际（Leapmotor International）, the joint venture, is no product
+    r = analyse("同时，双方将合资成立零跑国际（Leapmotor International），Stellantis与零跑汽车分别持股51%和49%。")
+    assert "Leapmotor International" in names(r, "COMPANY") and not names(r, "PRODUCT")
+
+
 def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
     # written here in the form of a signing report (LAC tags 龙岗区委书记 as one organisation);
     # no sentence of ../shared has the form
