@@ -1162,7 +1162,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Where ``kg_ner`` ran, LAC's names are checked against the model's heads
     (``doc._.kg_ner``, ``doc._.kg_ner_votes``):
 
-    - a person stands only where a head tags the same span: alone, LAC takes a pen name (“何也”)
+    - a person stands only where a head tags the same span, or an officer's title before it and a
+      verb of speech after it say it is one (首席执行官高念书表示): alone, LAC takes a pen name (“何也”)
       or a betting index (凯比值) for a person; where LAC cut the name's last character off (金石|开：)
       and the rules put it back, a head that cuts it the same way votes for it;
     - an organisation falls where neither head tags it whole and the cluener head's organisations
@@ -1180,7 +1181,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     def kept(c: Candidate) -> bool:
         if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
-            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans
+            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans \
+                or _titled_speaker(doc, c)
         if c.source not in ("lac", "lac-run") or c.label != "ORG" or (c.start, c.end) in spans:
             return True
         inside = sorted((s, e) for s, e, label in doc._.kg_ner if c.start <= s and e <= c.end and label in ORG_LABELS)
@@ -1194,6 +1196,12 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                        and (len(rest) > 1 or rest in OPENS_AFTER_NAME)))
 
     return [c for c in cands if kept(c)]
+
+
+def _titled_speaker(doc: Doc, c: Candidate) -> bool:
+    """Whether an officer's title comes right before ``c`` and a verb of speech right after it (首席执行官高念书表示)."""
+    text = doc_text(doc)
+    return bool(PERSON_TITLE.search(text, max(0, c.start - 8), c.start) and SPEECH_AFTER.match(text, c.end))
 
 
 def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:

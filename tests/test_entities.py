@@ -714,6 +714,12 @@ def test_a_latin_name_ending_in_a_word_for_a_group_is_a_company():
     assert "Leapmotor International" in names(r, "COMPANY") and not names(r, "PRODUCT")
 
 
+def test_a_person_lac_names_between_a_title_and_a_verb_of_speech_stands():
+    # set G: the model misses 高念书; the title before and 表示 after say it is a person
+    r = analyse("亚信科技执行董事兼首席执行官高念书表示，引入中国移动作为战略股东，将为公司长期发展带来新机遇。")
+    assert "高念书" in names(r, "PERSON")
+
+
 def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
     # written here in the form of a signing report (LAC tags 龙岗区委书记 as one organisation);
     # no sentence of ../shared has the form
