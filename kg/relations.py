@@ -237,12 +237,18 @@ TRIGGERS = {form.relation: re.compile(form.verbs + ("|" + SHAREHOLDER.pattern if
             for form in SVO} | {"signs_agreement_with": SIGN, "partners_with": PARTNER, "part_of": PART_WORD}
 
 
+TITLE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])")
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Title, then the text's sentences (ending in 。！？；! ? ; or a newline)."""
+    """The title's clauses (a space between two Chinese characters parts them: 中国移动拟入主亚信科技 中移资本将收购…),
+    then the text's sentences (ending in 。！？；! ? ; or a newline)."""
     title_end = doc.user_data.get("kg_title_end", -1)
     bounds, start = [], 0
     if title_end >= 0:
-        bounds.append((0, title_end))
+        breaks = [m.span() for m in TITLE_BREAK.finditer(doc_text(doc), 0, title_end)]
+        starts, ends = [0, *(e for _, e in breaks)], [*(s for s, _ in breaks), title_end]
+        bounds.extend(zip(starts, ends))
         start = title_end + 1
     for m in re.finditer(r"[^。！？!?；;\n]+[。！？!?；;]*", doc_text(doc)[start:]):
         if m.group().strip():

@@ -173,6 +173,14 @@ def test_investment_finre():
     assert ("锦龙股份", "invests_in", "东莞证券") in pairs(facts("因为锦龙股份有意参股东莞证券,锦龙股份的股价随着收购消息披露一路上涨。"))
 
 
+def test_a_space_between_chinese_words_parts_the_clauses_of_a_title():
+    # set G: 中国移动拟入主亚信科技 中移资本将收购…: 中移资本 opens a clause of its own, no second thing 中国移动 enters
+    found = pairs(facts("亚信科技控股有限公司（以下简称“亚信科技”）9月24日晚间发布公告称，中国移动通信集团有限公司（以下简称“中国移动”）"
+                        "全资子公司中移资本控股有限责任公司（以下简称“中移资本”）与亚信科技股东SKIPPER INVESTMENT LIMITED"
+                        "签署股份购买协议。", "中国移动拟入主亚信科技 中移资本将收购约20%股份"))
+    assert ("中国移动", "invests_in", "亚信科技") in found and ("中国移动", "invests_in", "中移资本") not in found
+
+
 def test_dates_resolve_against_publication_date():
     found = facts("5月19日，腾讯云与东北证券签署战略合作协议。", published="2023-05-20")
     assert {f[3] for f in found} == {"2023-05-19"}
