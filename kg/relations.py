@@ -117,6 +117,7 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 TITLES = re.compile(rf"^(?:(?:原|前|现任)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
+SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长
@@ -347,17 +348,25 @@ class Sentence:
                 continue
             if self.is_modifier(m):
                 continue
+            party = self.defined_by(m) or m  # A已与B（以下简称“b”）签署协议: the alias stands for B
+            if self.served_at(party):
+                return [], 0.0  # X曾担任A（a）首席执行官，并创立B: A is where X serves, not who acts
             between = self.gap(m.end, pos)
             commas = len(re.findall("[，,]", between))
             if len(between) > max_gap or commas > 1 and len(CARRIED.findall(between)) < commas or \
                     m.type == "PERSON" and SAYS.match(between):
                 return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said
-            party = self.defined_by(m) or m  # A已与B（以下简称“b”）签署协议: the alias stands for B
             if re.search("[，,]", between) and self.text[party.start - 1:party.start] in ("与", "同", "跟") \
                     and not re.search("共同|联合|一起|一同|双方", between):
                 return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
+
+    def served_at(self, m: Mention) -> bool:
+        """Whether ``m`` is where someone serves: 担任A（a）首席执行官, a verb of serving before it and only titles after it."""
+        defined = ALIAS_DEFINITION.match(self.text, m.end)
+        words = re.match(r"[^，。；,;]*", self.text[defined.end() if defined else m.end:self.end]).group()
+        return bool(SERVED_AT.search(self.text, max(self.start, m.start - 2), m.start) and titles_in(words))
 
     def objects(self, pos: int, types, max_gap: int) -> list[Mention]:
         """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters

@@ -181,6 +181,13 @@ def test_a_space_between_chinese_words_parts_the_clauses_of_a_title():
     assert ("中国移动", "invests_in", "亚信科技") in found and ("中国移动", "invests_in", "中移资本") not in found
 
 
+def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
+    # set G: X曾担任A（a）首席执行官，并创立B: A founds nothing
+    found = pairs(facts("陈立武现年65岁，曾于2009年至2021年担任楷登电子（Cadence）首席执行官，并于1987年创立风险投资公司华登国际"
+                        "（Walden International）。"))
+    assert not {(h, t) for h, r, t in found if r == "founds"}
+
+
 def test_dates_resolve_against_publication_date():
     found = facts("5月19日，腾讯云与东北证券签署战略合作协议。", published="2023-05-20")
     assert {f[3] for f in found} == {"2023-05-19"}
