@@ -458,6 +458,8 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
     for tok in tokens:
         joined = out[-1].text + tok.text if out and out[-1].idx + len(out[-1].text) == tok.idx else ""
         head = _HEAD.search(joined, len(joined) - len(tok.text) - 2) if joined and not head_word_type(tok.text) else None
+        if head and false_head(tok.text) and len(head.group()) > 1:
+            head = None  # 智能汽车|解决方案: a word that is no head ends in a longer head word (方案) of its own
         if head and head.end() == len(joined):  # not before a newline, which $ lets through
             tok = Word(joined, tok.tag_, out.pop().idx)
         out.append(tok)
