@@ -125,7 +125,8 @@ FALSE_HEADS = tuple("""
 创办 举办 主办 承办 协办 合办 开办 申办 督办 兴办 筹办 操办 包办 代办 交办 查办 照办 难办 好办 怎么办
 常委 编委 评委 委员 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 前厅
 执法 司法 立法 违法 守法 犯法 护法 妥协
-""".split())
+解决方案
+""".split())  # 解决方案: a solution sold (RISE with SAP解决方案), not a plan
 # bodies whose names end in one of those words
 TRUE_HEADS = ("安全局", "安全部", "财政局", "民政局", "邮政局", "市政局", "行政局")
 
@@ -174,7 +175,11 @@ SEASONS = ("春季", "夏季", "秋季", "冬季")
 EDITION_WORD = rf"第[一二三四五六七八九十百零〇\d]+届|首届|\d{{4}}年?(?:{'|'.join(SEASONS)})?"  # 第二届, 首届, 2024年, 2024春季
 ORDINAL = re.compile(rf"^(?:{EDITION_WORD})$")
 YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
-LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.&][A-Za-z0-9]+)*\+?(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+?))*")
+# a Latin-script name: words with capitals after the first, accented letters (Brandstätter) and the small words
+# between capitalised ones (RISE with SAP, Bank of America; not "and", which joins two names)
+LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTER}0-9]+)*\+?"
+                   rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*(?:[-.][{LATIN_LETTER}0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
@@ -194,7 +199,8 @@ OFFICERS = ("旗下", "总裁", "首席", "创始人", "董事长", "CEO", "公�
 LATIN_TITLE = re.compile(r"(?<= )(?:CEO|CTO|COO|CFO|CIO)(?= )")  # OpenAI CEO Sam Altman: two names
 PERSON_TITLE = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|总裁|创始人|董事长|总经理|首席执行官|执行官|主席|总监|负责人|董事|"
                           r"研究员|教授|科学家|部长|大使)\s*$")
-LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc)\.?$")
+# a company's legal form or the word for a group that ends its Latin name (Leapmotor International, Alibaba Group)
+LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc|Group|International|Technologies)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 FOUND_VERBS = r"成立|设立|组建|创建|创办|揭牌"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
@@ -203,7 +209,7 @@ PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人"
 COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "集团", "创业公司", "供应商", "服务商", "运营商",
                 "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
                 "出版商", "制作商", "代理商")
-DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*)$" % "|".join(COMPANY_CUES))
+DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*(?:集团|公司)?)$" % "|".join(COMPANY_CUES))
 LEVELS = ("省", "市", "区", "县", "州")  # the level a relative government name opens with (市政府, 省科技厅)
 RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
 
@@ -433,7 +439,7 @@ INVESTOR_SLOT = re.compile(r"([^，。；：:,;！？\n]{2,80}?)(?:联合|共同
                            r"(?:领投|跟投|参投|追加投资|加码|加注)"
                            r"|(?:领投方|跟投方|参投方|投资方|投资人)(?:为|是|包括|有)([^，。；：:,;！？\n]{2,80})")
 # what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东)
-SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括)|^.*(?:旗下|的)")
+SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括|旗下|的)")  # the last one: 由A旗下B基金领投
 LIST_MARK = re.compile(r"、|(?<=[^、]{2})(?:以及|及|和|与)(?=[^、]{2})")
 # a name of an investment fund or its manager: words before a fund head (砺思资本, 真格基金, 金石投资)
 FUND_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)(?:资本|创投|风投|基金|投资)")
@@ -488,6 +494,8 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
     for tok in tokens:
         joined = out[-1].text + tok.text if out and out[-1].idx + len(out[-1].text) == tok.idx else ""
         head = _HEAD.search(joined, len(joined) - len(tok.text) - 2) if joined and not head_word_type(tok.text) else None
+        if head and false_head(tok.text) and len(head.group()) > 1:
+            head = None  # 智能汽车|解决方案: a word that is no head ends in a longer head word (方案) of its own
         if head and head.end() == len(joined):  # not before a newline, which $ lets through
             tok = Word(joined, tok.tag_, out.pop().idx)
         out.append(tok)
@@ -727,7 +735,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同")  # words that join a name to the one before it and never open one
+LEADING = ("暨", "会同", "收购", "并购")  # words that join a name to the one before it or act on it, and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
@@ -748,6 +756,7 @@ MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCA
 
 
 # what follows a person's name in a form of address: 先生, 夫人, a surname with 总 (王诚王总)
+LATIN_OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CIO)(?=[\u4e00-\u9fff])")
 HONORIFIC = re.compile(r"(?:老先生|先生|女士|小姐|夫人|同志|[\u4e00-\u9fff][总董])$")
 TITLES_IN_ZHANG = "局部院校处科所厂社行省市县"  # 局长, 部长, 院长 …: LAC may glue the first character to the name
 
@@ -761,13 +770,16 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if text.find("<") >= 2:  # 宁波银行<N>.<N>亿股: a masked number (FinRE's <N>) or markup is no part of a name
         return _trim(doc, Candidate(c.start, c.start + text.find("<"), c.label, c.source, c.weight, c.entry))
     described = DESCRIBED_LATIN.search(text) if c.label in ("ORG", "COMPANY") else None
-    if described:  # 人工智能初创公司Anthropic: LAC took the description into the name
+    if described:  # 人工智能初创公司Anthropic, 汽车制造商Stellantis集团: LAC took the description into the name
         return Candidate(c.start + described.start(1), c.end, c.label, c.source, c.weight, c.entry)
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body
         parent = next(g for g in unit.groups() if g)
         etype = head_type(parent)  # a company unless its head word says otherwise (彩票管理中心|市场部)
         return Candidate(c.start, c.start + len(parent), etype if etype in AGENT_TYPES else "COMPANY", c.source, c.weight)
+    officer = LATIN_OFFICER.match(text) if c.label == "PERSON" else None
+    if officer and len(text) - officer.end() >= 2:  # 董事长兼CEO|贝瑞德: the title before the name
+        return _trim(doc, Candidate(c.start + officer.end(), c.end, c.label, c.source, c.weight, c.entry))
     if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长: the name without the address
         honorific = HONORIFIC.search(text, 2)
         cut = len(honorific.group()) if honorific else \
@@ -792,9 +804,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     counted = BODY_COUNT.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
-    for word in TRAILING if text.endswith(TRAILING) else ():
-        if len(text) - len(word) >= 2 and text.endswith(word):  # then what the rest ends in (中国科大党委|书记)
-            return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
+    word = max((w for w in TRAILING if text.endswith(w)), key=len, default="")  # 华|全资子公司, not 华全资|子公司
+    if word and len(text) - len(word) >= 2:  # then what the rest ends in (中国科大党委|书记)
+        return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm
         return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
@@ -810,7 +822,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
 _CONNECTOR = re.compile(r"(?<=.{2})(?:(与|和|及)|会同|联合|携手|同|、)(?=.{2})")
 VERB_BETWEEN = re.compile(r"(?<=.{2})(?:是|(?<=公司|集团|银行|股份|控股|证券|科技)系|(?<![方导面转走倾动])向|持有|接盘)(?=.{2})")  # not 关系
 KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八九十])?大股东|之?母公司|(?:全资|控股)?子公司|旗下|麾下|"
-                     r"关联公司|[vV][sS])(?=.{2})")  # 朴茨茅斯vs米兰: two sides of a match
+                     r"关联公司|[vV][sS])(?=.{2})"  # 朴茨茅斯vs米兰: two sides of a match
+                     r"|(?<=.)(?:全资|控股)子公司(?=.{2})")  # 在华|全资子公司B: one character before names nothing
 
 
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
@@ -830,8 +843,8 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
         if c.label != "ORG" or not m:
             return [c]
     alias = _BRACKETED_TAIL.search(text, 0, m.start())  # 软银集团（SoftBank）旗下…: the alias is the rules'
-    return [_trim(doc, Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight)),
-            _trim(doc, Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight))]
+    parent = [_trim(doc, Candidate(c.start, c.start + (alias.start() if alias else m.start()), "ORG", c.source, c.weight))]
+    return parent * (m.start() >= 2) + [_trim(doc, Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight))]
 
 
 BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]")
@@ -929,13 +942,14 @@ LICENCE_AFTER = re.compile(r"\s*(?:开源)?(?:许可证|许可协议|协议|[Ll]
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company or unit (上市公司, 子公司, 营业部), a stock's special-treatment mark or a licence's
-    name (MIT许可证) is no name."""
+    and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
+    special-treatment mark or a licence's name (MIT许可证) is no name."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
             or bool(GENERIC_COMPANY.fullmatch(name))
+            or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end)))  # MIT许可证: a licence, not the institute
 
@@ -1146,8 +1160,9 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     text, out = doc_text(doc), []
     for c in chosen:
         m = defined_alias(text, c.start, c.end, c.label)
-        if m and m.group(m.lastindex).casefold() not in GENERIC_LATIN:
-            out.append(Candidate(m.start(m.lastindex), m.end(m.lastindex), c.label, "alias", max(c.weight, 3.0), c.entry))
+        for start, end in defined_names(m) if m else []:
+            if text[start:end].casefold() not in GENERIC_LATIN:
+                out.append(Candidate(start, end, c.label, "alias", max(c.weight, 3.0), c.entry))
     return out
 
 
@@ -1237,11 +1252,13 @@ BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办�
 
 def org_type(surface: str, catalogue: Catalogue) -> str | None:
     """The type of an organisation's name (or a venue's: LOCATION) by its parent (for branches) or its head word; None if neither tells.
-    An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places; one named as a
+    A fund (…基金) is an organisation, as the guidelines type funds not named as companies. An organisation named as a 省 is a ministry (日本防卫省): LAC tags provinces as places; one named as a
     央行 is a state's central bank (日本央行, 英央行), though 央行 heads no name in running text (上周央行)."""
     etype = _branch_type(surface, catalogue) or head_type(surface)
     if etype is None and (surface.endswith("省") and len(surface) > 3 or surface.endswith("央行")):
         return "GOVERNMENT"
+    if etype is None and surface.endswith("基金") and len(surface) > 4:
+        return "ORGANIZATION"  # a fund not named as a company (北京市人工智能产业投资基金)
     return etype if etype in AGENT_TYPES or etype == "LOCATION" else None  # a venue (重庆国际博览中心) is a place
 
 
@@ -1311,7 +1328,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Where ``kg_ner`` ran, LAC's names are checked against the model's heads
     (``doc._.kg_ner``, ``doc._.kg_ner_votes``):
 
-    - a person stands only where a head tags the same span: alone, LAC takes a pen name (“何也”)
+    - a person stands only where a head tags the same span, or an officer's title before it and a
+      verb of speech after it say it is one (首席执行官高念书表示): alone, LAC takes a pen name (“何也”)
       or a betting index (凯比值) for a person; where LAC cut the name's last character off (金石|开：)
       and the rules put it back, a head that cuts it the same way votes for it;
     - an organisation falls where neither head tags it whole and the cluener head's organisations
@@ -1329,7 +1347,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     def kept(c: Candidate) -> bool:
         if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
-            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans
+            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans \
+                or _titled_speaker(doc, c)
         if c.source not in ("lac", "lac-run") or c.label != "ORG" or (c.start, c.end) in spans:
             return True
         inside = sorted((s, e) for s, e, label in doc._.kg_ner if c.start <= s and e <= c.end and label in ORG_LABELS)
@@ -1343,6 +1362,12 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                        and (len(rest) > 1 or rest in OPENS_AFTER_NAME)))
 
     return [c for c in cands if kept(c)]
+
+
+def _titled_speaker(doc: Doc, c: Candidate) -> bool:
+    """Whether an officer's title comes right before ``c`` and a verb of speech right after it (首席执行官高念书表示)."""
+    text = doc_text(doc)
+    return bool(PERSON_TITLE.search(text, max(0, c.start - 8), c.start) and SPEECH_AFTER.match(text, c.end))
 
 
 def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:
@@ -1405,9 +1430,18 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
-# a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）)
-ALIAS_DEFINITION = re.compile(r"[》”」\"]?\s*[（(]\s*(?:(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
-                              r"|([A-Za-z][A-Za-z0-9 .&'’-]{0,40}[A-Za-z0-9.]))\s*[）)]")
+# a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
+# or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）)
+_LATIN_ALIAS = rf"([{LATIN_LETTER}][{LATIN_LETTER}0-9 .&'’-]{{0,40}}[{LATIN_LETTER}0-9.])"
+_LATIN_NAMED = r"(?:英文名称?|英文简称)?[：:]?\s*"
+ALIAS_DEFINITION = re.compile(rf"[》”」\"]?\s*[（(]\s*(?:(?:{_LATIN_NAMED}{_LATIN_ALIAS}\s*[，,]\s*)?"
+                              r"(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
+                              rf"(?:\s*[，,]\s*{_LATIN_NAMED}{_LATIN_ALIAS})?|{_LATIN_ALIAS})\s*[）)]")
+
+
+def defined_names(m: re.Match) -> list[tuple[int, int]]:
+    """The spans of the names an ``ALIAS_DEFINITION`` match defines."""
+    return [m.span(g) for g in range(1, m.re.groups + 1) if m.group(g)]
 
 
 def base_name(name: str) -> str:
@@ -1483,8 +1517,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
             keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
-        if definition:
-            aliases_of[norm(definition.group(definition.lastindex))] = keys[i]
+        for start, end in defined_names(definition) if definition else []:
+            aliases_of[norm(doc_text(doc)[start:end])] = keys[i]
         short = len(text) >= 4 and head_type(text) == ent.label_ == "ORGANIZATION"
         fulls = {keys[j] for j in range(i) if short and ents[j].label_ == ent.label_
                  and len(ents[j].text) > len(text) and ents[j].text.endswith(text)}

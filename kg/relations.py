@@ -79,6 +79,9 @@ OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
 APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|首款)[\u4e00-\u9fffA-Za-z]{0,8}?(?:大模型|模型|芯片|手机|平台|系统|助手)")
 # a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
+# a family launched, then its members: 发布A系列模型，包括基础语言大模型B和视觉多模态大模型C
+MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含|涵盖)")
+MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
@@ -118,6 +121,7 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
+SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
@@ -158,7 +162,8 @@ SVO = [
     Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
-                        r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))",
+                        r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))|"
+                        r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))",  # 参与B的A轮融资: a stake in B
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
                       r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))",  # 受让A持有的B<N>%股权: a stake in B
@@ -195,6 +200,7 @@ SEAT = re.compile(r"总部|秘书处|主会场|会场")
 SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
 PART_WORD = re.compile(rf"{UNDER}|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
+MADE_UNIT = re.compile(r"(?:设立|成立|组建|新设|注册|通过|向|对)(?:一家|一个)?$")  # (公司…)设立全资子公司B: the company's unit
 PART_OF_PARENT = re.compile(rf"(?:[^，。；,;的]{{0,16}}的)?(?:国有)?(?:全资|控股)?(?:子公司|子企业|分公司|孙公司|(?:下属|附属|{UNDER}|下设)[\u4e00-\u9fff]{{0,3}}|分行|支行)")
 # the units a parent has, listed after their kind (旗下有两家上市公司，分别为B和C; 下属多个公司均单独上市，包括B、C)
 UNITS_LISTED = re.compile(r"[^。；;：:]{0,24}?(?:公司|企业|集团|机构|银行|厂)[^。；;：:]{0,12}?(?:包括|分别为|分别是)[：:]?")
@@ -205,6 +211,10 @@ STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 JOINED = re.compile(r"(?:(?<!参)与|和|(?<![共协相一])同(?![时比期意步])|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
 UNIT_AFTER = re.compile(rf"(?:的)?(?:{UNDER}|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
+# those that belong to B, not B: 与B的股东签订 (B's shareholders sign, B does not)
+BELONGING_TO = re.compile(r"的(?:全体|部分|其他|主要|原|现有)?(?:股东|子公司|母公司|员工|管理层|债权人)")
+# what names C as B's unit or shareholder, past B's bracketed alias: B（PIF）旗下全资子公司C, B股东C
+OWNED_BY = re.compile(rf"(?:[（(][^（）()]{{1,40}}[)）])?(?:的?(?:{UNDER}|下属|所属)的?(?:全资|控股)?(?:子公司)?|的?(?:全资|控股)?子公司|的?股东)")
 TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
@@ -226,6 +236,11 @@ FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。
                        r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
 # investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购)
 CORNERSTONE = re.compile(r"作为(?:基石|战略|锚定)投资者")
+# a round's investors listed after a word for them (本轮投资方包括A、B等，以及C和D等): the list goes on past a comma
+# only where the next clause opens with 以及/及/还有
+INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|参投方|跟投方)(?:还|主要|均)?(?:包括|为|是|有)")
+LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
+COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
 
@@ -235,12 +250,18 @@ TRIGGERS = {form.relation: re.compile(form.verbs + ("|" + SHAREHOLDER.pattern if
             for form in SVO} | {"signs_agreement_with": SIGN, "partners_with": PARTNER, "part_of": PART_WORD}
 
 
+TITLE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])")
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Title, then the text's sentences (ending in 。！？；! ? ; or a newline)."""
+    """The title's clauses (a space between two Chinese characters parts them: 中国移动拟入主亚信科技 中移资本将收购…),
+    then the text's sentences (ending in 。！？；! ? ; or a newline)."""
     title_end = doc.user_data.get("kg_title_end", -1)
     bounds, start = [], 0
     if title_end >= 0:
-        bounds.append((0, title_end))
+        breaks = [m.span() for m in TITLE_BREAK.finditer(doc_text(doc), 0, title_end)]
+        starts, ends = [0, *(e for _, e in breaks)], [*(s for s, _ in breaks), title_end]
+        bounds.extend(zip(starts, ends))
         start = title_end + 1
     for m in re.finditer(r"[^。！？!?；;\n]+[。！？!?；;]*", doc_text(doc)[start:]):
         if m.group().strip():
@@ -341,17 +362,25 @@ class Sentence:
                 continue
             if self.is_modifier(m):
                 continue
+            party = self.defined_by(m) or m  # A已与B（以下简称“b”）签署协议: the alias stands for B
+            if self.served_at(party):
+                return [], 0.0  # X曾担任A（a）首席执行官，并创立B: A is where X serves, not who acts
             between = self.gap(m.end, pos)
             commas = len(CLAUSE_COMMA.findall(between))
             if len(between) > max_gap or commas > 1 and len(CARRIED.findall(between)) < commas or \
                     m.type == "PERSON" and SAYS.match(between):
                 return [], 0.0  # X表示，设立B: X speaks (for a body, see _speaker_for), B's founder is not said
-            party = self.defined_by(m) or m  # A已与B（以下简称“b”）签署协议: the alias stands for B
             if re.search("[，,]", between) and self.text[party.start - 1:party.start] in ("与", "同", "跟") \
                     and not re.search("共同|联合|一起|一同|双方", between):
                 return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
+
+    def served_at(self, m: Mention) -> bool:
+        """Whether ``m`` is where someone serves: 担任A（a）首席执行官, a verb of serving before it and only titles after it."""
+        defined = ALIAS_DEFINITION.match(self.text, m.end)
+        words = re.match(r"[^，。；,;]*", self.text[defined.end() if defined else m.end:self.end]).group()
+        return bool(SERVED_AT.search(self.text, max(self.start, m.start - 2), m.start) and titles_in(words))
 
     def objects(self, pos: int, types, max_gap: int) -> list[Mention]:
         """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters
@@ -361,8 +390,10 @@ class Sentence:
         for m in [x for x in self.mentions if x.start >= pos]:
             between = self.gap(pos, m.start)
             if len(between) > max_gap or re.search(r"[，。；,;]", between) or between.endswith(("以", "在")) \
-                    or between.startswith("、") or SPACED_CLAUSE.search(self.text, pos - 1, m.start + 1):
-                return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where; 由A发起、B参与的: B acts
+                    or between.startswith("、") or SPACED_CLAUSE.search(self.text, pos - 1, m.start + 1) \
+                    or re.search(r"(?<!参)与$|同$|跟$", between):
+                return []  # 成立了以A为组长的…: A is no object; 投资<N>万美元在A建立…: A is where; 由A发起、B参与的: B acts;
+                # 投资约24亿欧元与A成立…: A is a partner
             if m.type in types:
                 nxt = next((x for x in self.mentions if x.start >= m.end), None)
                 if nxt is not None and nxt.type == m.type and APPOSED.fullmatch(self.text, m.end, nxt.start):
@@ -532,6 +563,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
             tails = sent.objects(ve + (1 if after.startswith(("了", "的")) else 0), form.tails, form.object_gap)
+            if form.relation == "launches_product" and tails:
+                tails = tails + _members(sent, tails[-1])
             if passive:  # B被A收购: A is right before the verb, B before 被
                 heads, tails = heads[-1:], [m for m in sent.subjects(heads[0].start, form.tails)[0]] if heads else []
                 weight = 1.0
@@ -619,6 +652,19 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             _investments(sent, ctx, add)
 
 
+def _members(sent: Sentence, family: Mention) -> list[Mention]:
+    """The products listed as members of the family just named (A系列模型，包括(kind)B和(kind)C: B and C)."""
+    listed = MEMBERS.match(sent.text, family.end)
+    out: list[Mention] = []
+    pos = listed.end() if listed else sent.end
+    for m in [x for x in sent.outer if x.start >= pos]:
+        if m.type != "PRODUCT" or not MEMBER_GAP.fullmatch(sent.text, pos, m.start):
+            break
+        out.append(m)
+        pos = m.end
+    return out
+
+
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
     """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
     消息), rumoured (有关A正与B合作开发芯片的传闻) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
@@ -694,7 +740,8 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     subject, before = sent.text[clause_start:vs], ""
     if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
         before = sent.text[commas[-2]:commas[-1]]
-    said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before)
+    said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
+        re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject
     if said(BOTH_WORDS):
         both = ctx.both_parties(sent.start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
@@ -728,6 +775,19 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         for a in investors:
             if a not in investees:
                 add(a, "invests_in", investees[-1], sent, 0.75 * weight)
+    for listed in INVESTOR_LIST.finditer(sent.text, pos, sent.end):
+        for a in _listed_investors(sent, listed.end()):
+            if a not in investees:
+                add(a, "invests_in", investees[-1], sent, 0.75)
+
+
+def _listed_investors(sent: Sentence, start: int) -> list[Mention]:
+    """The organisations listed from ``start`` to the end of the clause, and of the clauses that go on with 以及."""
+    end = start
+    while (comma := COMMA.search(sent.text, end, sent.end)) and LIST_GOES_ON.match(sent.text, comma.start()):
+        end = comma.end()
+    end = comma.start() if comma else sent.end
+    return [m for m in sent.outer if start <= m.start and m.end <= end and m.type in AGENT_TYPES]
 
 
 def agreements(sent: Sentence, ctx: Context, add) -> None:
@@ -781,15 +841,16 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
     before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
-        link = JOINED.search(sent.text, sent.start, b.start)
+        owner = _chain_owner(sent, b)  # A与B旗下全资子公司C签署: C is the party, joined where B is
+        link = JOINED.search(sent.text, sent.start, owner.start)
         if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
-                or any(m.start <= link.start() < m.end for m in sent.mentions):
+                or any(m.start <= link.start() < m.end for m in sent.mentions) or BELONGING_TO.match(sent.text, b.end):
             continue  # 工业和信息化部、B: the 和 of a name links nothing
-        if any(m.start >= b.start - len(link.group(1)) and m.type in AGENT_TYPES and not UNIT_AFTER.match(sent.text, m.end)
-               for m in before[:i]):
+        if any(owner.start - len(link.group(1)) <= m.start < owner.start and m.type in AGENT_TYPES
+               and not UNIT_AFTER.match(sent.text, m.end) for m in before[:i]):
             continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)
             # but A与B旗下的C签署: C is the party
-        left, _ = sent.subjects(b.start - len(link.group(0)), PARTIES)
+        left, _ = sent.subjects(owner.start - len(link.group(0)), PARTIES)
         if left and PARTNER_LINK.match(link.group()) and re.search(r"[，,]", sent.text[left[-1].end:b.start]):
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
@@ -803,6 +864,15 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
         if left:
             return left + [r for r in right if r.end <= vs]
     return []
+
+
+def _chain_owner(sent: Sentence, m: Mention) -> Mention:
+    """The name that opens the chain of owners before ``m``: B for C in B旗下全资子公司C or B股东C (``m`` if none)."""
+    prev = next((x for x in reversed(sent.outer) if x.end <= m.start), None)
+    prev = prev and (sent.defined_by(prev) or prev)  # B（PIF）: the name the bracket defines
+    if prev is not None and prev.type in AGENT_TYPES and OWNED_BY.fullmatch(sent.text, prev.end, m.start):
+        return _chain_owner(sent, prev)
+    return m
 
 
 def place_chains(sent: Sentence) -> list[list[Mention]]:
@@ -1035,7 +1105,7 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             parents = _pronoun_parent(sent, ctx, m.start())
             if not parents:
                 continue
-        if re.search(r"(?:给|向|对|与|和|同|把|从|为|由|至|到)$", text[parents[-1].end:m.start()]):
+        elif re.search(r"(?:给|向|对|与|和|同|把|从|为|由|至|到)$", text[parents[-1].end:m.start()]):
             # A将B股权出售给旗下C: 旗下 is A's, the one the clause is about, not B's
             clause = sent.clause_start(parents[-1].start)
             parents = [next(x for x in sent.outer if x.start >= clause and x.type in AGENT_TYPES)]
@@ -1082,11 +1152,17 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
 
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
-    """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for; A公告，控股子公司B,
+    """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for, as where 公司 opens the clause of
+    a verb that makes or reaches the unit (公司拟以自有资金10亿元在L设立全资子公司B); A公告，控股子公司B,
     A…，拟向全资子公司B: in a clause that names no one before the word, the company the sentence opens with."""
     said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
     if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
         parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)  # not …有限公司子公司: 公司 ends a name
+        return [parent] if parent else []
+    made = MADE_UNIT.search(sent.text, sent.start, pos)
+    opener = sent.clause_start(made.start()) if made else pos
+    if made and re.match(PRONOUN_WORDS, sent.text[opener:made.start()]):  # 公司拟…在L设立全资子公司B, 公司拟…向全资子公司B增资
+        parent = ctx.antecedent(opener, AGENT_TYPES, topic_first=True)
         return [parent] if parent else []
     clause = re.search(r"[，,:：][^，,:：的]{0,6}$", sent.text[sent.start:pos])
     if clause and not any(sent.start + clause.start() < x.end and x.start < pos for x in sent.mentions):
@@ -1184,6 +1260,7 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
 CLAUSE_END = re.compile(r"[，,]|$")
+DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1237,11 +1314,12 @@ class DateFinder:
         the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B)."""
         own = self.find(sent.text[sent.start:sent.end])
         if own and at is not None:
-            opens = max(sent.text.rfind(c, sent.start, at) for c in "，,") + 1
+            opens = max(sent.start, *(sent.text.rfind(c, sent.start, at) + 1 for c in "，,"))
             closes = CLAUSE_END.search(sent.text, at, sent.end).start()
-            clause = sent.text[max(opens, sent.start):closes]
-            if OTHER_TIME.search(clause) and not self.find(clause):
-                return None
+            clause = sent.text[opens:closes]
+            before = sent.text[max(sent.start, *(sent.text.rfind(c, sent.start, opens - 1) + 1 for c in "，,")):opens - 1]
+            if OTHER_TIME.search(clause) and not self.find(clause) and not DATE_CLAUSE.fullmatch(before):
+                return None  # but 2020年8月，A曾联合B成立C: the clause before states only its time
         if own:
             return own
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end

@@ -174,6 +174,7 @@ def kind(graph, node):
     ("香港", "香港特别行政区"),
     ("五源资本", "晨兴资本"),
     ("凯鹏华盈", "KPCB"),
+    ("搜狗", "Sogou"),
 ])
 def test_surface_forms_of_one_thing_share_an_entry(owner, short, full):
     assert entry(owner, short) == entry(owner, full)

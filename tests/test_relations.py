@@ -68,6 +68,13 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     assert {h for h, r, t in found if r == "invests_in"} == {"美团", "顺为资本", "君联资本"}
 
 
+def test_the_members_listed_after_a_launched_family_are_launched_too():
+    # set G: 发布A系列模型，包括(kind)B和(kind)C
+    found = pairs(facts("1月15日，大模型公司MiniMax（稀宇科技）宣布发布并开源新一代MiniMax-01系列模型，包括基础语言大模型"
+                        "MiniMax-Text-01和视觉多模态大模型MiniMax-VL-01。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"MiniMax-01", "MiniMax-Text-01", "MiniMax-VL-01"}
+
+
 def test_parties_that_cooperate_to_launch_a_product_both_launch_it():
     # written here in the form of product news; FinRE's one sentence with 与B合作设立 has no name for its first party
     found = pairs(facts("此前，云知声还与美团合作推出中文大模型“山海AI”。"))
@@ -192,9 +199,46 @@ def test_acquisition_and_its_nominal_form_finre():
         facts("2013年9月,万洲国际完成对美国史密斯菲尔德食品公司的收购后,成为全球最大的猪肉企业。"))
 
 
+def test_a_company_that_took_part_in_a_round_invests():
+    # set G: 参与B的A轮融资 is a stake in B
+    found = facts("6月29日晚间，美团发布公告称，拟收购光年之外科技有限公司（以下简称“光年之外”）全部权益。"
+                  "公告显示，美团曾于2023年3月参与光年之外的A轮融资。")
+    assert ("美团", "invests_in", "光年之外科技有限公司", "2023-03") in found
+
+
+def test_a_rounds_investors_listed_after_a_word_for_them_invest():
+    # set G: 本轮投资方包括A、B等，以及C、D和E等: the list goes on past the comma before 以及
+    found = pairs(facts("7月25日，北京百川智能科技有限公司（以下简称百川智能）宣布已完成A轮融资，融资金额50亿元人民币。"
+                        "本轮投资方包括阿里巴巴、腾讯、小米等科技企业，以及北京市人工智能产业投资基金、上海人工智能产业投资基金和深创投等"
+                        "国资背景机构。"))
+    assert {h for h, r, t in found if r == "invests_in" and t == "北京百川智能科技有限公司"} == {
+        "阿里巴巴", "腾讯", "小米", "北京市人工智能产业投资基金", "上海人工智能产业投资基金", "深创投"}
+
+
+def test_a_party_joined_by_yu_after_an_amount_invested_is_no_investee():
+    # set G: 投资约24亿欧元与B成立合资公司: B is a partner, not invested in
+    found = pairs(facts("早在2022年10月，大众汽车集团就宣布，CARIAD将投资约24亿欧元与地平线成立合资公司。"))
+    assert not {(h, t) for h, r, t in found if r == "invests_in"}
+
+
 def test_investment_finre():
     assert ("利欧股份", "founds", "燕赵人寿") in pairs(facts("利欧股份拟斥资3.2亿元参与发起设立燕赵人寿"))
     assert ("锦龙股份", "invests_in", "东莞证券") in pairs(facts("因为锦龙股份有意参股东莞证券,锦龙股份的股价随着收购消息披露一路上涨。"))
+
+
+def test_a_space_between_chinese_words_parts_the_clauses_of_a_title():
+    # set G: 中国移动拟入主亚信科技 中移资本将收购…: 中移资本 opens a clause of its own, no second thing 中国移动 enters
+    found = pairs(facts("亚信科技控股有限公司（以下简称“亚信科技”）9月24日晚间发布公告称，中国移动通信集团有限公司（以下简称“中国移动”）"
+                        "全资子公司中移资本控股有限责任公司（以下简称“中移资本”）与亚信科技股东SKIPPER INVESTMENT LIMITED"
+                        "签署股份购买协议。", "中国移动拟入主亚信科技 中移资本将收购约20%股份"))
+    assert ("中国移动", "invests_in", "亚信科技") in found and ("中国移动", "invests_in", "中移资本") not in found
+
+
+def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
+    # set G: X曾担任A（a）首席执行官，并创立B: A founds nothing
+    found = pairs(facts("陈立武现年65岁，曾于2009年至2021年担任楷登电子（Cadence）首席执行官，并于1987年创立风险投资公司华登国际"
+                        "（Walden International）。"))
+    assert not {(h, t) for h, r, t in found if r == "founds"}
 
 
 def test_dates_resolve_against_publication_date():
@@ -219,6 +263,13 @@ def test_dates_known_only_to_the_month_or_year():
     found = facts("由山东省通信管理局、山东省教育厅联合印发的《山东省推进IPv6技术演进和应用创新发展三年行动计划（2023-2025年）》"
                   "正式发布，提出到2025年末取得显著成效。")
     assert found and {f[3] for f in found} == {None}
+
+
+def test_a_clause_stating_only_a_time_dates_the_past_act_after_it():
+    # set G: 2020年8月，A曾联合B…共同发起成立C: 曾 speaks of the time the clause before states
+    found = facts("公开资料显示，2020年8月，蔚来曾联合宁德时代、湖北省科技投资集团有限公司和国泰君安国际共同发起成立电池资产管理公司"
+                  "武汉蔚能电池资产有限公司（以下简称“蔚能”），为“车电分离”模式提供电池资产管理服务。")
+    assert {d for h, r, t, d in found if r == "founds"} == {"2020-08"}
 
 
 def test_a_later_sentence_takes_the_last_day_stated_before_it():
@@ -605,6 +656,44 @@ def test_a_list_closed_by_deng_after_the_link_names_one_deal_with_each():
                                                        frozenset(("中国移动", "广汽集团"))}
     found = pairs(facts("据悉，此前华为已与北京大学、清华大学、浙江大学、复旦大学等高校签约建设同类中心。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("华为", u)) for u in ("北京大学", "清华大学", "浙江大学", "复旦大学")}
+
+
+def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
+    # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
+    found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
+                        "签署战略合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("联想集团有限公司", "Alat"))}
+    found = pairs(facts("亚信科技控股有限公司（以下简称“亚信科技”）9月24日晚间发布公告称，中国移动通信集团有限公司（以下简称“中国移动”）"
+                        "全资子公司中移资本控股有限责任公司（以下简称“中移资本”）与亚信科技股东SKIPPER INVESTMENT LIMITED"
+                        "签署股份购买协议。资料显示，SKIPPER INVESTMENT LIMITED为中信资本控股有限公司旗下投资平台。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中移资本控股有限责任公司", "SKIPPER INVESTMENT LIMITED"))}
+
+
+def test_a_name_whose_shareholders_sign_does_not_sign():
+    # set G: 与B的股东签订: B's shareholders sign with A, not B
+    found = pairs(facts("6月29日晚间，美团发布公告称，已与光年之外的股东签订交易协议，拟以约2.34亿美元现金、约3.67亿元承担债务及"
+                        "1元人民币代价，收购光年之外科技有限公司（以下简称“光年之外”）全部权益，总代价约合20.65亿元人民币。",
+                        "美团拟以20.65亿元收购光年之外全部权益"))
+    assert ("美团", "acquires", "光年之外") in found and not undirected(found, "signs_agreement_with")
+
+
+def test_a_founder_named_by_the_company_he_founded_before_founds_both():
+    # set G: 由搜狗创始人王小川创立 (搜狗 in the catalogue)
+    found = pairs(facts("7月25日，北京百川智能科技有限公司（以下简称百川智能）宣布已完成A轮融资。"
+                        "百川智能由搜狗创始人王小川于2023年4月创立，王小川现任公司CEO。"))
+    assert {("王小川", "founds", "北京百川智能科技有限公司"), ("王小川", "founds", "搜狗")} <= found
+
+
+def test_a_unit_the_company_sets_up_or_reaches_in_a_clause_opened_by_gongsi_is_its_part():
+    # set D: 公司拟…在L设立全资子公司B, 公司拟…向全资子公司C增资: B and C are part of the article's company
+    found = pairs(facts("浪潮电子信息产业股份有限公司（以下简称“浪潮信息”）3月18日晚间公告，公司拟以自有资金10亿元在济南高新区"
+                        "设立全资子公司浪潮智算科技（济南）有限公司（暂定名，以市场监督管理部门核准登记为准，以下简称“济南智算”），"
+                        "主要从事智算中心建设运营及算力服务。此外，公司拟以自有资金3亿元向全资子公司浪潮（北京）电子信息产业有限公司"
+                        "（以下简称“北京浪潮”）增资。", "浪潮信息拟10亿元设立智算全资子公司 并与济南高新区管委会签署战略合作框架协议"))
+    assert {(h, t) for h, r, t in found if r == "part_of"} == {
+        ("浪潮智算科技（济南）有限公司", "浪潮信息"), ("浪潮（北京）电子信息产业有限公司", "浪潮信息")}
+    # the company 公司 that opens the clause (公司拟…) sets up B, however far the verb is
+    assert ("浪潮信息", "founds", "浪潮智算科技（济南）有限公司") in found
 
 
 def test_the_other_shareholder_invests_finre():
