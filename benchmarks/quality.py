@@ -1,6 +1,6 @@
 """Extraction quality on every data set we have, measured by ../shared/eval/score.py.
 
-    python benchmarks/quality.py [--only seed,cluener,msra,finre,government,companies] [--limit N] [--config CFG]
+    python benchmarks/quality.py [--only seed,cluener,msra,finre,government,companies,…] [--limit N] [--config CFG]
                                  [--catalogue TTL] [--enable COMPONENT]
 
 Prints score.py's tables: the seed documents (entities and relations), CLUENER
@@ -27,10 +27,9 @@ SETS = {
     "cluener": ("cluener", SHARED / "data" / "cluener" / "dev.json", ["spans", "cluener"]),
     "msra": ("msra", SHARED / "data" / "msra_ner" / "test", ["spans", "msra"]),
     "finre": ("finre", SHARED / "data" / "finre" / "test.txt", ["pairs", "finre"]),
-    # news written here (benchmarks/news/README.md)
-    "government": (None, NEWS / "government_docs.jsonl", ["gold", str(NEWS / "government_gold.jsonl")]),
-    "companies": (None, NEWS / "companies_docs.jsonl", ["gold", str(NEWS / "companies_gold.jsonl")]),
 }
+NEWS_SETS = ("government", "companies", "assorted1", "assorted2", "institutions", "deals")  # benchmarks/news/README.md
+SETS.update({name: (None, NEWS / f"{name}_docs.jsonl", ["gold", str(NEWS / f"{name}_gold.jsonl")]) for name in NEWS_SETS})
 
 
 def documents(kind: str | None, path: Path, limit: int | None) -> list[dict]:
