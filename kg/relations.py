@@ -956,6 +956,12 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)
+        topic = _titled_in_topic_clause(sent, person)
+        if topic is not None:  # A成立于2023年，创始人、CEO X…: X holds the titles at A
+            add(person, "holds_position_at", topic, sent, 0.7)
+            if FOUNDER.search(sent.gap(sent.clause_start(person.start), person.start)):
+                add(person, "founds", topic, sent, 0.7)
+            continue
         body = next((m for m in reversed(sent.mentions) if m.end <= person.start and m.type in AGENT_TYPES), None)
         if body is None or any(o.start <= body.start and body.end < o.end and o.type not in PARTIES for o in sent.outer):
             continue  # 东盟博览会秘书处副秘书长X: the title is held at the event's office, not at 东盟
@@ -976,6 +982,18 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
                 gov = _government(ctx, level)
                 if gov:
                     add(person.id, "holds_position_at", gov, sent, 0.7)
+
+
+def _titled_in_topic_clause(sent: Sentence, person: Mention) -> Mention | None:
+    """The company or organisation a sentence opens with, where a later clause opens with titles alone
+    and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…)."""
+    clause = sent.clause_start(person.start)
+    first = next(iter(sent.outer), None)
+    if clause == sent.start or first is None or first.type not in ("COMPANY", "ORGANIZATION") \
+            or any(first.end <= m.start < person.start for m in sent.mentions) \
+            or not titles_in(sent.gap(clause, person.start)):
+        return None
+    return first
 
 
 def _titled_after(sent: Sentence, pos: int) -> list[Mention]:

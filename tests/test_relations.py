@@ -153,6 +153,13 @@ def test_units_under_an_owner_by_麾下_finre():
     assert not any("全资附属公司" in (h, t) for h, _, t in found)
 
 
+def test_titles_opening_a_later_clause_are_held_at_the_company_the_sentence_opens_with():
+    # benchmarks/news deals: the clause names no body before the titles
+    found = pairs(facts("阶跃星辰成立于2023年4月，创始人、CEO姜大昕曾任微软全球副总裁。"))
+    assert {("姜大昕", "holds_position_at", "阶跃星辰"), ("姜大昕", "founds", "阶跃星辰")} <= found
+    assert not any(h == "王传福" for h, _, _ in pairs(facts("会上，董事长王传福表示，比亚迪将加大投入。")))
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
