@@ -122,6 +122,7 @@ DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
+SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任)过?")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
@@ -945,7 +946,7 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
         defined = ALIAS_DEFINITION.match(text, person.end)  # 马克·扎克伯格（Mark Zuckerberg），Meta首席执行官
-        named = SERVES.match(text, defined.end() if defined else person.end)
+        named = SERVES.match(text, defined.end() if defined else person.end) or _serves_later(sent, person)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         # …公司董事长刘庆峰表示 / 小米集团宣布，卢伟冰出任集团总裁
@@ -996,14 +997,26 @@ def _titled_in_topic_clause(sent: Sentence, person: Mention) -> Mention | None:
     return first
 
 
+def _serves_later(sent: Sentence, person: Mention) -> re.Match | None:
+    """A serving verb in the clause after one about ``person`` that names nothing, where ``person`` opens
+    the sentence or a clause (陈立武现年65岁，曾于2009年至2021年担任A首席执行官)."""
+    if person.start > sent.clause_start(person.start):
+        return None
+    later = SERVES_LATER.match(sent.text, person.end, sent.end)
+    return later if later and not any(person.end <= m.start < later.end() for m in sent.mentions) else None
+
+
 def _titled_after(sent: Sentence, pos: int) -> list[Mention]:
-    """The bodies named from ``pos`` on, each with its titles: (X出任)A高级副总裁和COO、B总裁."""
+    """The bodies named from ``pos`` on, each with its titles, perhaps past an alias in brackets:
+    (X出任)A高级副总裁和COO、B总裁, (X担任)A（Cadence）首席执行官."""
     bodies = []
     while (body := next((m for m in sent.outer if m.start == pos and m.type in AGENT_TYPES), None)) is not None:
-        following = next((m for m in sent.outer if m.start >= body.end), None)
-        end = re.compile(r"[，。；,;（）()]|$").search(sent.text, body.end, sent.end).start()
+        defined = defined_alias(sent.text, body.start, body.end, body.type)  # A（Cadence）首席执行官
+        after = defined.end() if defined else body.end
+        following = next((m for m in sent.outer if m.start >= after), None)
+        end = re.compile(r"[，。；,;（）()]|$").search(sent.text, after, sent.end).start()
         end = min(end, following.start) if following else end
-        words = sent.gap(body.end, end)
+        words = sent.gap(after, end)
         listed = following is not None and following.start == end and re.search(r"(?:、|和|及|兼)$", words)
         if not titles_in(words[:-1] if listed else words) or following is not None and following.start == end \
                 and following.type == "PERSON":

@@ -160,6 +160,14 @@ def test_titles_opening_a_later_clause_are_held_at_the_company_the_sentence_open
     assert not any(h == "王传福" for h, _, _ in pairs(facts("会上，董事长王传福表示，比亚迪将加大投入。")))
 
 
+def test_a_post_held_in_the_clause_after_the_person_and_past_an_alias():
+    # benchmarks/news deals
+    found = pairs(facts("陈立武现年65岁，曾于2009年至2021年担任楷登电子（Cadence）首席执行官，"
+                        "并于1987年创立风险投资公司华登国际（Walden International）。"))
+    assert ("陈立武", "holds_position_at", "楷登电子") in found
+    assert not pairs(facts("王传福表示，曾担任过很多职务。"))
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
