@@ -1020,7 +1020,8 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
-VERSION = re.compile(r" ?[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])")
+EDITIONS = r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
+VERSION = re.compile(r" ?[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])" + EDITIONS + "(?![A-Za-z])")
 
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
@@ -1031,7 +1032,7 @@ def _versioned(doc: Doc, c: Candidate) -> Candidate:
 
 # a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
 MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
-                        r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
+                        + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
 # an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an

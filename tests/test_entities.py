@@ -1272,3 +1272,9 @@ def test_a_name_that_ends_the_one_organisation_named_before_it_is_its_short_form
 def test_a_quoted_name_with_a_kind_of_model_after_it_is_a_product():
     r = analyse("双方将基于中国电信“星辰”大模型和智源“悟道”系列模型推动行业应用落地。")
     assert {"“星辰”大模型", "“悟道”系列模型"} <= names(r, "PRODUCT")
+
+
+def test_a_version_takes_the_edition_written_after_it():
+    # set H: 讯飞星火4.0 Turbo is one product, no product named Turbo
+    r = analyse("10月24日，科大讯飞在合肥举办2024科大讯飞全球1024开发者节，并发布讯飞星火4.0 Turbo。")
+    assert "讯飞星火4.0 Turbo" in names(r, "PRODUCT") and "Turbo" not in names(r)
