@@ -598,11 +598,13 @@ NAME_BREAKS = {"w", "p", "u", "c", "d", "r", "m", "q", "f", "TIME", "PER"}
 def _named_from_verb(tokens: list[Word], i: int, verbs: str) -> int:
     """Where a name that starts at ``tokens[i]`` starts instead when a verb that holds or sets up a thing
     (``verbs``) stands a few words before it: what is held or set up is named from the verb on
-    (举行小米汽车上市发布会, 设立讯飞长三角人工智能创新中心); else ``i``."""
+    (举行小米汽车上市发布会, 设立讯飞长三角人工智能创新中心), with the edition after the verb (在合肥举办2024科大讯飞全球1024
+    开发者节); else ``i``."""
     for k in range(i - 1, max(-1, i - 5), -1):
-        if re.fullmatch(verbs, tokens[k].text):
-            return k + 1 if tokens[i].idx - tokens[k + 1].idx <= 6 else i
-        if tokens[k].tag_ in NAME_BREAKS:
+        if re.search(f"(?:{verbs})$", tokens[k].text):  # LAC may glue the place to the verb (合肥举办)
+            first = k + 1 + (k + 2 < i and ORDINAL.match(tokens[k + 1].text) is not None)
+            return k + 1 if tokens[i].idx - tokens[first].idx <= 6 else i
+        if tokens[k].tag_ in NAME_BREAKS and not ORDINAL.match(tokens[k].text):
             break
     return i
 

@@ -1278,3 +1278,9 @@ def test_a_version_takes_the_edition_written_after_it():
     # set H: 讯飞星火4.0 Turbo is one product, no product named Turbo
     r = analyse("10月24日，科大讯飞在合肥举办2024科大讯飞全球1024开发者节，并发布讯飞星火4.0 Turbo。")
     assert "讯飞星火4.0 Turbo" in names(r, "PRODUCT") and "Turbo" not in names(r)
+
+
+def test_an_event_held_after_a_verb_is_named_from_its_edition():
+    # set H: LAC glues the place to the verb (合肥举办) and splits the organiser (科大讯|飞); the year opens the name
+    r = analyse("10月24日，科大讯飞在合肥举办2024科大讯飞全球1024开发者节，并发布讯飞星火4.0 Turbo。")
+    assert "2024科大讯飞全球1024开发者节" in names(r, "EVENT") and "全球1024开发者节" not in names(r)
