@@ -1026,9 +1026,14 @@ EDITIONS = r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*"  # a model's edit
 VERSION = re.compile(r" ?[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])" + EDITIONS + "(?![A-Za-z])")
 
 
+EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
+
+
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
-    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5)."""
-    version = VERSION.match(doc_text(doc), c.end) if c.label == "PRODUCT" else None
+    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5), an event's
+    the year (华为开发者大会2024)."""
+    pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
+    version = pattern.match(doc_text(doc), c.end) if pattern else None
     return Candidate(c.start, version.end(), c.label, c.source, c.weight, c.entry) if version else c
 
 

@@ -1284,3 +1284,10 @@ def test_an_event_held_after_a_verb_is_named_from_its_edition():
     # set H: LAC glues the place to the verb (合肥举办) and splits the organiser (科大讯|飞); the year opens the name
     r = analyse("10月24日，科大讯飞在合肥举办2024科大讯飞全球1024开发者节，并发布讯飞星火4.0 Turbo。")
     assert "2024科大讯飞全球1024开发者节" in names(r, "EVENT") and "全球1024开发者节" not in names(r)
+
+
+def test_an_event_takes_the_year_written_after_it():
+    # set H: the year after the event's head word is its edition, and the Latin name in brackets is the same event
+    r = analyse("6月21日，华为开发者大会2024（HDC 2024）在东莞松山湖开幕。")
+    assert entity(r, "HDC 2024")["type"] == "EVENT"
+    assert entity(r, "华为开发者大会2024")["id"] == entity(r, "HDC 2024")["id"]
