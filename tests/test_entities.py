@@ -1291,3 +1291,9 @@ def test_an_event_takes_the_year_written_after_it():
     r = analyse("6月21日，华为开发者大会2024（HDC 2024）在东莞松山湖开幕。")
     assert entity(r, "HDC 2024")["type"] == "EVENT"
     assert entity(r, "华为开发者大会2024")["id"] == entity(r, "HDC 2024")["id"]
+
+
+def test_a_gala_is_an_event():
+    # set H: 盛典 heads an event's name as 嘉年华 does; the brand before it opens the name
+    r = analyse("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。")
+    assert "Mate品牌盛典" in names(r, "EVENT") and "Mate" not in names(r)
