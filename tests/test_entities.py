@@ -1297,3 +1297,10 @@ def test_a_gala_is_an_event():
     # set H: 盛典 heads an event's name as 嘉年华 does; the brand before it opens the name
     r = analyse("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。")
     assert "Mate品牌盛典" in names(r, "EVENT") and "Mate" not in names(r)
+
+
+def test_a_product_named_with_and_without_its_makers_name_is_one():
+    # set H: 小米澎湃OS 2 after 小米集团 (小米) is the 澎湃OS 2 named after it
+    r = analyse("2024年10月29日晚，小米集团在北京举行新品发布会，正式推出小米15系列手机，首发搭载全新的小米澎湃OS 2。"
+                "据悉，澎湃OS 2已实现与苹果iOS设备的互联互通。")
+    assert entity(r, "小米澎湃OS 2")["id"] == entity(r, "澎湃OS 2")["id"]
