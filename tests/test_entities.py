@@ -1304,3 +1304,9 @@ def test_a_product_named_with_and_without_its_makers_name_is_one():
     r = analyse("2024年10月29日晚，小米集团在北京举行新品发布会，正式推出小米15系列手机，首发搭载全新的小米澎湃OS 2。"
                 "据悉，澎湃OS 2已实现与苹果iOS设备的互联互通。")
     assert entity(r, "小米澎湃OS 2")["id"] == entity(r, "澎湃OS 2")["id"]
+
+
+def test_a_latin_name_of_a_venue_is_a_place():
+    # set H: a Latin name ending in Park, Center, Hall … where an event is held is a place, not a product
+    r = analyse("北京时间6月11日凌晨，苹果公司在美国加州库比蒂诺的Apple Park举行2024年全球开发者大会（WWDC24）。")
+    assert "Apple Park" in names(r, "LOCATION")
