@@ -1310,3 +1310,9 @@ def test_a_latin_name_of_a_venue_is_a_place():
     # set H: a Latin name ending in Park, Center, Hall … where an event is held is a place, not a product
     r = analyse("北京时间6月11日凌晨，苹果公司在美国加州库比蒂诺的Apple Park举行2024年全球开发者大会（WWDC24）。")
     assert "Apple Park" in names(r, "LOCATION")
+
+
+def test_an_architecture_or_a_business_group_is_no_latin_name():
+    # set H: MoE模型 is a kind of model, 终端BG a unit named by what BG means; neither is a name
+    r = analyse("据悉，这款由阿里云自主研发的MoE模型使用了超过20万亿token的数据进行预训练。华为常务董事、终端BG董事长余承东表示。")
+    assert not {"MoE", "BG"} & names(r)
