@@ -669,8 +669,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES) \
             and not (len(words) > 1 and text.startswith(PRODUCT_CUES, end)):  # Meta AI助手: the assistant's name
         end -= len(words.pop()) + 1
-    if len(words) > 1 and words[-1].isdigit() and AMOUNT_UNIT.match(text, end):
-        end -= len(words.pop()) + 1  # 每百万tokens 16元: an amount, not a model's number
+    if len(words) > 1 and re.fullmatch(r"\d+(?:\.\d+)?", words[-1]) and AMOUNT_UNIT.match(text, end):
+        end -= len(words.pop()) + 1  # 每百万tokens 16元, 每千tokens 0.003元: an amount, not a model's number
     if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
         return
     word = text[start:end]

@@ -1316,3 +1316,10 @@ def test_an_architecture_or_a_business_group_is_no_latin_name():
     # set H: MoE模型 is a kind of model, 终端BG a unit named by what BG means; neither is a name
     r = analyse("据悉，这款由阿里云自主研发的MoE模型使用了超过20万亿token的数据进行预训练。华为常务董事、终端BG董事长余承东表示。")
     assert not {"MoE", "BG"} & names(r)
+
+
+def test_a_price_per_tokens_names_no_product():
+    # set H: 每千tokens 0.003元 is a price (an amount with a decimal point), not a model named tokens 0.003
+    r = analyse("12月18日，火山引擎在北京举办2024冬季FORCE原动力大会。火山引擎总裁谭待表示，"
+                "豆包视觉理解模型的输入价格为每千tokens 0.003元，比行业价格便宜85%。")
+    assert not any("tokens" in n for n in names(r))
