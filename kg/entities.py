@@ -1027,7 +1027,9 @@ PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)") 
 
 
 EDITIONS = r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
-VERSION = re.compile(r" ?[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])" + EDITIONS + "(?![A-Za-z])")
+# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 1.5B)
+VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
+                     + EDITIONS + "(?![A-Za-z])")
 
 
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
@@ -1159,9 +1161,10 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue, typer: OrgTy
 
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Every occurrence of the names already chosen, as candidates (a name found in the
-    text is the same name in the title); the caller resolves them against the rest."""
+    text is the same name in the title), each with a version written after it (蓝心大模型7B after
+    “蓝心大模型”); the caller resolves them against the rest."""
     lexicon = Lexicon({doc_text(doc)[c.start:c.end]: c for c in sorted(chosen, key=lambda c: -c.weight)})
-    return [Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry)
+    return [_versioned(doc, Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry))
             for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)]
 
 

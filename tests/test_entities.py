@@ -1323,3 +1323,9 @@ def test_a_price_per_tokens_names_no_product():
     r = analyse("12月18日，火山引擎在北京举办2024冬季FORCE原动力大会。火山引擎总裁谭待表示，"
                 "豆包视觉理解模型的输入价格为每千tokens 0.003元，比行业价格便宜85%。")
     assert not any("tokens" in n for n in names(r))
+
+
+def test_a_models_size_after_its_name_found_again_is_part_of_it():
+    # set H: the quoted family 蓝心大模型, found again with its size after it, names the open model 蓝心大模型7B
+    r = analyse("会上，vivo正式发布自研AI大模型矩阵“蓝心大模型”，并宣布开源70亿参数的蓝心大模型7B。")
+    assert {"蓝心大模型", "蓝心大模型7B"} <= names(r, "PRODUCT")
