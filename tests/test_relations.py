@@ -1454,3 +1454,9 @@ def test_launched_products_are_listed_past_what_each_is_and_past_a_comma_before_
     assert {t for h, r, t in found if r == "launches_product"} == {"Mate 70", "Mate X6"}
     found = pairs(facts("苹果公司发布了个人智能系统Apple Intelligence，以及iOS 18、macOS Sequoia等新系统。"))
     assert {t for h, r, t in found if r == "launches_product"} == {"Apple Intelligence", "iOS 18", "macOS Sequoia"}
+
+
+def test_a_title_with_two_modifiers_is_a_title():
+    # set H: 高级执行副总裁 (高级 and 执行副 before 总裁), then a title in a business group
+    found = pairs(facts("腾讯集团高级执行副总裁、云与智慧产业事业群CEO汤道生曾表示，腾讯将坚持“自研+开源”的多模型策略。"))
+    assert ("汤道生", "holds_position_at", "腾讯集团") in found
