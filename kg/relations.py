@@ -220,6 +220,8 @@ OWNED_BY = re.compile(rf"(?:[（(][^（）()]{{1,40}}[)）])?(?:的?(?:{UNDER}|�
 TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
+# what is told of a product, not the product (发布了A的预热信息, 公布A的售价)
+NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
@@ -409,8 +411,8 @@ class Sentence:
                                 self.text[end:end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
                     return self.objects(end + held.end(), types, 4)
-                if BUSINESS_OF.match(self.text, m.end):
-                    return []  # 收购A的服务器业务: a business of A, not A, is bought
+                if BUSINESS_OF.match(self.text, m.end) or m.type == "PRODUCT" and NEWS_OF.match(self.text, m.end):
+                    return []  # 收购A的服务器业务: a business of A, not A, is bought; 发布了A的预热信息: not A
                 listed = self.coordinated_after(m, types)
                 acts = next((i for i, x in enumerate(listed) if i and (ACTS.match(self.text, x.end) or CLAUSE_OPENER.match(
                     self.text[listed[i - 1].end:x.start] + "|" + self.text[x.end:x.end + 1]))), len(listed))

@@ -1460,3 +1460,9 @@ def test_a_title_with_two_modifiers_is_a_title():
     # set H: 高级执行副总裁 (高级 and 执行副 before 总裁), then a title in a business group
     found = pairs(facts("腾讯集团高级执行副总裁、云与智慧产业事业群CEO汤道生曾表示，腾讯将坚持“自研+开源”的多模型策略。"))
     assert ("汤道生", "holds_position_at", "腾讯集团") in found
+
+
+def test_news_of_a_product_is_not_the_product_launched():
+    # set H: 发布了A的预热信息 launches no A
+    found = pairs(facts("2024年10月29日晚，小米集团在北京举行新品发布会。当晚，小米还发布了Redmi K80系列的预热信息。"))
+    assert not any(r == "launches_product" for h, r, t in found)
