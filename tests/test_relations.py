@@ -1466,3 +1466,9 @@ def test_news_of_a_product_is_not_the_product_launched():
     # set H: 发布了A的预热信息 launches no A
     found = pairs(facts("2024年10月29日晚，小米集团在北京举行新品发布会。当晚，小米还发布了Redmi K80系列的预热信息。"))
     assert not any(r == "launches_product" for h, r, t in found)
+
+
+def test_a_listed_product_described_by_any_clause_is_launched_too():
+    # set H: A，以及无需编写代码即可开发应用的工具“B”: B is launched with A
+    found = pairs(facts("11月12日，百度创始人李彦宏发布了检索增强的文生图技术文心iRAG，以及无需编写代码即可开发应用的工具“秒哒”。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"文心iRAG", "秒哒"}
