@@ -1052,6 +1052,8 @@ LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_
 # app store (苹果App Store, 苹果公司APP商店)
 APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
+# a model of a family named after its brand, by what it does (豆包|视觉理解模型, 豆包|通用模型Pro), launched
+BRAND_MODEL = re.compile(r"(?:(?![等的和与及是在为将也都已并])[\u4e00-\u9fff]){2,6}?(?:大模型|模型)" + EDITIONS + "(?![A-Za-z])")
 
 
 def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1059,7 +1061,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     it (日日新SenseNova 5.5), a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
     comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相), and a
-    company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版)."""
+    company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版), and a catalogued brand's model named by what it
+    does, where it is launched (发布豆包视觉理解模型)."""
     text, out = doc_text(doc), []
     for c in cands:
         app = APP_AFTER.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
@@ -1069,6 +1072,10 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
         if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
+            continue
+        kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None
+        if kind and re.search("(?:%s)了?$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 3):c.start]):
+            out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))  # 正式发布豆包视觉理解模型
             continue
         code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
         if not code or not code.group().strip():

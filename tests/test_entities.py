@@ -1329,3 +1329,9 @@ def test_a_models_size_after_its_name_found_again_is_part_of_it():
     # set H: the quoted family 蓝心大模型, found again with its size after it, names the open model 蓝心大模型7B
     r = analyse("会上，vivo正式发布自研AI大模型矩阵“蓝心大模型”，并宣布开源70亿参数的蓝心大模型7B。")
     assert {"蓝心大模型", "蓝心大模型7B"} <= names(r, "PRODUCT")
+
+
+def test_a_launched_model_named_after_its_brand_by_what_it_does_is_one_product():
+    # set H: 发布豆包视觉理解模型 launches the vision model, not the brand 豆包
+    r = analyse("12月18日，字节跳动旗下云服务平台火山引擎在北京举办2024冬季FORCE原动力大会，正式发布豆包视觉理解模型。")
+    assert "豆包视觉理解模型" in names(r, "PRODUCT") and "豆包" not in names(r)
