@@ -90,7 +90,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业", "国投", "城投"),
     "EVENT": ("论坛", "大会", "峰会", "博览会", "展览会", "交易会", "展会", "交流会", "发布会", "推介会",
-              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "开发者日", "交流日", "开放日", "开发者节", "科技节", "文化节",
+              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "盛典", "开发者日", "交流日", "开放日", "开发者节", "科技节", "文化节",
               "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
@@ -185,6 +185,7 @@ MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
 LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
 LATIN_EVENT = re.compile(r"(?:Summit|Conference|Expo|Forum|Day|Week|Festival|Congress|Fair|Hackathon)$")
+LATIN_PLACE = re.compile(r" (?:Park|Center|Centre|Hall|Arena|Stadium|Campus|Plaza|Square)$")  # a named venue: Apple Park
 # Latin words that are technical terms, not names
 GENERIC_LATIN = frozenset(x.casefold() for x in """
 AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CEO CTO COO CFO CIO GPU CPU NPU TPU
@@ -192,6 +193,7 @@ API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO
 ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
+MoE RAG BG BU
 """.split())
 # 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
 MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
@@ -598,11 +600,13 @@ NAME_BREAKS = {"w", "p", "u", "c", "d", "r", "m", "q", "f", "TIME", "PER"}
 def _named_from_verb(tokens: list[Word], i: int, verbs: str) -> int:
     """Where a name that starts at ``tokens[i]`` starts instead when a verb that holds or sets up a thing
     (``verbs``) stands a few words before it: what is held or set up is named from the verb on
-    (举行小米汽车上市发布会, 设立讯飞长三角人工智能创新中心); else ``i``."""
+    (举行小米汽车上市发布会, 设立讯飞长三角人工智能创新中心), with the edition after the verb (在合肥举办2024科大讯飞全球1024
+    开发者节); else ``i``."""
     for k in range(i - 1, max(-1, i - 5), -1):
-        if re.fullmatch(verbs, tokens[k].text):
-            return k + 1 if tokens[i].idx - tokens[k + 1].idx <= 6 else i
-        if tokens[k].tag_ in NAME_BREAKS:
+        if re.search(f"(?:{verbs})$", tokens[k].text):  # LAC may glue the place to the verb (合肥举办)
+            first = k + 1 + (k + 2 < i and ORDINAL.match(tokens[k + 1].text) is not None)
+            return k + 1 if tokens[i].idx - tokens[first].idx <= 6 else i
+        if tokens[k].tag_ in NAME_BREAKS and not ORDINAL.match(tokens[k].text):
             break
     return i
 
@@ -665,8 +669,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     while words and words[-1].casefold() in GENERIC_LATIN and not (len(words) > 1 and words[-1] in MODEL_SUFFIXES) \
             and not (len(words) > 1 and text.startswith(PRODUCT_CUES, end)):  # Meta AI助手: the assistant's name
         end -= len(words.pop()) + 1
-    if len(words) > 1 and words[-1].isdigit() and AMOUNT_UNIT.match(text, end):
-        end -= len(words.pop()) + 1  # 每百万tokens 16元: an amount, not a model's number
+    if len(words) > 1 and re.fullmatch(r"\d+(?:\.\d+)?", words[-1]) and AMOUNT_UNIT.match(text, end):
+        end -= len(words.pop()) + 1  # 每百万tokens 16元, 每千tokens 0.003元: an amount, not a model's number
     if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
         return
     word = text[start:end]
@@ -679,6 +683,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         etype, weight = "PERSON", 2.0  # 总裁Ruth Porat, CEO Sam Altman
     elif LATIN_EVENT.search(word):
         etype, weight = "EVENT", 2.0  # World Governments Summit, Zhipu DevDay
+    elif LATIN_PLACE.search(word):
+        etype, weight = "LOCATION", 2.0  # 在美国加州库比蒂诺的Apple Park举行
     elif before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
             or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
             or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \
@@ -1020,24 +1026,34 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
-VERSION = re.compile(r" ?[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])")
+EDITIONS = r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
+# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 1.5B)
+VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
+                     + EDITIONS + "(?![A-Za-z])")
+
+
+EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
 
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
-    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5)."""
-    version = VERSION.match(doc_text(doc), c.end) if c.label == "PRODUCT" else None
+    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5), an event's
+    the year (华为开发者大会2024)."""
+    pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
+    version = pattern.match(doc_text(doc), c.end) if pattern else None
     return Candidate(c.start, version.end(), c.label, c.source, c.weight, c.entry) if version else c
 
 
 # a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
 MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
-                        r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
+                        + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
 # an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an
 # app store (苹果App Store, 苹果公司APP商店)
 APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
+# a model of a family named after its brand, by what it does (豆包|视觉理解模型, 豆包|通用模型Pro), launched
+BRAND_MODEL = re.compile(r"(?:(?![等的和与及是在为将也都已并])[\u4e00-\u9fff]){2,6}?(?:大模型|模型)" + EDITIONS + "(?![A-Za-z])")
 
 
 def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1045,7 +1061,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     it (日日新SenseNova 5.5), a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
     comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相), and a
-    company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版)."""
+    company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版), and a catalogued brand's model named by what it
+    does, where it is launched (发布豆包视觉理解模型)."""
     text, out = doc_text(doc), []
     for c in cands:
         app = APP_AFTER.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
@@ -1055,6 +1072,10 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
         if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
+            continue
+        kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None
+        if kind and re.search("(?:%s)了?$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 3):c.start]):
+            out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))  # 正式发布豆包视觉理解模型
             continue
         code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
         if not code or not code.group().strip():
@@ -1147,9 +1168,10 @@ def resolve(doc: Doc, cands: list[Candidate], catalogue: Catalogue, typer: OrgTy
 
 def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Every occurrence of the names already chosen, as candidates (a name found in the
-    text is the same name in the title); the caller resolves them against the rest."""
+    text is the same name in the title), each with a version written after it (蓝心大模型7B after
+    “蓝心大模型”); the caller resolves them against the rest."""
     lexicon = Lexicon({doc_text(doc)[c.start:c.end]: c for c in sorted(chosen, key=lambda c: -c.weight)})
-    return [Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry)
+    return [_versioned(doc, Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry))
             for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)]
 
 
@@ -1495,12 +1517,13 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     province named with and without 市/省 (大同市, 大同), relative government names (市政府) qualified by
     the place the article names, and an event named in the same article with and without its edition
     (2023世界人工智能大会, 世界人工智能大会; 第六届中国国际进口博览会 and the catalogue's 进博会), and a model
-    named with and without its brand (DeepSeek-R1, R1)."""
+    named with and without its brand (DeepSeek-R1, R1) or its maker's name (小米澎湃OS 2, 澎湃OS 2)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
     edition_of: dict[str, str] = {}  # key of a catalogue event -> key of the edition the article names
     place = None
     ents = sorted([*doc.ents, *doc.spans.get("kg_nested", [])], key=lambda s: s.start_char)
+    makers = {name for ent in ents if ent.label_ == "COMPANY" for name in (ent.text, base_name(ent.text))}
     for i, ent in enumerate(ents):
         text = ent.text
         if ent.label_ == "LOCATION" and not VENUE.search(text) or ent.label_ == "GOVERNMENT" and not RELATIVE_GOV.match(text):
@@ -1542,6 +1565,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         code = BRANDED_CODE.search(text) if ent.label_ == "PRODUCT" else None
         if code:  # R1 for DeepSeek-R1, S24 for Galaxy S24
             aliases_of.setdefault(norm(code.group(1)), keys[i])
+        for maker in makers if ent.label_ == "PRODUCT" else ():
+            if text.startswith(maker) and len(text) - len(maker) >= 2:  # 澎湃OS 2 for 小米澎湃OS 2 after 小米
+                aliases_of.setdefault(norm(text[len(maker):]), keys[i])
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
         if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek

@@ -72,7 +72,9 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 
 UNDER = r"旗下|麾下"  # the units under an owner
 OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
-SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|以及|同|会同|暨|/)?\s*$")
+SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/)?\s*$")
+# what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
+KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜)")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
 OWNED = re.compile(r"旗下的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:模型|平台|系统|芯片|应用|助手|产品))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
@@ -85,7 +87,8 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
-DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|以及)\s*{RELATIVE_CLAUSE.pattern}[\u4e00-\u9fffA-Za-z ]{{0,6}}")
+DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
+                            r"[\u4e00-\u9fffA-Za-z ]{0,6}[“\"「]?")  # (A，)以及无需编写代码即可开发应用的工具“B”
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…
@@ -113,7 +116,7 @@ OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^�
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
-TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理)?"
+TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理){0,2}"  # 高级|执行副|总裁
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
@@ -219,6 +222,8 @@ OWNED_BY = re.compile(rf"(?:[（(][^（）()]{{1,40}}[)）])?(?:的?(?:{UNDER}|�
 TRANSFER = re.compile(r"(?:转让|出售|出让|转售|卖)给")
 BELONGS_TO = re.compile(r"(?:隶属|归属|从属)于?")  # A隶属于B
 BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工厂|品牌)")
+# what is told of a product, not the product (发布了A的预热信息, 公布A的售价)
+NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
@@ -339,12 +344,15 @@ class Sentence:
         return remark.start()
 
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
-        """``m`` and the mentions listed after it (A、B和C), each perhaps described (A及首款基于该架构的GPU B)."""
+        """``m`` and the mentions listed after it (A、B和C, A，以及B), each perhaps described (A及首款基于该架构的GPU B)
+        or, for a product, followed by what it is (A手机和B)."""
         group, cur = [m], m
         for nxt in [x for x in self.mentions if x.start >= m.end]:
             if nxt.start < cur.end or self.defined_by(nxt):
                 continue
-            if nxt.type not in types or not (SEP.match(self.list_gap(cur, nxt.start))
+            gap = self.list_gap(cur, nxt.start)
+            kind = KIND_AFTER_PRODUCT.match(gap) if cur.type == "PRODUCT" else None
+            if nxt.type not in types or not (SEP.match(gap[kind.end():] if kind else gap)
                                              or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)):
                 break
             group.append(nxt)
@@ -405,8 +413,8 @@ class Sentence:
                                 self.text[end:end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
                     return self.objects(end + held.end(), types, 4)
-                if BUSINESS_OF.match(self.text, m.end):
-                    return []  # 收购A的服务器业务: a business of A, not A, is bought
+                if BUSINESS_OF.match(self.text, m.end) or m.type == "PRODUCT" and NEWS_OF.match(self.text, m.end):
+                    return []  # 收购A的服务器业务: a business of A, not A, is bought; 发布了A的预热信息: not A
                 listed = self.coordinated_after(m, types)
                 acts = next((i for i, x in enumerate(listed) if i and (ACTS.match(self.text, x.end) or CLAUSE_OPENER.match(
                     self.text[listed[i - 1].end:x.start] + "|" + self.text[x.end:x.end + 1]))), len(listed))

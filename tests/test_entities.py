@@ -1272,3 +1272,66 @@ def test_a_name_that_ends_the_one_organisation_named_before_it_is_its_short_form
 def test_a_quoted_name_with_a_kind_of_model_after_it_is_a_product():
     r = analyse("双方将基于中国电信“星辰”大模型和智源“悟道”系列模型推动行业应用落地。")
     assert {"“星辰”大模型", "“悟道”系列模型"} <= names(r, "PRODUCT")
+
+
+def test_a_version_takes_the_edition_written_after_it():
+    # set H: 讯飞星火4.0 Turbo is one product, no product named Turbo
+    r = analyse("10月24日，科大讯飞在合肥举办2024科大讯飞全球1024开发者节，并发布讯飞星火4.0 Turbo。")
+    assert "讯飞星火4.0 Turbo" in names(r, "PRODUCT") and "Turbo" not in names(r)
+
+
+def test_an_event_held_after_a_verb_is_named_from_its_edition():
+    # set H: LAC glues the place to the verb (合肥举办) and splits the organiser (科大讯|飞); the year opens the name
+    r = analyse("10月24日，科大讯飞在合肥举办2024科大讯飞全球1024开发者节，并发布讯飞星火4.0 Turbo。")
+    assert "2024科大讯飞全球1024开发者节" in names(r, "EVENT") and "全球1024开发者节" not in names(r)
+
+
+def test_an_event_takes_the_year_written_after_it():
+    # set H: the year after the event's head word is its edition, and the Latin name in brackets is the same event
+    r = analyse("6月21日，华为开发者大会2024（HDC 2024）在东莞松山湖开幕。")
+    assert entity(r, "HDC 2024")["type"] == "EVENT"
+    assert entity(r, "华为开发者大会2024")["id"] == entity(r, "HDC 2024")["id"]
+
+
+def test_a_gala_is_an_event():
+    # set H: 盛典 heads an event's name as 嘉年华 does; the brand before it opens the name
+    r = analyse("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。")
+    assert "Mate品牌盛典" in names(r, "EVENT") and "Mate" not in names(r)
+
+
+def test_a_product_named_with_and_without_its_makers_name_is_one():
+    # set H: 小米澎湃OS 2 after 小米集团 (小米) is the 澎湃OS 2 named after it
+    r = analyse("2024年10月29日晚，小米集团在北京举行新品发布会，正式推出小米15系列手机，首发搭载全新的小米澎湃OS 2。"
+                "据悉，澎湃OS 2已实现与苹果iOS设备的互联互通。")
+    assert entity(r, "小米澎湃OS 2")["id"] == entity(r, "澎湃OS 2")["id"]
+
+
+def test_a_latin_name_of_a_venue_is_a_place():
+    # set H: a Latin name ending in Park, Center, Hall … where an event is held is a place, not a product
+    r = analyse("北京时间6月11日凌晨，苹果公司在美国加州库比蒂诺的Apple Park举行2024年全球开发者大会（WWDC24）。")
+    assert "Apple Park" in names(r, "LOCATION")
+
+
+def test_an_architecture_or_a_business_group_is_no_latin_name():
+    # set H: MoE模型 is a kind of model, 终端BG a unit named by what BG means; neither is a name
+    r = analyse("据悉，这款由阿里云自主研发的MoE模型使用了超过20万亿token的数据进行预训练。华为常务董事、终端BG董事长余承东表示。")
+    assert not {"MoE", "BG"} & names(r)
+
+
+def test_a_price_per_tokens_names_no_product():
+    # set H: 每千tokens 0.003元 is a price (an amount with a decimal point), not a model named tokens 0.003
+    r = analyse("12月18日，火山引擎在北京举办2024冬季FORCE原动力大会。火山引擎总裁谭待表示，"
+                "豆包视觉理解模型的输入价格为每千tokens 0.003元，比行业价格便宜85%。")
+    assert not any("tokens" in n for n in names(r))
+
+
+def test_a_models_size_after_its_name_found_again_is_part_of_it():
+    # set H: the quoted family 蓝心大模型, found again with its size after it, names the open model 蓝心大模型7B
+    r = analyse("会上，vivo正式发布自研AI大模型矩阵“蓝心大模型”，并宣布开源70亿参数的蓝心大模型7B。")
+    assert {"蓝心大模型", "蓝心大模型7B"} <= names(r, "PRODUCT")
+
+
+def test_a_launched_model_named_after_its_brand_by_what_it_does_is_one_product():
+    # set H: 发布豆包视觉理解模型 launches the vision model, not the brand 豆包
+    r = analyse("12月18日，字节跳动旗下云服务平台火山引擎在北京举办2024冬季FORCE原动力大会，正式发布豆包视觉理解模型。")
+    assert "豆包视觉理解模型" in names(r, "PRODUCT") and "豆包" not in names(r)

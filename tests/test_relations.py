@@ -1461,3 +1461,29 @@ def test_those_elected_council_units_are_members_of_the_body_the_title_names():
                         title="粤港澳大湾区低空经济产业联盟成立"))
     assert {h for h, r, t in found if r == "member_of" and t == "粤港澳大湾区低空经济产业联盟"} == \
         {"大疆", "美团", "丰翼科技", "小鹏汇天"}
+
+
+def test_launched_products_are_listed_past_what_each_is_and_past_a_comma_before_yiji():
+    # set H: 发布A系列手机和B折叠屏手机; 发布了…系统A，以及B、C等新系统: each is launched
+    found = pairs(facts("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"Mate 70", "Mate X6"}
+    found = pairs(facts("苹果公司发布了个人智能系统Apple Intelligence，以及iOS 18、macOS Sequoia等新系统。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"Apple Intelligence", "iOS 18", "macOS Sequoia"}
+
+
+def test_a_title_with_two_modifiers_is_a_title():
+    # set H: 高级执行副总裁 (高级 and 执行副 before 总裁), then a title in a business group
+    found = pairs(facts("腾讯集团高级执行副总裁、云与智慧产业事业群CEO汤道生曾表示，腾讯将坚持“自研+开源”的多模型策略。"))
+    assert ("汤道生", "holds_position_at", "腾讯集团") in found
+
+
+def test_news_of_a_product_is_not_the_product_launched():
+    # set H: 发布了A的预热信息 launches no A
+    found = pairs(facts("2024年10月29日晚，小米集团在北京举行新品发布会。当晚，小米还发布了Redmi K80系列的预热信息。"))
+    assert not any(r == "launches_product" for h, r, t in found)
+
+
+def test_a_listed_product_described_by_any_clause_is_launched_too():
+    # set H: A，以及无需编写代码即可开发应用的工具“B”: B is launched with A
+    found = pairs(facts("11月12日，百度创始人李彦宏发布了检索增强的文生图技术文心iRAG，以及无需编写代码即可开发应用的工具“秒哒”。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"文心iRAG", "秒哒"}
