@@ -1444,13 +1444,25 @@ def defined_names(m: re.Match) -> list[tuple[int, int]]:
     return [m.span(g) for g in range(1, m.re.groups + 1) if m.group(g)]
 
 
+# the standard short forms of the words that close the names of zones and commissions
+# (南昌经济技术开发区 / 南昌经开区, 合肥市人民政府国有资产监督管理委员会 / 合肥市国资委)
+SHORT_FORMS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高技术产业开发区", "高新区"),
+               ("人民政府国有资产监督管理委员会", "国资委"), ("国有资产监督管理委员会", "国资委"),
+               ("发展和改革委员会", "发改委"))
+
+
 def base_name(name: str) -> str:
     """What the variants of a name share: legal-form suffixes stripped (中国电信集团有限公司 → 中国电信),
-    and a people's government by its short form (深圳市人民政府 → 深圳市政府).
+    a zone or commission by the short form of its kind (南昌经济技术开发区 → 南昌经开区), and a people's
+    government by its short form (深圳市人民政府 → 深圳市政府).
 
     >>> base_name("中国电信集团有限公司"), base_name("腾讯云"), base_name("集团"), base_name("深圳市人民政府")
     ('中国电信', '腾讯云', '集团', '深圳市政府')
+    >>> base_name("厦门火炬高技术产业开发区"), base_name("合肥市人民政府国有资产监督管理委员会")
+    ('厦门火炬高新区', '合肥市国资委')
     """
+    for long, short in SHORT_FORMS:
+        name = name.replace(long, short)
     name = name.replace("人民政府", "政府") if len(name) > 4 else name
     changed = True
     while changed:

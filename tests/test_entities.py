@@ -1272,3 +1272,11 @@ def test_a_name_that_ends_the_one_organisation_named_before_it_is_its_short_form
 def test_a_quoted_name_with_a_kind_of_model_after_it_is_a_product():
     r = analyse("双方将基于中国电信“星辰”大模型和智源“悟道”系列模型推动行业应用落地。")
     assert {"“星辰”大模型", "“悟道”系列模型"} <= names(r, "PRODUCT")
+
+
+def test_a_zone_or_commission_named_in_full_and_by_its_short_form_is_one_entity():
+    r = analyse("2023年3月8日，南昌市人民政府与欣旺达电子股份有限公司签署投资合作协议，欣旺达将在南昌经济技术开发区投资建设动力电池"
+                "生产基地。", title="总投资50亿元 欣旺达动力电池项目签约落户南昌经开区")
+    assert entity(r, "南昌经开区")["id"] == entity(r, "南昌经济技术开发区")["id"]
+    r = analyse("交易完成后，公司实际控制人将变更为合肥市人民政府国有资产监督管理委员会。据了解，合肥建投是合肥市国资委下属的国有独资企业。")
+    assert entity(r, "合肥市国资委")["id"] == entity(r, "合肥市人民政府国有资产监督管理委员会")["id"]
