@@ -25,7 +25,7 @@ from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .catalogue import Catalogue, Lexicon, load_catalogue
+from .catalogue import Catalogue, Entry, Lexicon, load_catalogue
 from .graph import norm
 from .orgtyper import OrgTyper, load_typer
 from .schema import AGENT_TYPES, ENTITY_TYPES
@@ -1264,12 +1264,19 @@ def org_type(surface: str, catalogue: Catalogue) -> str | None:
 
 def _branch_type(surface: str, catalogue: Catalogue) -> str | None:
     """A branch has its parent's type: 中国人民银行济南分行 is GOVERNMENT as 中国人民银行 is."""
+    parent = branch_parent(surface, catalogue)
+    return parent[0].type if parent else None
+
+
+def branch_parent(surface: str, catalogue: Catalogue) -> tuple[Entry, str] | None:
+    """A branch's parent in the catalogue and the rest of its name, by the longest name it opens with
+    (中国建设银行江苏省分行 and 建行江苏省分行: 中国建设银行's 江苏省分行); None for no branch."""
     if not surface.endswith(BRANCHES):
         return None
     for k in range(len(surface) - 2, 1, -1):
         entry = catalogue.lookup(surface[:k])
         if entry is not None and entry.type in AGENT_TYPES:
-            return entry.type
+            return entry, surface[k:]
     return None
 
 
@@ -1527,7 +1534,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
                 else f"{ent.label_}:{text}@{_doc_key(doc)}"  # 市政府 after 杭州 is the title's 杭州市政府
         else:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
-            keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
+            parent = branch_parent(text, cat) if ent.label_ in AGENT_TYPES and not entry else None
+            keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else \
+                f"branch:{parent[0].id}:{norm(parent[1])}" if parent else f"name:{norm(base_name(text))}"
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         for start, end in defined_names(definition) if definition else []:
             aliases_of[norm(doc_text(doc)[start:end])] = keys[i]

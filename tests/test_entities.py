@@ -1280,3 +1280,10 @@ def test_a_zone_or_commission_named_in_full_and_by_its_short_form_is_one_entity(
     assert entity(r, "南昌经开区")["id"] == entity(r, "南昌经济技术开发区")["id"]
     r = analyse("交易完成后，公司实际控制人将变更为合肥市人民政府国有资产监督管理委员会。据了解，合肥建投是合肥市国资委下属的国有独资企业。")
     assert entity(r, "合肥市国资委")["id"] == entity(r, "合肥市人民政府国有资产监督管理委员会")["id"]
+
+
+def test_a_branch_named_with_its_parent_s_full_and_short_name_is_one_entity():
+    r = analyse("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。苏州市副市长季晶与建行江苏省分行行长王兵分别代表双方签约。")
+    assert entity(r, "建行江苏省分行")["id"] == entity(r, "中国建设银行江苏省分行")["id"]
+    r = analyse("当天，湖北省联合发展投资集团有限公司与国开行湖北省分行签署了基础设施项目贷款合同。国家开发银行湖北省分行有关负责人参加会见。")
+    assert entity(r, "国开行湖北省分行")["id"] == entity(r, "国家开发银行湖北省分行")["id"]
