@@ -183,6 +183,7 @@ GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A�
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
+EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
@@ -829,10 +830,22 @@ def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
+    if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
+        return _listed_side(sent, parties)
     if not each:
         return parties[1:] if len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end) else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
+
+
+def _listed_side(sent: Sentence, parties: list[Mention]) -> list[Mention]:
+    """Of the parties a 与 parts in two, the side that lists several (A与B、C分别签署: B and C), or none."""
+    link = next((k for k in range(1, len(parties))
+                 if re.search(r"与|和|同|跟", sent.gap(parties[k - 1].end, parties[k].start))), None)
+    if link is None:
+        return []
+    left, right = parties[:link], parties[link:]
+    return right if len(left) == 1 else left if len(right) == 1 else []
 
 
 def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:

@@ -1446,3 +1446,9 @@ def test_those_elected_council_units_are_members_of_the_body_the_title_names():
                         title="粤港澳大湾区低空经济产业联盟成立"))
     assert {h for h, r, t in found if r == "member_of" and t == "粤港澳大湾区低空经济产业联盟"} == \
         {"大疆", "美团", "丰翼科技", "小鹏汇天"}
+
+
+def test_one_party_with_a_list_that_each_signs_deals_with_each_not_the_list_with_itself():
+    found = pairs(facts("签约仪式后，建行苏州分行还与苏州工业园区管委会、苏州创新投资集团有限公司分别签署了合作备忘录。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("建行苏州分行", "苏州工业园区管委会")),
+                                                         frozenset(("建行苏州分行", "苏州创新投资集团有限公司"))}
