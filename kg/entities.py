@@ -439,7 +439,8 @@ INVESTOR_SLOT = re.compile(r"([^，。；：:,;！？\n]{2,80}?)(?:联合|共同
                            r"(?:领投|跟投|参投|追加投资|加码|加注)"
                            r"|(?:领投方|跟投方|参投方|投资方|投资人)(?:为|是|包括|有)([^，。；：:,;！？\n]{2,80})")
 # what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东)
-SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括|旗下|的)")  # the last one: 由A旗下B基金领投
+SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括)")
+ITEM_OWNER = re.compile(r"^.*(?:旗下|的)")  # what opens an item with its owner: 由A旗下B基金领投 (B基金)
 LIST_MARK = re.compile(r"、|(?<=[^、]{2})(?:以及|及|和|与)(?=[^、]{2})")
 # a name of an investment fund or its manager: words before a fund head (砺思资本, 真格基金, 金石投资)
 FUND_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)(?:资本|创投|风投|基金|投资)")
@@ -463,6 +464,8 @@ def investor_names(doc: Doc) -> None:
         for item in LIST_MARK.split(listed[offset:]):
             at = listed.index(item, offset)
             offset = at + len(item)
+            owner = ITEM_OWNER.match(item)
+            at, item = (at + owner.end(), item[owner.end():]) if owner else (at, item)
             item = QUALIFIER_AT_END.sub("", item)  # 专项基金（君联资本担任管理人）
             name = FUND_NAME.fullmatch(item)
             if name and not GENERIC_FUND.fullmatch(name.group(1)) and not NOT_IN_FUND.search(name.group(1)):

@@ -1287,3 +1287,8 @@ def test_a_branch_named_with_its_parent_s_full_and_short_name_is_one_entity():
     assert entity(r, "建行江苏省分行")["id"] == entity(r, "中国建设银行江苏省分行")["id"]
     r = analyse("当天，湖北省联合发展投资集团有限公司与国开行湖北省分行签署了基础设施项目贷款合同。国家开发银行湖北省分行有关负责人参加会见。")
     assert entity(r, "国开行湖北省分行")["id"] == entity(r, "国家开发银行湖北省分行")["id"]
+
+
+def test_a_unit_under_an_owner_in_a_list_of_investors_leaves_the_items_before_it_named():
+    r = analyse("本轮由国家制造业转型升级基金股份有限公司领投，北京市政府投资引导基金、华为旗下哈勃科技创业投资有限公司及中金资本跟投。")
+    assert {"北京市政府投资引导基金", "中金资本"} <= names(r, "ORGANIZATION") and "北京市政府投资" not in names(r)
