@@ -738,7 +738,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同", "收购", "并购")  # words that join a name to the one before it or act on it, and never open one
+LEADING = ("暨", "会同", "收购", "并购", "共建")  # words that join a name to the one before it or act on it, and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
@@ -1543,11 +1543,6 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         for start, end in defined_names(definition) if definition else []:
             aliases_of[norm(doc_text(doc)[start:end])] = keys[i]
-        short = len(text) >= 4 and head_type(text) == ent.label_ == "ORGANIZATION"
-        fulls = {keys[j] for j in range(i) if short and ents[j].label_ == ent.label_
-                 and len(ents[j].text) > len(text) and ents[j].text.endswith(text)}
-        if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails)
-            aliases_of.setdefault(norm(text), fulls.pop())
         head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])
@@ -1569,6 +1564,12 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
         if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek
+    for i, ent in enumerate(ents):
+        short = len(ent.text) >= 4 and head_type(ent.text) == ent.label_ == "ORGANIZATION"
+        fulls = {keys[j] for j, full in enumerate(ents) if short and full.label_ == ent.label_
+                 and len(full.text) > len(ent.text) and full.text.endswith(ent.text)}
+        if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails), 储能技术研究院 in the title
+            aliases_of.setdefault(norm(ent.text), fulls.pop())
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = edition_of.get(keys[i], keys[i])

@@ -1292,3 +1292,10 @@ def test_a_branch_named_with_its_parent_s_full_and_short_name_is_one_entity():
 def test_a_unit_under_an_owner_in_a_list_of_investors_leaves_the_items_before_it_named():
     r = analyse("本轮由国家制造业转型升级基金股份有限公司领投，北京市政府投资引导基金、华为旗下哈勃科技创业投资有限公司及中金资本跟投。")
     assert {"北京市政府投资引导基金", "中金资本"} <= names(r, "ORGANIZATION") and "北京市政府投资" not in names(r)
+
+
+def test_an_organisation_the_title_names_short_after_gongjian_is_the_one_named_in_full_later():
+    r = analyse("近日，宁德时代与厦门市人民政府签订合作协议，双方将在厦门火炬高技术产业开发区共同设立“厦门时代储能技术研究院”。",
+                title="宁德时代与厦门市政府签订合作协议 共建储能技术研究院")
+    assert "共建储能技术研究院" not in names(r)
+    assert entity(r, "储能技术研究院")["id"] == entity(r, "厦门时代储能技术研究院")["id"]
