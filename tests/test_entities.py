@@ -1299,3 +1299,8 @@ def test_an_organisation_the_title_names_short_after_gongjian_is_the_one_named_i
                 title="宁德时代与厦门市政府签订合作协议 共建储能技术研究院")
     assert "共建储能技术研究院" not in names(r)
     assert entity(r, "储能技术研究院")["id"] == entity(r, "厦门时代储能技术研究院")["id"]
+
+
+def test_a_named_economic_zone_is_a_place_where_a_company_settles():
+    r = analyse("同时，京东方旗下的成都京东方智慧科技有限公司将落户双流航空经济区。")
+    assert "双流航空经济区" in names(r, "LOCATION") and "双流航空" not in names(r)
