@@ -561,8 +561,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
             elif prev.text == " " and i > 1 and tokens[i - 2].text.isascii():
                 pass  # GTC 2024大会
             elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):
-                if i > 1 and (head_word_type(tokens[i - 2].text) == etype or tokens[i - 2].tag_ in ("ORG", "LOC")):
-                    break  # 北方舰队和太平洋舰队, 北京市商务局与微软（中国）有限公司, 首钢园和国家会议中心: two names
+                if i > 1 and (head_word_type(tokens[i - 2].text) == etype or tokens[i - 2].tag_ in ("ORG", "LOC", "PER")):
+                    break  # 北方舰队和太平洋舰队, 北京市商务局与微软（中国）有限公司, 首钢园和国家会议中心, 王柏兴与…公司: two names
                 pass  # 发展和改革委员会; the name must still start with a proper word
             else:
                 break

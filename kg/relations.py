@@ -868,8 +868,9 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
             left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
-        if not left:  # A发布公告称，公司与B签署
-            left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)
+        if not left and not any(m.type == "PERSON" and m.end == link.start() for m in sent.mentions):
+            left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)  # A发布公告称，公司与B签署
+            # but not 公司控股股东X与B签署: the person X is the party
         right = sent.coordinated_after(b, PARTIES)
         if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
             earlier = _joined_parties(sent, ctx, left[0].end)

@@ -1304,3 +1304,9 @@ def test_an_organisation_the_title_names_short_after_gongjian_is_the_one_named_i
 def test_a_named_economic_zone_is_a_place_where_a_company_settles():
     r = analyse("同时，京东方旗下的成都京东方智慧科技有限公司将落户双流航空经济区。")
     assert "双流航空经济区" in names(r, "LOCATION") and "双流航空" not in names(r)
+
+
+def test_a_person_before_yu_is_no_part_of_the_company_named_after_it():
+    r = analyse("2024年8月28日晚间，江苏中利集团股份有限公司发布公告称，公司控股股东王柏兴与合肥市建设投资控股（集团）有限公司"
+                "（以下简称“合肥建投”）签署《股份转让协议》。")
+    assert "王柏兴" in names(r, "PERSON") and "合肥市建设投资控股（集团）有限公司" in names(r, "COMPANY")

@@ -1452,3 +1452,9 @@ def test_one_party_with_a_list_that_each_signs_deals_with_each_not_the_list_with
     found = pairs(facts("签约仪式后，建行苏州分行还与苏州工业园区管委会、苏州创新投资集团有限公司分别签署了合作备忘录。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("建行苏州分行", "苏州工业园区管委会")),
                                                          frozenset(("建行苏州分行", "苏州创新投资集团有限公司"))}
+
+
+def test_a_shareholder_named_before_yu_signs_for_himself_not_the_company_before_him():
+    found = pairs(facts("2024年8月28日晚间，江苏中利集团股份有限公司发布公告称，公司控股股东王柏兴与合肥市建设投资控股（集团）有限公司"
+                        "（以下简称“合肥建投”）签署《股份转让协议》。", title="合肥国资拟入主中利集团 合肥建投将收购29.9%股份"))
+    assert not undirected(found, "signs_agreement_with")
