@@ -1035,7 +1035,7 @@ def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | No
     first = next((m for m in sent.outer if m.type in ("COMPANY", "ORGANIZATION") and not placed(sent.text, m.start)), None)
     if pronoun in ("公司", "集团", "本公司") and first is not None and first.end <= pos:
         return first
-    return ctx.antecedent(pos, AGENT_TYPES)
+    return ctx.antecedent(pos, {"COMPANY"} if COMPANY_WORD.fullmatch(pronoun) else AGENT_TYPES)  # 公司 is no institute
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:

@@ -1458,3 +1458,11 @@ def test_a_shareholder_named_before_yu_signs_for_himself_not_the_company_before_
     found = pairs(facts("2024年8月28日晚间，江苏中利集团股份有限公司发布公告称，公司控股股东王柏兴与合肥市建设投资控股（集团）有限公司"
                         "（以下简称“合肥建投”）签署《股份转让协议》。", title="合肥国资拟入主中利集团 合肥建投将收购29.9%股份"))
     assert not undirected(found, "signs_agreement_with")
+
+
+def test_gongsi_before_an_officer_s_title_means_a_company_not_the_institute_named_last():
+    found = pairs(facts("2024年1月9日，北京卫蓝新能源科技股份有限公司（简称“卫蓝新能源”）宣布完成新一轮融资。卫蓝新能源成立于"
+                        "2016年，由中国科学院物理研究所陈立泉院士等人发起成立，总部位于北京市房山区。"
+                        "公司董事长俞会根表示，本轮资金将用于湖州和淄博两大生产基地的产能扩建。"))
+    assert ("俞会根", "holds_position_at", "北京卫蓝新能源科技股份有限公司") in found
+    assert ("俞会根", "holds_position_at", "中国科学院物理研究所") not in found
