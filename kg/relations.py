@@ -132,10 +132,16 @@ def titles_in(words: str) -> str | None:
     return titles if titles and TITLES.match(titles) else None
 
 
+HONOUR_AFTER = re.compile(r"(?:院士|教授|研究员)(?![\u4e00-\u9fff]?(?:团队|课题组|组|会))")  # (中科院物理所陈立泉)院士
+
+
 def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
     """The titles between ``body`` and ``person`` (宝钢股份副总经理X), also where the body's name
-    holds the title's first character (美国财政部长X)."""
-    return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start))
+    holds the title's first character (美国财政部长X), or an honour right after a person named right
+    after the body (中国科学院物理研究所陈立泉院士)."""
+    honour = HONOUR_AFTER.match(sent.text, person.end) if body.end == person.start else None
+    return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start)) or \
+        (honour.group() if honour else None)
 
 
 FOUNDER = re.compile(r"创始人|创办人")

@@ -1466,3 +1466,8 @@ def test_gongsi_before_an_officer_s_title_means_a_company_not_the_institute_name
                         "公司董事长俞会根表示，本轮资金将用于湖州和淄博两大生产基地的产能扩建。"))
     assert ("俞会根", "holds_position_at", "北京卫蓝新能源科技股份有限公司") in found
     assert ("俞会根", "holds_position_at", "中国科学院物理研究所") not in found
+
+
+def test_a_scholar_named_after_an_institute_with_an_honour_after_him_holds_it_there():
+    found = pairs(facts("卫蓝新能源成立于2016年，由中国科学院物理研究所陈立泉院士等人发起成立，总部位于北京市房山区。"))
+    assert ("陈立泉", "holds_position_at", "中国科学院物理研究所") in found
