@@ -778,6 +778,8 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
     if not investees:
         return
     for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|投资", sent.text[pos:sent.end]):  # 老股东A继续加注
+        if any(m.start <= pos + lead.start() < m.end for m in sent.mentions):
+            continue  # 哈勃科技创业投资有限公司: a word inside a name is no act
         investors, weight = sent.subjects(pos + lead.start(), AGENT_TYPES)
         for a in investors:
             if a not in investees:

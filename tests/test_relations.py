@@ -1471,3 +1471,10 @@ def test_gongsi_before_an_officer_s_title_means_a_company_not_the_institute_name
 def test_a_scholar_named_after_an_institute_with_an_honour_after_him_holds_it_there():
     found = pairs(facts("卫蓝新能源成立于2016年，由中国科学院物理研究所陈立泉院士等人发起成立，总部位于北京市房山区。"))
     assert ("陈立泉", "holds_position_at", "中国科学院物理研究所") in found
+
+
+def test_a_word_for_investing_inside_an_investor_s_name_makes_no_owner_before_it_invest():
+    found = pairs(facts("2024年1月9日，北京卫蓝新能源科技股份有限公司（简称“卫蓝新能源”）宣布完成新一轮融资，本轮由国家制造业转型升级基金"
+                        "股份有限公司领投，北京市政府投资引导基金、华为旗下哈勃科技创业投资有限公司及中金资本跟投。"))
+    assert ("哈勃科技创业投资有限公司", "invests_in", "北京卫蓝新能源科技股份有限公司") in found
+    assert ("华为", "invests_in", "北京卫蓝新能源科技股份有限公司") not in found
