@@ -478,6 +478,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         memberships(sent, context, add)
         elected_units(sent, context, add)
         parts(sent, context, add)
+        branch_parents(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
         transfers(sent, add)
@@ -1171,6 +1172,20 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             add(a, "part_of", b, sent, 0.8)
         elif re.fullmatch(r"(?:的)?(?:母公司|母集团)", text[a.end:b.start]):  # 谷歌母公司Alphabet
             add(a, "part_of", b, sent, 0.8)
+
+
+def branch_parents(sent: Sentence, ctx: Context, add) -> None:
+    """A bank's branch, named by law with its bank's name or short name, where the article names the bank on
+    its own (国开行湖北省分行 with 国家开发银行): part of it. A 分公司 is left to the words of the text: the short name
+    it opens with may be the listed arm's or the group's (中国石化四川分公司)."""
+    for m in sent.mentions:
+        text = sent.text[m.start:m.end]
+        if m.type not in AGENT_TYPES or not text.endswith(("分行", "支行")):
+            continue
+        for parent in ctx.by_id.values():
+            if parent.id != m.id and parent.type in AGENT_TYPES and any(
+                    len(n) >= 2 and text.startswith(n) and len(text) > len(n) + 2 for n in (parent.name, *parent.aliases)):
+                add(m, "part_of", parent.id, sent, 0.7)
 
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:

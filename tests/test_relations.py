@@ -1478,3 +1478,11 @@ def test_a_word_for_investing_inside_an_investor_s_name_makes_no_owner_before_it
                         "股份有限公司领投，北京市政府投资引导基金、华为旗下哈勃科技创业投资有限公司及中金资本跟投。"))
     assert ("哈勃科技创业投资有限公司", "invests_in", "北京卫蓝新能源科技股份有限公司") in found
     assert ("华为", "invests_in", "北京卫蓝新能源科技股份有限公司") not in found
+
+
+def test_a_branch_named_with_its_parent_s_short_name_is_part_of_the_parent_the_article_names():
+    found = pairs(facts("3月26日，湖北省人民政府与国家开发银行在武汉签署开发性金融合作协议。当天，湖北省联合发展投资集团有限公司与"
+                        "国开行湖北省分行签署了基础设施项目贷款合同。"))
+    assert ("国开行湖北省分行", "part_of", "国家开发银行") in found
+    found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"))
+    assert not {f for f in found if f[1] == "part_of"}  # 中国建设银行 is not named on its own
