@@ -609,7 +609,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
             if not heads and not (sent.text[ve:ve + 1] == "的" and re.search(r"在[^，。；,;]*$", sent.text[sent.start:vs])):
-                heads, weight = _speaker_for(sent, vs, form.heads)  # not X在近日举行的E上: X attends E
+                heads, weight = _speaker_for(sent, ctx, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
@@ -711,7 +711,7 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
     return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
-def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
+def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
     """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
@@ -722,10 +722,21 @@ def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
     if len(before) < 2:
         return [], 0.0
     person, body = before[-1], before[-2]
-    if body.type in types and titled(sent, body, person) and \
+    titles = titled(sent, body, person)
+    if body.type in types and titles and \
             (not re.search(r"[，,]", said) or SAYS.match(said) and len(re.findall(r"[，,]", said)) == 1):
-        return [body], 0.8
+        return _place_government(sent, ctx, body, titles), 0.8
     return [], 0.0
+
+
+def _place_government(sent: Sentence, ctx: Context, body: Mention, titles: str) -> list[Mention]:
+    """``body``, or for a place with its 市长/省长… (苏州市副市长X与B签约), the place's government the article
+    names, standing where the place is named; none where it names none."""
+    level = next((lv for title, lv in GOVERNMENT_OF_TITLE.items() if title in titles), None)
+    if body.type != "LOCATION" or level is None:
+        return [body]
+    gov = _government(ctx, level, sent.text[body.start:body.end].rstrip("市省区县州"))
+    return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else []
 
 
 def _event_organiser(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
@@ -876,7 +887,7 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
         if left and PARTNER_LINK.match(link.group()) and re.search(r"[，,]", sent.text[left[-1].end:b.start]):
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
-            left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
+            left, _ = _speaker_for(sent, ctx, b.start - len(link.group(0)), PARTIES)
         if not left and not any(m.type == "PERSON" and m.end == link.start() for m in sent.mentions):
             left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)  # A发布公告称，公司与B签署
             # but not 公司控股股东X与B签署: the person X is the party

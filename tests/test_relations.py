@@ -1486,3 +1486,9 @@ def test_a_branch_named_with_its_parent_s_short_name_is_part_of_the_parent_the_a
     assert ("国开行湖北省分行", "part_of", "国家开发银行") in found
     found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"))
     assert not {f for f in found if f[1] == "part_of"}  # 中国建设银行 is not named on its own
+
+
+def test_a_vice_mayor_signing_for_a_city_signs_for_its_government_not_the_place():
+    found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"
+                        "苏州市副市长季晶与建行江苏省分行行长王兵分别代表双方签约。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中国建设银行江苏省分行", "苏州市人民政府"))}
