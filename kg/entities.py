@@ -25,7 +25,7 @@ from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .catalogue import Catalogue, Lexicon, load_catalogue
+from .catalogue import Catalogue, Entry, Lexicon, load_catalogue
 from .graph import norm
 from .orgtyper import OrgTyper, load_typer
 from .schema import AGENT_TYPES, ENTITY_TYPES
@@ -97,7 +97,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
     # named facilities, where events are held (重庆国际博览中心, 宁波文化广场), and a city's zones (合肥|经开区)
     "LOCATION": ("博览中心", "会展中心", "展览中心", "会议中心", "世博中心", "博览馆", "展览馆", "体育馆", "体育中心",
-                 "体育场", "广场", "大会堂", "经开区", "高新区", "开发区", "自贸区", "保税区",
+                 "体育场", "广场", "大会堂", "经开区", "高新区", "开发区", "自贸区", "保税区", "经济区",
                  # parks and new towns where companies settle (中关村软件园, 长三角数字经济产业园, 苏州高铁新城)
                  "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城"),
 }
@@ -441,7 +441,8 @@ INVESTOR_SLOT = re.compile(r"([^，。；：:,;！？\n]{2,80}?)(?:联合|共同
                            r"(?:领投|跟投|参投|追加投资|加码|加注)"
                            r"|(?:领投方|跟投方|参投方|投资方|投资人)(?:为|是|包括|有)([^，。；：:,;！？\n]{2,80})")
 # what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东)
-SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括|旗下|的)")  # the last one: 由A旗下B基金领投
+SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括)")
+ITEM_OWNER = re.compile(r"^.*(?:旗下|的)")  # what opens an item with its owner: 由A旗下B基金领投 (B基金)
 LIST_MARK = re.compile(r"、|(?<=[^、]{2})(?:以及|及|和|与)(?=[^、]{2})")
 # a name of an investment fund or its manager: words before a fund head (砺思资本, 真格基金, 金石投资)
 FUND_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,16}?)(?:资本|创投|风投|基金|投资)")
@@ -465,6 +466,8 @@ def investor_names(doc: Doc) -> None:
         for item in LIST_MARK.split(listed[offset:]):
             at = listed.index(item, offset)
             offset = at + len(item)
+            owner = ITEM_OWNER.match(item)
+            at, item = (at + owner.end(), item[owner.end():]) if owner else (at, item)
             item = QUALIFIER_AT_END.sub("", item)  # 专项基金（君联资本担任管理人）
             name = FUND_NAME.fullmatch(item)
             if name and not GENERIC_FUND.fullmatch(name.group(1)) and not NOT_IN_FUND.search(name.group(1)):
@@ -560,8 +563,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
             elif prev.text == " " and i > 1 and tokens[i - 2].text.isascii():
                 pass  # GTC 2024大会
             elif prev.text == "和" or prev.tag_ == "c" and prev.text in ("和", "与"):
-                if i > 1 and (head_word_type(tokens[i - 2].text) == etype or tokens[i - 2].tag_ in ("ORG", "LOC")):
-                    break  # 北方舰队和太平洋舰队, 北京市商务局与微软（中国）有限公司, 首钢园和国家会议中心: two names
+                if i > 1 and (head_word_type(tokens[i - 2].text) == etype or tokens[i - 2].tag_ in ("ORG", "LOC", "PER")):
+                    break  # 北方舰队和太平洋舰队, 北京市商务局与微软（中国）有限公司, 首钢园和国家会议中心, 王柏兴与…公司: two names
                 pass  # 发展和改革委员会; the name must still start with a proper word
             else:
                 break
@@ -741,7 +744,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同", "收购", "并购")  # words that join a name to the one before it or act on it, and never open one
+LEADING = ("暨", "会同", "收购", "并购", "共建")  # words that join a name to the one before it or act on it, and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, or an opening quote the name does not close
@@ -1286,12 +1289,19 @@ def org_type(surface: str, catalogue: Catalogue) -> str | None:
 
 def _branch_type(surface: str, catalogue: Catalogue) -> str | None:
     """A branch has its parent's type: 中国人民银行济南分行 is GOVERNMENT as 中国人民银行 is."""
+    parent = branch_parent(surface, catalogue)
+    return parent[0].type if parent else None
+
+
+def branch_parent(surface: str, catalogue: Catalogue) -> tuple[Entry, str] | None:
+    """A branch's parent in the catalogue and the rest of its name, by the longest name it opens with
+    (中国建设银行江苏省分行 and 建行江苏省分行: 中国建设银行's 江苏省分行); None for no branch."""
     if not surface.endswith(BRANCHES):
         return None
     for k in range(len(surface) - 2, 1, -1):
         entry = catalogue.lookup(surface[:k])
         if entry is not None and entry.type in AGENT_TYPES:
-            return entry.type
+            return entry, surface[k:]
     return None
 
 
@@ -1466,13 +1476,25 @@ def defined_names(m: re.Match) -> list[tuple[int, int]]:
     return [m.span(g) for g in range(1, m.re.groups + 1) if m.group(g)]
 
 
+# the standard short forms of the words that close the names of zones and commissions
+# (南昌经济技术开发区 / 南昌经开区, 合肥市人民政府国有资产监督管理委员会 / 合肥市国资委)
+SHORT_FORMS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高技术产业开发区", "高新区"),
+               ("人民政府国有资产监督管理委员会", "国资委"), ("国有资产监督管理委员会", "国资委"),
+               ("发展和改革委员会", "发改委"))
+
+
 def base_name(name: str) -> str:
     """What the variants of a name share: legal-form suffixes stripped (中国电信集团有限公司 → 中国电信),
-    and a people's government by its short form (深圳市人民政府 → 深圳市政府).
+    a zone or commission by the short form of its kind (南昌经济技术开发区 → 南昌经开区), and a people's
+    government by its short form (深圳市人民政府 → 深圳市政府).
 
     >>> base_name("中国电信集团有限公司"), base_name("腾讯云"), base_name("集团"), base_name("深圳市人民政府")
     ('中国电信', '腾讯云', '集团', '深圳市政府')
+    >>> base_name("厦门火炬高技术产业开发区"), base_name("合肥市人民政府国有资产监督管理委员会")
+    ('厦门火炬高新区', '合肥市国资委')
     """
+    for long, short in SHORT_FORMS:
+        name = name.replace(long, short)
     name = name.replace("人民政府", "政府") if len(name) > 4 else name
     changed = True
     while changed:
@@ -1538,15 +1560,12 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
                 else f"{ent.label_}:{text}@{_doc_key(doc)}"  # 市政府 after 杭州 is the title's 杭州市政府
         else:
             entry = cat.lookup(base_name(text)) if ent.label_ in AGENT_TYPES else None
-            keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else f"name:{norm(base_name(text))}"
+            parent = branch_parent(text, cat) if ent.label_ in AGENT_TYPES and not entry else None
+            keys[i] = "cat:" + entry.id if entry and entry.type == ent.label_ else \
+                f"branch:{parent[0].id}:{norm(parent[1])}" if parent else f"name:{norm(base_name(text))}"
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         for start, end in defined_names(definition) if definition else []:
             aliases_of[norm(doc_text(doc)[start:end])] = keys[i]
-        short = len(text) >= 4 and head_type(text) == ent.label_ == "ORGANIZATION"
-        fulls = {keys[j] for j in range(i) if short and ents[j].label_ == ent.label_
-                 and len(ents[j].text) > len(text) and ents[j].text.endswith(text)}
-        if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails)
-            aliases_of.setdefault(norm(text), fulls.pop())
         head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])
@@ -1571,6 +1590,12 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
         if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek
+    for i, ent in enumerate(ents):
+        short = len(ent.text) >= 4 and head_type(ent.text) == ent.label_ == "ORGANIZATION"
+        fulls = {keys[j] for j, full in enumerate(ents) if short and full.label_ == ent.label_
+                 and len(full.text) > len(ent.text) and full.text.endswith(ent.text)}
+        if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails), 储能技术研究院 in the title
+            aliases_of.setdefault(norm(ent.text), fulls.pop())
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = edition_of.get(keys[i], keys[i])

@@ -136,10 +136,16 @@ def titles_in(words: str) -> str | None:
     return titles if titles and TITLES.match(titles) else None
 
 
+HONOUR_AFTER = re.compile(r"(?:院士|教授|研究员)(?![\u4e00-\u9fff]?(?:团队|课题组|组|会))")  # (中科院物理所陈立泉)院士
+
+
 def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
     """The titles between ``body`` and ``person`` (宝钢股份副总经理X), also where the body's name
-    holds the title's first character (美国财政部长X)."""
-    return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start))
+    holds the title's first character (美国财政部长X), or an honour right after a person named right
+    after the body (中国科学院物理研究所陈立泉院士)."""
+    honour = HONOUR_AFTER.match(sent.text, person.end) if body.end == person.start else None
+    return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start)) or \
+        (honour.group() if honour else None)
 
 
 FOUNDER = re.compile(r"创始人|创办人")
@@ -187,6 +193,7 @@ GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A�
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
+EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
@@ -480,6 +487,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         memberships(sent, context, add)
         elected_units(sent, context, add)
         parts(sent, context, add)
+        branch_parents(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
         transfers(sent, add)
@@ -610,7 +618,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
             if not heads and not (sent.text[ve:ve + 1] == "的" and re.search(r"在[^，。；,;]*$", sent.text[sent.start:vs])):
-                heads, weight = _speaker_for(sent, vs, form.heads)  # not X在近日举行的E上: X attends E
+                heads, weight = _speaker_for(sent, ctx, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
                 heads, weight = _event_organiser(sent, vs, form.heads)
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
@@ -712,7 +720,7 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
     return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
-def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
+def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
     """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
@@ -723,10 +731,21 @@ def _speaker_for(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
     if len(before) < 2:
         return [], 0.0
     person, body = before[-1], before[-2]
-    if body.type in types and titled(sent, body, person) and \
+    titles = titled(sent, body, person)
+    if body.type in types and titles and \
             (not re.search(r"[，,]", said) or SAYS.match(said) and len(re.findall(r"[，,]", said)) == 1):
-        return [body], 0.8
+        return _place_government(sent, ctx, body, titles), 0.8
     return [], 0.0
+
+
+def _place_government(sent: Sentence, ctx: Context, body: Mention, titles: str) -> list[Mention]:
+    """``body``, or for a place with its 市长/省长… (苏州市副市长X与B签约), the place's government the article
+    names, standing where the place is named; none where it names none."""
+    level = next((lv for title, lv in GOVERNMENT_OF_TITLE.items() if title in titles), None)
+    if body.type != "LOCATION" or level is None:
+        return [body]
+    gov = _government(ctx, level, sent.text[body.start:body.end].rstrip("市省区县州"))
+    return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else []
 
 
 def _event_organiser(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
@@ -780,6 +799,8 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
     if not investees:
         return
     for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|投资", sent.text[pos:sent.end]):  # 老股东A继续加注
+        if any(m.start <= pos + lead.start() < m.end for m in sent.mentions):
+            continue  # 哈勃科技创业投资有限公司: a word inside a name is no act
         investors, weight = sent.subjects(pos + lead.start(), AGENT_TYPES)
         for a in investors:
             if a not in investees:
@@ -838,10 +859,22 @@ def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
+    if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
+        return _listed_side(sent, parties)
     if not each:
         return parties[1:] if len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end) else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
+
+
+def _listed_side(sent: Sentence, parties: list[Mention]) -> list[Mention]:
+    """Of the parties a 与 parts in two, the side that lists several (A与B、C分别签署: B and C), or none."""
+    link = next((k for k in range(1, len(parties))
+                 if re.search(r"与|和|同|跟", sent.gap(parties[k - 1].end, parties[k].start))), None)
+    if link is None:
+        return []
+    left, right = parties[:link], parties[link:]
+    return right if len(left) == 1 else left if len(right) == 1 else []
 
 
 def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
@@ -863,9 +896,10 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
         if left and PARTNER_LINK.match(link.group()) and re.search(r"[，,]", sent.text[left[-1].end:b.start]):
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
-            left, _ = _speaker_for(sent, b.start - len(link.group(0)), PARTIES)
-        if not left:  # A发布公告称，公司与B签署
-            left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)
+            left, _ = _speaker_for(sent, ctx, b.start - len(link.group(0)), PARTIES)
+        if not left and not any(m.type == "PERSON" and m.end == link.start() for m in sent.mentions):
+            left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)  # A发布公告称，公司与B签署
+            # but not 公司控股股东X与B签署: the person X is the party
         right = sent.coordinated_after(b, PARTIES)
         if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
             earlier = _joined_parties(sent, ctx, left[0].end)
@@ -1060,7 +1094,7 @@ def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | No
     first = next((m for m in sent.outer if m.type in ("COMPANY", "ORGANIZATION") and not placed(sent.text, m.start)), None)
     if pronoun in ("公司", "集团", "本公司") and first is not None and first.end <= pos:
         return first
-    return ctx.antecedent(pos, AGENT_TYPES)
+    return ctx.antecedent(pos, {"COMPANY"} if COMPANY_WORD.fullmatch(pronoun) else AGENT_TYPES)  # 公司 is no institute
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
@@ -1188,6 +1222,20 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             add(a, "part_of", b, sent, 0.8)
         elif re.fullmatch(r"(?:的)?(?:母公司|母集团)", text[a.end:b.start]):  # 谷歌母公司Alphabet
             add(a, "part_of", b, sent, 0.8)
+
+
+def branch_parents(sent: Sentence, ctx: Context, add) -> None:
+    """A bank's branch, named by law with its bank's name or short name, where the article names the bank on
+    its own (国开行湖北省分行 with 国家开发银行): part of it. A 分公司 is left to the words of the text: the short name
+    it opens with may be the listed arm's or the group's (中国石化四川分公司)."""
+    for m in sent.mentions:
+        text = sent.text[m.start:m.end]
+        if m.type not in AGENT_TYPES or not text.endswith(("分行", "支行")):
+            continue
+        for parent in ctx.by_id.values():
+            if parent.id != m.id and parent.type in AGENT_TYPES and any(
+                    len(n) >= 2 and text.startswith(n) and len(text) > len(n) + 2 for n in (parent.name, *parent.aliases)):
+                add(m, "part_of", parent.id, sent, 0.7)
 
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:

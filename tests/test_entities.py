@@ -1335,3 +1335,41 @@ def test_a_launched_model_named_after_its_brand_by_what_it_does_is_one_product()
     # set H: 发布豆包视觉理解模型 launches the vision model, not the brand 豆包
     r = analyse("12月18日，字节跳动旗下云服务平台火山引擎在北京举办2024冬季FORCE原动力大会，正式发布豆包视觉理解模型。")
     assert "豆包视觉理解模型" in names(r, "PRODUCT") and "豆包" not in names(r)
+
+
+def test_a_zone_or_commission_named_in_full_and_by_its_short_form_is_one_entity():
+    r = analyse("2023年3月8日，南昌市人民政府与欣旺达电子股份有限公司签署投资合作协议，欣旺达将在南昌经济技术开发区投资建设动力电池"
+                "生产基地。", title="总投资50亿元 欣旺达动力电池项目签约落户南昌经开区")
+    assert entity(r, "南昌经开区")["id"] == entity(r, "南昌经济技术开发区")["id"]
+    r = analyse("交易完成后，公司实际控制人将变更为合肥市人民政府国有资产监督管理委员会。据了解，合肥建投是合肥市国资委下属的国有独资企业。")
+    assert entity(r, "合肥市国资委")["id"] == entity(r, "合肥市人民政府国有资产监督管理委员会")["id"]
+
+
+def test_a_branch_named_with_its_parent_s_full_and_short_name_is_one_entity():
+    r = analyse("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。苏州市副市长季晶与建行江苏省分行行长王兵分别代表双方签约。")
+    assert entity(r, "建行江苏省分行")["id"] == entity(r, "中国建设银行江苏省分行")["id"]
+    r = analyse("当天，湖北省联合发展投资集团有限公司与国开行湖北省分行签署了基础设施项目贷款合同。国家开发银行湖北省分行有关负责人参加会见。")
+    assert entity(r, "国开行湖北省分行")["id"] == entity(r, "国家开发银行湖北省分行")["id"]
+
+
+def test_a_unit_under_an_owner_in_a_list_of_investors_leaves_the_items_before_it_named():
+    r = analyse("本轮由国家制造业转型升级基金股份有限公司领投，北京市政府投资引导基金、华为旗下哈勃科技创业投资有限公司及中金资本跟投。")
+    assert {"北京市政府投资引导基金", "中金资本"} <= names(r, "ORGANIZATION") and "北京市政府投资" not in names(r)
+
+
+def test_an_organisation_the_title_names_short_after_gongjian_is_the_one_named_in_full_later():
+    r = analyse("近日，宁德时代与厦门市人民政府签订合作协议，双方将在厦门火炬高技术产业开发区共同设立“厦门时代储能技术研究院”。",
+                title="宁德时代与厦门市政府签订合作协议 共建储能技术研究院")
+    assert "共建储能技术研究院" not in names(r)
+    assert entity(r, "储能技术研究院")["id"] == entity(r, "厦门时代储能技术研究院")["id"]
+
+
+def test_a_named_economic_zone_is_a_place_where_a_company_settles():
+    r = analyse("同时，京东方旗下的成都京东方智慧科技有限公司将落户双流航空经济区。")
+    assert "双流航空经济区" in names(r, "LOCATION") and "双流航空" not in names(r)
+
+
+def test_a_person_before_yu_is_no_part_of_the_company_named_after_it():
+    r = analyse("2024年8月28日晚间，江苏中利集团股份有限公司发布公告称，公司控股股东王柏兴与合肥市建设投资控股（集团）有限公司"
+                "（以下简称“合肥建投”）签署《股份转让协议》。")
+    assert "王柏兴" in names(r, "PERSON") and "合肥市建设投资控股（集团）有限公司" in names(r, "COMPANY")

@@ -1487,3 +1487,49 @@ def test_a_listed_product_described_by_any_clause_is_launched_too():
     # set H: A，以及无需编写代码即可开发应用的工具“B”: B is launched with A
     found = pairs(facts("11月12日，百度创始人李彦宏发布了检索增强的文生图技术文心iRAG，以及无需编写代码即可开发应用的工具“秒哒”。"))
     assert {t for h, r, t in found if r == "launches_product"} == {"文心iRAG", "秒哒"}
+
+
+def test_one_party_with_a_list_that_each_signs_deals_with_each_not_the_list_with_itself():
+    found = pairs(facts("签约仪式后，建行苏州分行还与苏州工业园区管委会、苏州创新投资集团有限公司分别签署了合作备忘录。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("建行苏州分行", "苏州工业园区管委会")),
+                                                         frozenset(("建行苏州分行", "苏州创新投资集团有限公司"))}
+
+
+def test_a_shareholder_named_before_yu_signs_for_himself_not_the_company_before_him():
+    found = pairs(facts("2024年8月28日晚间，江苏中利集团股份有限公司发布公告称，公司控股股东王柏兴与合肥市建设投资控股（集团）有限公司"
+                        "（以下简称“合肥建投”）签署《股份转让协议》。", title="合肥国资拟入主中利集团 合肥建投将收购29.9%股份"))
+    assert not undirected(found, "signs_agreement_with")
+
+
+def test_gongsi_before_an_officer_s_title_means_a_company_not_the_institute_named_last():
+    found = pairs(facts("2024年1月9日，北京卫蓝新能源科技股份有限公司（简称“卫蓝新能源”）宣布完成新一轮融资。卫蓝新能源成立于"
+                        "2016年，由中国科学院物理研究所陈立泉院士等人发起成立，总部位于北京市房山区。"
+                        "公司董事长俞会根表示，本轮资金将用于湖州和淄博两大生产基地的产能扩建。"))
+    assert ("俞会根", "holds_position_at", "北京卫蓝新能源科技股份有限公司") in found
+    assert ("俞会根", "holds_position_at", "中国科学院物理研究所") not in found
+
+
+def test_a_scholar_named_after_an_institute_with_an_honour_after_him_holds_it_there():
+    found = pairs(facts("卫蓝新能源成立于2016年，由中国科学院物理研究所陈立泉院士等人发起成立，总部位于北京市房山区。"))
+    assert ("陈立泉", "holds_position_at", "中国科学院物理研究所") in found
+
+
+def test_a_word_for_investing_inside_an_investor_s_name_makes_no_owner_before_it_invest():
+    found = pairs(facts("2024年1月9日，北京卫蓝新能源科技股份有限公司（简称“卫蓝新能源”）宣布完成新一轮融资，本轮由国家制造业转型升级基金"
+                        "股份有限公司领投，北京市政府投资引导基金、华为旗下哈勃科技创业投资有限公司及中金资本跟投。"))
+    assert ("哈勃科技创业投资有限公司", "invests_in", "北京卫蓝新能源科技股份有限公司") in found
+    assert ("华为", "invests_in", "北京卫蓝新能源科技股份有限公司") not in found
+
+
+def test_a_branch_named_with_its_parent_s_short_name_is_part_of_the_parent_the_article_names():
+    found = pairs(facts("3月26日，湖北省人民政府与国家开发银行在武汉签署开发性金融合作协议。当天，湖北省联合发展投资集团有限公司与"
+                        "国开行湖北省分行签署了基础设施项目贷款合同。"))
+    assert ("国开行湖北省分行", "part_of", "国家开发银行") in found
+    found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"))
+    assert not {f for f in found if f[1] == "part_of"}  # 中国建设银行 is not named on its own
+
+
+def test_a_vice_mayor_signing_for_a_city_signs_for_its_government_not_the_place():
+    found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"
+                        "苏州市副市长季晶与建行江苏省分行行长王兵分别代表双方签约。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中国建设银行江苏省分行", "苏州市人民政府"))}
