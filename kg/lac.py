@@ -207,12 +207,16 @@ class LACTokenizer:
     def __call__(self, text: str) -> Doc:
         return next(self.pipe([text]))
 
+    def tagger(self) -> CharTagger:
+        """The network this tokenizer runs (``benchmarks/throughput.py`` times it bare)."""
+        return lac_model()
+
     def pipe(self, texts: Iterable[str], batch_size: int = BATCH) -> Iterator[Doc]:
         """The documents of the texts, the sentences of ``batch_size`` texts tagged together."""
         texts = iter(texts)
         while batch := list(islice(texts, batch_size)):
             pieces = [chunks(text) for text in batch]
-            tagged = iter(lac_model().tag([piece for p in pieces for piece in p]))
+            tagged = iter(self.tagger().tag([piece for p in pieces for piece in p]))
             for text, p in zip(batch, pieces):
                 doc = self._doc([next(tagged) for _ in p])
                 doc.user_data["kg_text"] = text  # what kg.entities.doc_text gives: Doc.text joins the tokens again
