@@ -1151,6 +1151,8 @@ def test_what_is_held_is_named_from_the_verb_on_past_a_verb_lac_tags_inside():
     r = analyse("3月26日，蔚来今晚在上海举行蔚来汽车上市发布会。")  # LAC: 举行|蔚来汽车|上市/v|发布会
     assert "蔚来汽车上市发布会" in names(r, "EVENT")
     assert not names(analyse("19日，武汉市国土房产局举行新闻发布会。"), "EVENT")  # no proper name: none
+    # benchmarks/news products: a launch named by its kind alone
+    assert not names(analyse("2024年10月29日晚，小米集团在北京举行新品发布会，正式推出小米15系列手机。"), "EVENT")
 
 
 def test_a_name_the_text_defines_holds_a_verb_lac_tags_inside_it():
