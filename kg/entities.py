@@ -1104,9 +1104,15 @@ def _team(doc: Doc, c: Candidate) -> Candidate:
     return c
 
 
+PLACE_AFTER = re.compile(r"的|举行|召开|举办|开幕")
+
+
 def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
-    """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a person."""
-    if c.label == "PERSON" and _SENT_ON.match(doc_text(doc), c.end):
+    """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a
+    person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park)."""
+    text = doc_text(doc)
+    if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国") and c.start > 0
+                                and PLACE_AFTER.match(text, c.end)):
         return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
 

@@ -369,6 +369,12 @@ def test_a_quoted_name_with_an_events_kind_after_it_is_the_event():
     assert "数字中国" not in names(analyse("以“数字中国”为主题的论坛在福州举行。"), "EVENT")
 
 
+def test_a_name_after_a_state_and_before_de_is_a_place():
+    # benchmarks/news products: LAC and the model take the city for a person
+    r = analyse("北京时间6月11日凌晨，苹果公司在美国加州库比蒂诺的Apple Park举行2024年全球开发者大会（WWDC24）。")
+    assert "库比蒂诺" in names(r, "LOCATION") and not names(r, "PERSON")
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
