@@ -375,6 +375,12 @@ def test_a_name_after_a_state_and_before_de_is_a_place():
     assert "库比蒂诺" in names(r, "LOCATION") and not names(r, "PERSON")
 
 
+def test_a_time_zones_place_is_no_mention():
+    # benchmarks/news products and CLUENER dev: 北京时间 is a time
+    r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
+    assert not names(r, "LOCATION")
+
+
 def test_a_kind_of_bank_or_company_by_its_ownership_is_no_name():
     # CLUENER dev: which banks is not said
     r = analyse("当天接受记者采访的几位专家表示，外资银行“下乡”部分出于企业社会责任的考虑，")
