@@ -297,10 +297,12 @@ class Sentence:
         return self.text[a:b]
 
     def placed(self, m: Mention) -> bool:
-        """Whether ``m`` is a place where (在深圳, 在官方商城|华为商城), or goes on with one (在美国|夏威夷), not a party."""
+        """Whether ``m`` is a place where (在深圳, 在官方商城|华为商城), or goes on with one (在美国|夏威夷,
+        在加州库比蒂诺的Apple Park), not a party."""
         if placed(self.text, m.start) or ON_PLATFORM.search(self.text, max(self.start, m.start - 8), m.start):
             return True  # 在官方商城|华为商城上架: a store where, too
-        before = next((p for p in self.outer if p.end == m.start and p.type == "LOCATION"), None)
+        before = next((p for p in self.outer if p.end <= m.start and self.text[p.end:m.start] in ("", "的")
+                       and p.type == "LOCATION"), None)
         return m.type == "LOCATION" and before is not None and self.placed(before)
 
     def clause_start(self, pos: int) -> int:

@@ -168,6 +168,12 @@ def test_a_post_held_in_the_clause_after_the_person_and_past_an_alias():
     assert not pairs(facts("王传福表示，曾担任过很多职务。"))
 
 
+def test_a_place_after_de_goes_on_with_the_place_where():
+    # benchmarks/news products: 在L1的L2举行: L2 is where, too, and no party between the host and the verb
+    found = pairs(facts("北京时间6月11日凌晨，苹果公司在美国加州库比蒂诺的Apple Park举行2024年全球开发者大会（WWDC24）。"))
+    assert ("苹果公司", "hosts_event", "2024年全球开发者大会") in found
+
+
 def test_host_and_place_of_an_event_and_a_person_title():
     found = facts("5月23日，百度智能云在深圳举行文心大模型技术交流会，百度智能云副总裁朱勇表示，推理性能已大幅提升50倍。")
     assert ("百度智能云", "hosts_event", "文心大模型技术交流会", "--05-23") in found
