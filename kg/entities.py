@@ -888,9 +888,9 @@ def listed_companies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     (理想, 零跑) or took only for a place or person (长安) is one, where LAC's words make up the member
     and none of them is a verb, pronoun, number, time or function word."""
     text, out = doc_text(doc), []
-    tags = {w.idx: w.tag_ for w in words(doc)}
-    tags[len(text)] = "w"
-    for m in COMPANY_LIST.finditer(text):
+    matches = list(COMPANY_LIST.finditer(text))
+    tags = {w.idx: w.tag_ for w in words(doc)} | {len(text): "w"} if matches else {}  # LAC's words only where needed
+    for m in matches:
         marks = [k for k in range(m.start(1), m.end(1)) if text[k] == "、" or LIST_MARKS.match(text, k) and tags.get(k) == "c"
                  and k + 1 in tags]  # 和 as LAC's conjunction, not inside 绿色和平
         bounds = [m.start(1), *(i for k in marks for i in (k, k + 1)), m.end(1)]
@@ -1112,7 +1112,7 @@ def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
     """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a
     person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park)."""
     text = doc_text(doc)
-    if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国") and c.start > 0
+    if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国")
                                 and PLACE_AFTER.match(text, c.end)):
         return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
