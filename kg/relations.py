@@ -219,6 +219,8 @@ AS_UNIT = re.compile(r"作为其?([^，。；,;]{2,30}?)[，,]")  # 作为A旗�
 IS_ITS_UNIT = re.compile(r"(?:成为|是|为|系)其(?:全资|控股)?(?:子公司|子企业|孙公司|下属企业|附属公司)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
+# a stake's size before the company it is in (持有的25.5%的B股权, 共持有1.8亿股B, 收购<N>.<N>%B股权)
+STAKE_AMOUNT = re.compile(r"(?:约|近|超过|逾|合计|共计)?(?:\d|<N>)(?:\d|<N>|[.,])*(?:%|％|万股|亿股|股)的?")
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 JOINED = re.compile(r"(?:(?<!参)与|和|(?<![共协相一])同(?![时比期意步])|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
 UNIT_AFTER = re.compile(rf"(?:的)?(?:{UNDER}|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
@@ -581,7 +583,10 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
-            tails = sent.objects(ve + (1 if after.startswith(("了", "的")) else 0), form.tails, form.object_gap)
+            start = ve + (1 if after.startswith(("了", "的")) else 0)
+            amount = STAKE_AMOUNT.match(sent.text, start) if form.relation in ("acquires", "invests_in") else None
+            tails = sent.objects(amount.end(), form.tails, 4) if amount else \
+                sent.objects(start, form.tails, form.object_gap)  # not 持有<N>万股股份质押给B: B is no stake
             if form.relation == "launches_product" and tails:
                 tails = tails + _members(sent, tails[-1])
             if passive:  # B被A收购: A is right before the verb, B before 被

@@ -527,6 +527,19 @@ def test_companies_owned_are_units_and_a_share_owned_is_a_stake_finre():
     assert not any(r == "part_of" and h == "中信国际资产管理有限公司" for h, r, t in found)
 
 
+def test_a_stake_held_is_in_the_company_named_after_its_size_finre():
+    found = pairs(facts("华润以每股<N>元的价格将所持<N>.<N>%的万科股权协议转让给深圳地铁,交易总额3<N>.<N>亿元。"))
+    assert ("华润", "invests_in", "万科") in found
+    found = pairs(facts("华润以每股4.25元的价格将所持15.31%的万科股权协议转让给深圳地铁。"))  # the same, digits unmasked
+    assert ("华润", "invests_in", "万科") in found
+    found = pairs(facts("中海海盛方面解释,可供出售金融资产减少原因是下属子公司深圳市三鼎油运贸易有限公司持有的<N>.<N>万股"
+                        "“招商银行”流通A股,"))
+    assert ("深圳市三鼎油运贸易有限公司", "invests_in", "招商银行") in found
+    # shares pledged to a bank are no stake in it
+    assert not any(r == "invests_in" for _, r, _ in pairs(facts(
+        "称新野县财政局将其持有<N>,<N>万股股份质押给中国进出口银行河南省分行,为公司申请综合授信额度提供质押担保。")))
+
+
 def test_strategic_investors_and_foreign_shareholders_invest_finre():
     assert pairs(facts("中金引入腾讯作为战略投资者")) == {("腾讯", "invests_in", "中金")}
     found = pairs(facts("除了对于未来的蓝图描绘得过于灿烂,龙腾光电的外资股东腾龙控股也略显神秘。"))
