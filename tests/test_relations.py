@@ -100,6 +100,16 @@ def test_cooperation_without_signing_is_partnership_and_signing_supersedes_it():
     assert {r for _, r, _ in both} == {"signs_agreement_with"}
 
 
+def test_a_party_taken_for_a_person_signs_with_a_company_finre():
+    found = pairs(facts("<N>月<N>日,重啤集团与嘉士伯签订了股份转让协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("重啤集团", "嘉士伯"))}
+    found = pairs(facts("三一重工与普茨迈斯特的合作堪称“闪婚”。"))
+    assert undirected(found, "partners_with") == {frozenset(("三一重工", "普茨迈斯特"))}
+    # people with their titles sign for their companies, not as parties
+    found = pairs(facts("阿里巴巴董事局主席马云与软银总裁孙正义签署协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("阿里巴巴", "软银"))}
+
+
 def test_an_alliance_formed_by_two_companies_is_partnership_finre():
     found = pairs(facts("<N>年<N>月,百联集团宣布旗下百联电子商务公司与锦江国际餐饮投资管理公司结成战略联盟。"))
     assert undirected(found, "partners_with") == {frozenset(("百联电子商务公司", "锦江国际餐饮投资管理公司"))}
