@@ -124,6 +124,8 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
+# a person's title, role or form of address, next to the name (总裁X, 控股股东X, 自然人X, X先生)
+TITLE_BESIDE = re.compile(rf"{TITLE_WORDS}|股东|实际控制人|实控人|自然人|先生|女士")
 SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
 SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任)过?")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
@@ -219,6 +221,8 @@ AS_UNIT = re.compile(r"作为其?([^，。；,;]{2,30}?)[，,]")  # 作为A旗�
 IS_ITS_UNIT = re.compile(r"(?:成为|是|为|系)其(?:全资|控股)?(?:子公司|子企业|孙公司|下属企业|附属公司)")
 IS_UNIT_OF = re.compile(r"(?:目前|现|已|将|仍|则|现已|已经|也)?(?:是|为|系|作为|成为)(?:其)?")  # A(已)成为B的子公司
 STAKE = re.compile(r"(?:的)?(?:约|近|超过|逾)?(?:<N>|\d)|(?:的)?(?:部分)?(?:股|权益)")  # B<N>%股权, B的股份
+# a stake's size before the company it is in (持有的25.5%的B股权, 共持有1.8亿股B, 收购<N>.<N>%B股权)
+STAKE_AMOUNT = re.compile(r"(?:约|近|超过|逾|合计|共计)?(?:\d|<N>)(?:\d|<N>|[.,])*(?:%|％|万股|亿股|股)的?")
 STAKE_IN = re.compile(r"(?:的)?(?:整体)?(?:持股|股份|股权|有[^，。；,;]{0,8}?(?:股份|股权|股))")
 JOINED = re.compile(r"(?:(?<!参)与|和|(?<![共协相一])同(?![时比期意步])|跟|联合|携手|联手)([^，。；,;与和]{0,12})$")  # the link to the party that ends the text
 UNIT_AFTER = re.compile(rf"(?:的)?(?:{UNDER}|下属|所属|(?:全资|控股)?子公司)")  # B旗下的C: C is the one meant
@@ -581,7 +585,10 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
-            tails = sent.objects(ve + (1 if after.startswith(("了", "的")) else 0), form.tails, form.object_gap)
+            start = ve + (1 if after.startswith(("了", "的")) else 0)
+            amount = STAKE_AMOUNT.match(sent.text, start) if form.relation in ("acquires", "invests_in") else None
+            tails = sent.objects(amount.end(), form.tails, 4) if amount else \
+                sent.objects(start, form.tails, form.object_gap)  # not 持有<N>万股股份质押给B: B is no stake
             if form.relation == "launches_product" and tails:
                 tails = tails + _members(sent, tails[-1])
             if passive:  # B被A收购: A is right before the verb, B before 被
@@ -841,6 +848,10 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                     parties = sent.subjects(vs, PARTIES)[0] + right
             if not parties:  # A与B签署 / A与B携手推出 / A与B联合开发
                 parties = _joined_parties(sent, ctx, vs)
+            if not parties:  # A与X签订…协议: a party named as no recogniser knew it, untitled, beside a body
+                parties = [p for p in _joined_parties(sent, ctx, vs, PARTIES | {"PERSON"})
+                           if p.type != "PERSON" or _bare_name(sent, p)]
+                parties = parties if len(parties) > 1 and any(p.type in AGENT_TYPES for p in parties) else []
             if not parties and relation == "signs_agreement_with":  # A、B、C(三方)签订: the listed parties sign together
                 listed, _ = sent.subjects(vs, PARTIES, max_gap=12)
                 parties = listed if len(listed) > 1 and not re.search(r"[与和同跟及]", sent.gap(listed[0].end, listed[-1].start)) \
@@ -879,10 +890,16 @@ def _listed_side(sent: Sentence, parties: list[Mention]) -> list[Mention]:
     return right if len(left) == 1 else left if len(right) == 1 else []
 
 
-def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
+def _bare_name(sent: Sentence, person: Mention) -> bool:
+    """Whether a person's name stands with no title before or after it (not 宝钢股份副总经理X, X董事长)."""
+    return _titled_body(sent, person) is None and not TITLE_BESIDE.match(sent.text, person.end) and \
+        not re.search(rf"(?:{TITLE_BESIDE.pattern})$", sent.text[sent.start:person.start])
+
+
+def _joined_parties(sent: Sentence, ctx: Context, vs: int, types=PARTIES) -> list[Mention]:
     """The parties before a verb that a 与/和/同/跟/联合 joins: A(宣布)与B(在L)签署, A联合B成立,
     公司与B签署 (the company 公司 stands for)."""
-    before = [m for m in sent.mentions if m.end <= vs and m.type in PARTIES]
+    before = [m for m in sent.mentions if m.end <= vs and m.type in types]
     for i in range(len(before) - 1, -1, -1):
         b = before[i]
         owner = _chain_owner(sent, b)  # A与B旗下全资子公司C签署: C is the party, joined where B is
@@ -894,7 +911,7 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
                and not UNIT_AFTER.match(sent.text, m.end) for m in before[:i]):
             continue  # A与B…合作 with another name C after B: the party joined is B, not C (法国…超市C is C)
             # but A与B旗下的C签署: C is the party
-        left, _ = sent.subjects(owner.start - len(link.group(0)), PARTIES)
+        left, _ = sent.subjects(owner.start - len(link.group(0)), types)
         if left and PARTNER_LINK.match(link.group()) and re.search(r"[，,]", sent.text[left[-1].end:b.start]):
             continue  # …的行动，联合B: 联合 joins no party across a comma
         if not left:  # A总经理X与B总经理Y签署: X signs for A
@@ -902,9 +919,9 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int) -> list[Mention]:
         if not left and not any(m.type == "PERSON" and m.end == link.start() for m in sent.mentions):
             left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)  # A发布公告称，公司与B签署
             # but not 公司控股股东X与B签署: the person X is the party
-        right = sent.coordinated_after(b, PARTIES)
+        right = sent.coordinated_after(b, types)
         if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
-            earlier = _joined_parties(sent, ctx, left[0].end)
+            earlier = _joined_parties(sent, ctx, left[0].end, types)
             left = earlier[:-1] + left if earlier[-1:] == left[:1] else left
         if left:
             return left + [r for r in right if r.end <= vs]

@@ -27,6 +27,13 @@ def test_boundary_cut_after_a_ministry_and_its_abbreviation_merges():
     assert "京津冀产业协同发展实施方案" in names(r, "POLICY")
 
 
+def test_a_dateline_s_ri_xun_opens_no_name_finre():
+    r = analyse("全景<N>月<N>日讯张江高科周二晚间公告称,公司投资参股的嘉事堂药业股份有限公司首发申请获中国证监会审核通过。")
+    assert "张江高科" in names(r, "COMPANY") and not any(n.startswith("日讯") for n in names(r))
+    r = analyse("中国网财经6月12日讯张江高科周二晚间公告称,公司投资参股的嘉事堂药业股份有限公司首发申请获中国证监会审核通过。")
+    assert "张江高科" in names(r, "COMPANY") and not any(n.startswith("日讯") for n in names(r))
+
+
 def test_an_acquisition_verb_glued_before_a_company_is_cut_off():
     # set E: LAC glued 收购 to the name of the company whose stake is bought
     r = analyse("同时，北方华创还拟通过公开摘牌方式收购沈阳中科天盛自动化技术有限公司（以下简称中科天盛）持有的芯源微8.41%股份。")

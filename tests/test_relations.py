@@ -100,6 +100,16 @@ def test_cooperation_without_signing_is_partnership_and_signing_supersedes_it():
     assert {r for _, r, _ in both} == {"signs_agreement_with"}
 
 
+def test_a_party_taken_for_a_person_signs_with_a_company_finre():
+    found = pairs(facts("<N>月<N>日,重啤集团与嘉士伯签订了股份转让协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("重啤集团", "嘉士伯"))}
+    found = pairs(facts("三一重工与普茨迈斯特的合作堪称“闪婚”。"))
+    assert undirected(found, "partners_with") == {frozenset(("三一重工", "普茨迈斯特"))}
+    # people with their titles sign for their companies, not as parties
+    found = pairs(facts("阿里巴巴董事局主席马云与软银总裁孙正义签署协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("阿里巴巴", "软银"))}
+
+
 def test_an_alliance_formed_by_two_companies_is_partnership_finre():
     found = pairs(facts("<N>年<N>月,百联集团宣布旗下百联电子商务公司与锦江国际餐饮投资管理公司结成战略联盟。"))
     assert undirected(found, "partners_with") == {frozenset(("百联电子商务公司", "锦江国际餐饮投资管理公司"))}
@@ -525,6 +535,19 @@ def test_companies_owned_are_units_and_a_share_owned_is_a_stake_finre():
     found = pairs(facts("截至公告日,中信国金拥有中信国际资产管理有限公司<N>%的权益和中信资本控股有限公司。"))
     assert ("中信国金", "invests_in", "中信国际资产管理有限公司") in found
     assert not any(r == "part_of" and h == "中信国际资产管理有限公司" for h, r, t in found)
+
+
+def test_a_stake_held_is_in_the_company_named_after_its_size_finre():
+    found = pairs(facts("华润以每股<N>元的价格将所持<N>.<N>%的万科股权协议转让给深圳地铁,交易总额3<N>.<N>亿元。"))
+    assert ("华润", "invests_in", "万科") in found
+    found = pairs(facts("华润以每股4.25元的价格将所持15.31%的万科股权协议转让给深圳地铁。"))  # the same, digits unmasked
+    assert ("华润", "invests_in", "万科") in found
+    found = pairs(facts("中海海盛方面解释,可供出售金融资产减少原因是下属子公司深圳市三鼎油运贸易有限公司持有的<N>.<N>万股"
+                        "“招商银行”流通A股,"))
+    assert ("深圳市三鼎油运贸易有限公司", "invests_in", "招商银行") in found
+    # shares pledged to a bank are no stake in it
+    assert not any(r == "invests_in" for _, r, _ in pairs(facts(
+        "称新野县财政局将其持有<N>,<N>万股股份质押给中国进出口银行河南省分行,为公司申请综合授信额度提供质押担保。")))
 
 
 def test_strategic_investors_and_foreign_shareholders_invest_finre():
