@@ -789,7 +789,7 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     officer = LATIN_OFFICER.match(text) if c.label == "PERSON" else None
     if officer and len(text) - officer.end() >= 2:  # 董事长兼CEO|贝瑞德: the title before the name
         return _trim(doc, Candidate(c.start + officer.end(), c.end, c.label, c.source, c.weight, c.entry))
-    if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长: the name without the address
+    if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长, 迈克·: the name without the address
         honorific = HONORIFIC.search(text, 2)
         cut = len(honorific.group()) if honorific else \
             int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end))
@@ -1315,7 +1315,10 @@ def branch_parent(surface: str, catalogue: Catalogue) -> tuple[Entry, str] | Non
 ORG_LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION")
 _MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\n\u2460-\u2473]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
-_INNER = re.compile(r"\s*(.*?)\s*$", re.S)  # a span without the spaces at its edges
+# a span without the spaces at its edges, a name's joiner or a closing quote before it (”易纲说) and
+# an opening quote or joiner after it (迈克·), nor a quote or bracket it does not close (【吴海花】, “黄冠子”)
+_INNER = re.compile(r"[\s”’」』】·]*(.*?)[\s“‘「『【·]*$", re.S)
+_PAIRED = dict(zip("【“‘「『《", "】”’」』》"))
 # a name's bracketed other name, which the model takes into its span: 苏格兰皇家银行（rbs）
 _BRACKETED_TAIL = re.compile(r"(?<=[^（(])[（(][^（）()]+[)）]$")
 
@@ -1338,8 +1341,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     for start, end, model_label in names:
         tail = _BRACKETED_TAIL.search(text, start, end)
         end = tail.start() if tail else end
-        inner = _INNER.match(text, start, end)
-        start, end = inner.span(1)
+        start, end = _unquoted(text, *_INNER.match(text, start, end).span(1))
         label = model_label if model_label in ENTITY_TYPES else MODEL_LABELS.get(model_label)
         surface = text[start:end]
         if not label or not surface or _MODEL_PUNCT.search(surface):
@@ -1357,6 +1359,17 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
                 end += 1  # 周靖|人宣布: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a quote or bracket opened at its start and not closed in it, or closed at
+    its end and not opened in it (the model's 【吴海花 of 【吴海花】, 黄冠子” of “黄冠子”)."""
+    if end - start > 2 and text[start] in _PAIRED and _PAIRED[text[start]] not in text[start + 1:end]:
+        start += 1
+    opener = next((o for o, c in _PAIRED.items() if c == text[end - 1]), None)
+    if end - start > 2 and opener and opener not in text[start:end - 1]:
+        end -= 1
+    return start, end
 
 
 RUN_ON = 3  # characters LAC ran on into after the model's names (开发中, 博胆)

@@ -1387,3 +1387,11 @@ def test_a_person_before_yu_is_no_part_of_the_company_named_after_it():
     r = analyse("2024年8月28日晚间，江苏中利集团股份有限公司发布公告称，公司控股股东王柏兴与合肥市建设投资控股（集团）有限公司"
                 "（以下简称“合肥建投”）签署《股份转让协议》。")
     assert "王柏兴" in names(r, "PERSON") and "合肥市建设投资控股（集团）有限公司" in names(r, "COMPANY")
+
+
+def test_a_quote_or_bracket_a_name_does_not_close_is_no_part_of_it():
+    # CLUENER train: the model took the quote closed before the speaker and the bracket opened before a name
+    r = analyse("“比如说资本充足率、公司治理结构、风险管理，还有监管方面的环境，都到了一定水平。”易纲说，“")
+    assert "易纲" in names(r, "PERSON") and "”易纲" not in names(r)
+    r = analyse("【吴海花】：我代表北京《百姓地产》杂志感谢大家赶来参加今天《新老金融街争锋—")
+    assert "吴海花" in names(r, "PERSON") and "【吴海花" not in names(r)
