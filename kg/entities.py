@@ -792,7 +792,7 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长, 迈克·: the name without the address
         honorific = HONORIFIC.search(text, 2)
         cut = len(honorific.group()) if honorific else \
-            int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end))
+            int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end) or text[-1] in NAME_JOINERS)
         if cut:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country

@@ -1395,3 +1395,9 @@ def test_a_quote_or_bracket_a_name_does_not_close_is_no_part_of_it():
     assert "易纲" in names(r, "PERSON") and "”易纲" not in names(r)
     r = analyse("【吴海花】：我代表北京《百姓地产》杂志感谢大家赶来参加今天《新老金融街争锋—")
     assert "吴海花" in names(r, "PERSON") and "【吴海花" not in names(r)
+
+
+def test_a_person_s_name_ends_before_a_joiner_no_part_follows():
+    # CLUENER train: LAC tagged the first part of a foreign name with its joiner where the line breaks off
+    r = analyse("踏踏实实地等待冲破1亿＄大关。而上星期欲与之打擂台的《爱情大师》却跳水60.9%，本来迈克·")
+    assert "迈克" in names(r, "PERSON") and "迈克·" not in names(r)
