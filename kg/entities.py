@@ -747,9 +747,10 @@ BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:
 LEADING = ("暨", "会同", "收购", "并购", "共建")  # words that join a name to the one before it or act on it, and never open one
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
-# special-treatment mark, or an opening quote the name does not close
+# special-treatment mark, an opening quote the name does not close, or a year (2008年宝钢股份) where no
+# event's name follows it (not 2008年北京奥运会组委会)
 KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十]|老|新|原)?大?股东|"
-                         r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』]))(?=[^，。、\s]{2})")
+                         r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』])|\d{2,4}年(?!.*(?:会|节|赛|展)))(?=[^，。、\s]{2})")
 # a kind of company or unit, perhaps with its ownership or standing: a name of none (外资银行, 全资子公司, 营业部)
 GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分])*"
                              r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行)")

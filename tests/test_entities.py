@@ -1401,3 +1401,11 @@ def test_a_person_s_name_ends_before_a_joiner_no_part_follows():
     # CLUENER train: LAC tagged the first part of a foreign name with its joiner where the line breaks off
     r = analyse("踏踏实实地等待冲破1亿＄大关。而上星期欲与之打擂台的《爱情大师》却跳水60.9%，本来迈克·")
     assert "迈克" in names(r, "PERSON") and "迈克·" not in names(r)
+
+
+def test_a_year_before_a_company_s_name_is_no_part_of_it():
+    # CLUENER train: the model took the year of the figures into the company's name
+    r = analyse("这个“超跌”，使得2008年宝钢股份“不锈钢板材”的毛利率跌至-9.39%。为此，")
+    assert "宝钢股份" in names(r, "COMPANY") and "2008年宝钢股份" not in names(r)
+    r = analyse("1985年中国银行广东珠海分行最早发行信用卡，二十多年来，银行信用卡业务逐步拓展，“圈地运动”")
+    assert "中国银行广东珠海分行" in names(r, "COMPANY")
