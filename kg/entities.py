@@ -694,9 +694,10 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
             or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
             or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
         etype, weight = "COMPANY", 2.0
-    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word) or LATIN_SYSTEM.search(word) \
-            or text.startswith(PRODUCT_CUES, end):
+    elif before.rstrip().endswith(PRODUCT_CUES) or LATIN_SYSTEM.search(word) or text.startswith(PRODUCT_CUES, end):
         etype, weight = "PRODUCT", 1.5
+    elif any(c.isdigit() for c in word):  # GPT-4; but a model's organisation wins over a digit alone (bet365)
+        etype, weight = "PRODUCT", 1.4
     elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
         etype, weight = "PRODUCT", 1.5
     elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")) and not before.endswith("、"):

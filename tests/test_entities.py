@@ -1409,3 +1409,9 @@ def test_a_year_before_a_company_s_name_is_no_part_of_it():
     assert "宝钢股份" in names(r, "COMPANY") and "2008年宝钢股份" not in names(r)
     r = analyse("1985年中国银行广东珠海分行最早发行信用卡，二十多年来，银行信用卡业务逐步拓展，“圈地运动”")
     assert "中国银行广东珠海分行" in names(r, "COMPANY")
+
+
+def test_a_latin_name_the_model_takes_for_a_company_is_one_though_it_holds_digits():
+    # CLUENER train: a digit alone makes a Latin name a product only where no model names it a company
+    r = analyse("客胜并没有被否定，bet365就强烈暗示客胜存在较大机会。本场比赛小注博主胜无可厚非，")
+    assert "bet365" in names(r, "COMPANY")
