@@ -1415,3 +1415,9 @@ def test_a_latin_name_the_model_takes_for_a_company_is_one_though_it_holds_digit
     # CLUENER train: a digit alone makes a Latin name a product only where no model names it a company
     r = analyse("客胜并没有被否定，bet365就强烈暗示客胜存在较大机会。本场比赛小注博主胜无可厚非，")
     assert "bet365" in names(r, "COMPANY")
+
+
+def test_shenzhen_development_bank_is_named_by_its_short_name():
+    # CLUENER train: LAC reads 深|发展 as an adverb and a verb; the catalogue knows the bank
+    r = analyse("据彭小军此前透露，深发展在去年底已经实现盈亏平衡。")
+    assert "深发展" in names(r, "COMPANY")
