@@ -1421,3 +1421,11 @@ def test_shenzhen_development_bank_is_named_by_its_short_name():
     # CLUENER train: LAC reads 深|发展 as an adverb and a verb; the catalogue knows the bank
     r = analyse("据彭小军此前透露，深发展在去年底已经实现盈亏平衡。")
     assert "深发展" in names(r, "COMPANY")
+
+
+def test_a_government_named_by_its_level_or_kind_alone_is_no_name():
+    # MSRA val: 中央和地方政府, 各级政府 are governments in general; 市政府 names the city's own
+    r = analyse("他认为可以采取“三管齐下”的办法：一是中央和地方政府通过职能转换下决心调整投资结构，切实加强科技投入。")
+    assert "地方政府" not in names(r)
+    r = analyse("各级政府要重视这个问题，乡镇政府也要负责。市政府表示支持。")
+    assert not {"各级政府", "乡镇政府"} & names(r) and "市政府" in names(r, "GOVERNMENT")
