@@ -1429,3 +1429,9 @@ def test_a_government_named_by_its_level_or_kind_alone_is_no_name():
     assert "地方政府" not in names(r)
     r = analyse("各级政府要重视这个问题，乡镇政府也要负责。市政府表示支持。")
     assert not {"各级政府", "乡镇政府"} & names(r) and "市政府" in names(r, "GOVERNMENT")
+
+
+def test_an_officer_s_title_glued_to_a_body_is_cut_off():
+    # MSRA val: the model took the head's title into the body's name
+    r = analyse("联合国开发计划署署长斯佩思在公布这份题为《金融全球化透视》的研究报告时说，金融危机发生后，消除其造成的损失固然是重要的。")
+    assert "联合国开发计划署" in names(r) and "联合国开发计划署署长" not in names(r)
