@@ -1435,3 +1435,11 @@ def test_an_officer_s_title_glued_to_a_body_is_cut_off():
     # MSRA val: the model took the head's title into the body's name
     r = analyse("联合国开发计划署署长斯佩思在公布这份题为《金融全球化透视》的研究报告时说，金融危机发生后，消除其造成的损失固然是重要的。")
     assert "联合国开发计划署" in names(r) and "联合国开发计划署署长" not in names(r)
+
+
+def test_a_museum_is_a_named_facility_a_place():
+    # CLUENER train and MSRA val: museums and galleries are places, not companies or organisations
+    r = analyse("东侧守望中华世纪坛。南向比肩中央电视台、军事博物馆。地铁1号线，交通较为便利。")
+    assert "军事博物馆" in names(r, "LOCATION")
+    r = analyse("《艺术与投资》：这次在外滩美术馆的展览，对你来说意义是什么？")
+    assert "外滩美术馆" in names(r, "LOCATION")
