@@ -1398,10 +1398,20 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     - a run of LAC's organisation words (``lac-run``) falls where the cluener head tags any
       organisation in it (甘肃农垦向|亚盛集团);
     - an organisation the model does not tag at all stands: it misses short company names LAC
-      finds (方大炭素, 天威视讯)."""
+      finds (方大炭素, 天威视讯);
+    - an organisation is a place where both heads tag its span as one (LAC's 亚马孙 in 对亚马孙资源的利用,
+      华贸中心), unless its trade names a company (在广百超市); not where only the msra head and LAC
+      do: the cluener head knows the teams named by their city (热那亚)."""
     if doc._.kg_ner is None:
         return cands
     spans = {(s, e) for s, e, _ in doc._.kg_ner + (doc._.kg_ner_votes or [])}
+    places = Counter((s, e) for s, e, label in doc._.kg_ner + (doc._.kg_ner_votes or []) if label in ("LOCATION", "LOC"))
+
+    def placed(c: Candidate) -> Candidate:
+        if c.entry or c.label not in ("ORG", *ORG_LABELS) or places[c.start, c.end] < 2 \
+                or doc_text(doc).endswith(TRADE_WORDS, c.start, c.end):  # 在广百超市: a company by its trade
+            return c
+        return Candidate(c.start, c.end, "LOCATION", c.source, c.weight)
 
     def kept(c: Candidate) -> bool:
         if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
@@ -1419,7 +1429,7 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         return not (c.start < end and (not rest or len(rest) <= RUN_ON and not rest.endswith(TRADE_WORDS)
                                        and (len(rest) > 1 or rest in OPENS_AFTER_NAME)))
 
-    return [c for c in cands if kept(c)]
+    return [placed(c) for c in cands if kept(c)]
 
 
 def _titled_speaker(doc: Doc, c: Candidate) -> bool:

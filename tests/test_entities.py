@@ -1443,3 +1443,9 @@ def test_a_museum_is_a_named_facility_a_place():
     assert "军事博物馆" in names(r, "LOCATION")
     r = analyse("《艺术与投资》：这次在外滩美术馆的展览，对你来说意义是什么？")
     assert "外滩美术馆" in names(r, "LOCATION")
+
+
+def test_an_organisation_both_heads_tag_as_a_place_is_one():
+    # MSRA val: LAC tags 亚马孙 an organisation; both of the model's heads tag it a place
+    r = analyse("长期以来，当地人民对亚马孙资源的利用主要局限于砍伐林木，烧荒垦田，不仅经济效益低下，而且导致生态环境恶化。")
+    assert "亚马孙" in names(r, "LOCATION") and "亚马孙" not in names(r, "COMPANY")
