@@ -1449,3 +1449,11 @@ def test_an_organisation_both_heads_tag_as_a_place_is_one():
     # MSRA val: LAC tags 亚马孙 an organisation; both of the model's heads tag it a place
     r = analyse("长期以来，当地人民对亚马孙资源的利用主要局限于砍伐林木，烧荒垦田，不仅经济效益低下，而且导致生态环境恶化。")
     assert "亚马孙" in names(r, "LOCATION") and "亚马孙" not in names(r, "COMPANY")
+
+
+def test_well_known_games_are_products_not_organisations():
+    # CLUENER train: 联盟 heads no alliance in a game's name, and DOTA is no company
+    r = analyse("英雄联盟解说：小苍estelle")
+    assert "英雄联盟" in names(r, "PRODUCT")
+    r = analyse("我们一直都很喜欢原版的DOTA和其他DOTA类游戏，")
+    assert "DOTA" in names(r, "PRODUCT") and "DOTA" not in names(r, "COMPANY")
