@@ -713,6 +713,15 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
 EVENT_PART = re.compile(r"(?:系列)?(?:活动|分会场|分论坛|赛区|站)")  # an event's part in a place, after the place
 
 
+STATE_NAMES = {"中": "中国", "美": "美国", "日": "日本", "俄": "俄罗斯", "英": "英国", "法": "法国", "德": "德国", "韩": "韩国",
+               "朝": "朝鲜", "印": "印度", "越": "越南", "泰": "泰国", "以": "以色列", "澳": "澳大利亚"}
+# two or three states named by one character each before what they share (中美关系, 中日两国, 美日同盟);
+# not inside a word (其中美日关系 is 美日)
+STATE_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在的和与及对为是了将使把从就同]))[%s]{2,3}"
+                        r"(?=两国|三国|双方|关系|友好|合作|建交|边境|边界|贸易|经贸|会谈|会晤|峰会|首脑|联合声明|战略|同盟|安保)"
+                        % "".join(STATE_NAMES))
+
+
 @Language.factory("kg_catalogue", default_config={"path": None})
 def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
     """Well-known names of the entity catalogue, longest match first."""
@@ -730,6 +739,10 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
             if entry.type == "GOVERNMENT" and text[start - 1:start] in LEVELS:
                 _add(doc, start - 1, end, "GOVERNMENT", "head", 2.0)  # 省发展改革委: the province's, not the state's
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
+        for m in STATE_PAIR.finditer(text):  # 中美关系, 中日两国: each character names its state
+            for k in range(m.start(), m.end()):
+                if entry := catalogue.lookup(STATE_NAMES[text[k]]):
+                    candidates(doc).append(Candidate(k, k + 1, entry.type, "catalogue", 4.0, entry.id))
         return doc
 
     return catalogue_matcher
@@ -958,7 +971,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
-    special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间) is no name."""
+    special-treatment mark, a licence's name (MIT许可证), a time zone's place (北京时间) or two states
+    named by a character each, alone or with what both have (中美关系, 中美两国军方), is no name."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -967,7 +981,9 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
-            or c.label == "LOCATION" and text.startswith("时间", c.end))  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
+                    and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end()))))
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

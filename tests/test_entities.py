@@ -1457,3 +1457,10 @@ def test_well_known_games_are_products_not_organisations():
     assert "英雄联盟" in names(r, "PRODUCT")
     r = analyse("我们一直都很喜欢原版的DOTA和其他DOTA类游戏，")
     assert "DOTA" in names(r, "PRODUCT") and "DOTA" not in names(r, "COMPANY")
+
+
+def test_two_states_named_by_a_character_each_are_each_their_state():
+    # MSRA val: 中美两国 names China and the United States, one character each
+    r = analyse("在美国总统克林顿访华前夕，中美两国军方今天在这里举行了人道主义救灾研讨会。")
+    assert {"中", "美", "美国"} <= names(r, "LOCATION") and "中美" not in names(r)
+    assert entity(r, "美")["id"] == entity(r, "美国")["id"]
