@@ -721,6 +721,11 @@ STATE_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在的和与及对为是�
                         r"(?=两国|三国|双方|关系|友好|合作|建交|边境|边界|贸易|经贸|会谈|会晤|峰会|首脑|联合声明|战略|同盟|安保)"
                         % "".join(STATE_NAMES))
 
+SHORT_PLACES = {"京": "北京", "沪": "上海"}
+# a city named by its one character after a verb of going or staying (抵京, 在京, 在沪投资); not the start of a
+# longer word (来京东, 在沪深两市). Not 华 (在华研发): the news name China, where it is the scene, not at all
+PLACE_AFTER_VISIT = re.compile(r"(?<=[来抵赴离返驻在进])京(?![东剧城津沪都])|(?<=[来抵赴离返驻在])沪(?![深市股指])")
+
 
 @Language.factory("kg_catalogue", default_config={"path": None})
 def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
@@ -743,6 +748,9 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
             for k in range(m.start(), m.end()):
                 if entry := catalogue.lookup(STATE_NAMES[text[k]]):
                     candidates(doc).append(Candidate(k, k + 1, entry.type, "catalogue", 4.0, entry.id))
+        for m in PLACE_AFTER_VISIT.finditer(text):  # 在京, 在沪: the city by its one character
+            if entry := catalogue.lookup(SHORT_PLACES[m.group()]):
+                candidates(doc).append(Candidate(m.start(), m.end(), entry.type, "catalogue", 4.0, entry.id))
         return doc
 
     return catalogue_matcher

@@ -1464,3 +1464,9 @@ def test_two_states_named_by_a_character_each_are_each_their_state():
     r = analyse("在美国总统克林顿访华前夕，中美两国军方今天在这里举行了人道主义救灾研讨会。")
     assert {"中", "美", "美国"} <= names(r, "LOCATION") and "中美" not in names(r)
     assert entity(r, "美")["id"] == entity(r, "美国")["id"]
+
+
+def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
+    # MSRA val: 抵京 is arriving in Beijing; not 京东 (来京东 is no visit)
+    r = analyse("曼利是应国家经贸委邀请于１６日抵京的。")
+    assert "京" in names(r, "LOCATION") and entity(r, "京")["name"] == "北京"
