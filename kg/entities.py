@@ -794,6 +794,7 @@ MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCA
 # what follows a person's name in a form of address: 先生, 夫人, a surname with 总 (王诚王总)
 LATIN_OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CIO)(?=[\u4e00-\u9fff])")
 HONORIFIC = re.compile(r"(?:老先生|先生|女士|小姐|夫人|同志|[\u4e00-\u9fff][总董])$")
+GIVEN_NAME_END = re.compile(r"[^\u4e00-\u9fff]|那里|这里|的|说|是|也|都|$")  # no second name after a person's 和
 TITLES_IN_ZHANG = "局部院校处科所厂社行省市县"  # 局长, 部长, 院长 …: LAC may glue the first character to the name
 
 
@@ -841,6 +842,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
     word = max((w for w in TRAILING if text.endswith(w)), key=len, default="")  # 华|全资子公司, not 华全资|子公司
+    if c.label == "PERSON" and word in ("和", "与", "及") and len(text) == 3 and GIVEN_NAME_END.match(doc_text(doc), c.end):
+        word = ""  # 张永和）, 边春和那里: the last character of a given name, no conjunction
     if word and len(text) - len(word) >= 2:  # then what the rest ends in (中国科大党委|书记)
         return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm

@@ -1470,3 +1470,11 @@ def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
     # MSRA val: 抵京 is arriving in Beijing; not 京东 (来京东 is no visit)
     r = analyse("曼利是应国家经贸委邀请于１６日抵京的。")
     assert "京" in names(r, "LOCATION") and entity(r, "京")["name"] == "北京"
+
+
+def test_a_given_name_ending_in_he_keeps_it_where_no_second_name_follows():
+    # CLUENER train: 和 ends the given name here, joining no second person
+    r = analyse("介绍一个背景。（张永和）设计完以后，这个项目请了一些艺术家，他们来了以后把别墅的设计想法搁进来。")
+    assert "张永和" in names(r, "PERSON") and "张永" not in names(r)
+    r = analyse("刘霞的这种感受，也在天津的天津市纺织工业供销公司总经理边春和那里得到了印证。")
+    assert "边春和" in names(r, "PERSON")
