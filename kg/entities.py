@@ -714,12 +714,13 @@ EVENT_PART = re.compile(r"(?:系列)?(?:活动|分会场|分论坛|赛区|站)")
 
 
 STATE_NAMES = {"中": "中国", "美": "美国", "日": "日本", "俄": "俄罗斯", "英": "英国", "法": "法国", "德": "德国", "韩": "韩国",
-               "朝": "朝鲜", "印": "印度", "越": "越南", "泰": "泰国", "以": "以色列", "澳": "澳大利亚"}
-# two or three states named by one character each before what they share (中美关系, 中日两国, 美日同盟);
-# not inside a word (其中美日关系 is 美日)
-STATE_PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在的和与及对为是了将使把从就同]))[%s]{2,3}"
-                        r"(?=两国|三国|双方|关系|友好|合作|建交|边境|边界|贸易|经贸|会谈|会晤|峰会|首脑|联合声明|战略|同盟|安保)"
-                        % "".join(STATE_NAMES))
+               "朝": "朝鲜", "印": "印度", "越": "越南", "泰": "泰国", "以": "以色列", "澳": "澳大利亚", "加": "加拿大",
+               "葡": "葡萄牙", "意": "意大利", "欧": "欧洲"}
+# two or three states named by one character each before what they share (中美关系, 中日两国, 推动美中关系);
+# not where the first closes a word (其中美日关系 is 美日) or is a word of its own (以中日友好为重, 参加中美合作)
+STATE_PAIR = re.compile(r"(?![以加意])(?!(?<=[其集之当空心手家途暗正命高初])中)[%s]{2,3}"
+                        r"(?=两国|三国|双方|两军|两党|等国|关系|友好|友协|合作|建交|邦交|边境|边界|贸易|经贸|会谈|会晤|峰会|首脑"
+                        r"|联合声明|战略|同盟|安保)" % "".join(STATE_NAMES))
 
 SHORT_PLACES = {"京": "北京", "沪": "上海"}
 # a city named by its one character after a verb of going or staying (抵京, 在京, 在沪投资); not the start of a

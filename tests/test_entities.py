@@ -1464,6 +1464,8 @@ def test_two_states_named_by_a_character_each_are_each_their_state():
     r = analyse("在美国总统克林顿访华前夕，中美两国军方今天在这里举行了人道主义救灾研讨会。")
     assert {"中", "美", "美国"} <= names(r, "LOCATION") and "中美" not in names(r)
     assert entity(r, "美")["id"] == entity(r, "美国")["id"]
+    r = analyse("这些积极的变化是进一步推动美中关系发展的重要基础。")  # after a verb too
+    assert {"美", "中"} <= names(r, "LOCATION")
 
 
 def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
