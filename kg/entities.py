@@ -724,7 +724,7 @@ STATE_PAIR = re.compile(r"(?![以加意])(?!(?<=[其集之当空心手家途暗�
 
 SHORT_PLACES = {"京": "北京", "沪": "上海"}
 # a city named by its one character after a verb of going or staying (抵京, 在京, 在沪投资); not the start of a
-# longer word (来京东, 在沪深两市). Not 华 (在华研发): the news name China, where it is the scene, not at all
+# longer word (来京东, 在沪深两市). Not 华 (在华研发): the news sets leave China unnamed where it is only the scene
 PLACE_AFTER_VISIT = re.compile(r"(?<=[来抵赴离返驻在进])京(?![东剧城津沪都])|(?<=[来抵赴离返驻在])沪(?![深市股指])")
 
 
