@@ -97,6 +97,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
     # named facilities, where events are held (重庆国际博览中心, 宁波文化广场), and a city's zones (合肥|经开区)
     "LOCATION": ("博览中心", "会展中心", "展览中心", "会议中心", "世博中心", "博览馆", "展览馆", "体育馆", "体育中心",
+                 "博物馆", "博物院", "美术馆", "艺术馆", "纪念馆", "科技馆",  # museums (大英博物馆, 中国美术馆)
                  "体育场", "广场", "大会堂", "经开区", "高新区", "开发区", "自贸区", "保税区", "经济区",
                  # parks and new towns where companies settle (中关村软件园, 长三角数字经济产业园, 苏州高铁新城)
                  "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城"),
@@ -694,9 +695,10 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
             or before.endswith(("向", "对")) and after.startswith(("投资", "注资", "增资", "进行投资")) \
             or before.endswith("由") and after.startswith(MAKER_VERBS) or after.lstrip().startswith(OFFICERS):
         etype, weight = "COMPANY", 2.0
-    elif before.rstrip().endswith(PRODUCT_CUES) or any(c.isdigit() for c in word) or LATIN_SYSTEM.search(word) \
-            or text.startswith(PRODUCT_CUES, end):
+    elif before.rstrip().endswith(PRODUCT_CUES) or LATIN_SYSTEM.search(word) or text.startswith(PRODUCT_CUES, end):
         etype, weight = "PRODUCT", 1.5
+    elif any(c.isdigit() for c in word):  # GPT-4; but a model's organisation wins over a digit alone (bet365)
+        etype, weight = "PRODUCT", 1.4
     elif re.search("(?:%s)[^，。；！？,]{0,6}$" % "|".join(LAUNCH_VERBS), before):
         etype, weight = "PRODUCT", 1.5
     elif after.startswith(("与", "和", "携手", "宣布", "表示", "称")) and not before.endswith("、"):
@@ -709,6 +711,21 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
 
 
 EVENT_PART = re.compile(r"(?:系列)?(?:活动|分会场|分论坛|赛区|站)")  # an event's part in a place, after the place
+
+
+STATE_NAMES = {"中": "中国", "美": "美国", "日": "日本", "俄": "俄罗斯", "英": "英国", "法": "法国", "德": "德国", "韩": "韩国",
+               "朝": "朝鲜", "印": "印度", "越": "越南", "泰": "泰国", "以": "以色列", "澳": "澳大利亚", "加": "加拿大",
+               "葡": "葡萄牙", "意": "意大利", "欧": "欧洲"}
+# two or three states named by one character each before what they share (中美关系, 中日两国, 推动美中关系);
+# not where the first closes a word (其中美日关系 is 美日) or is a word of its own (以中日友好为重, 参加中美合作)
+STATE_PAIR = re.compile(r"(?![以加意])(?!(?<=[其集之当空心手家途暗正命高初])中)[%s]{2,3}"
+                        r"(?=两国|三国|双方|两军|两党|等国|关系|友好|友协|合作|建交|邦交|边境|边界|贸易|经贸|会谈|会晤|峰会|首脑"
+                        r"|联合声明|战略|同盟|安保)" % "".join(STATE_NAMES))
+
+SHORT_PLACES = {"京": "北京", "沪": "上海"}
+# a city named by its one character after a verb of going or staying (抵京, 在京, 在沪投资); not the start of a
+# longer word (来京东, 在沪深两市). Not 华 (在华研发): the news sets leave China unnamed where it is only the scene
+PLACE_AFTER_VISIT = re.compile(r"(?<=[来抵赴离返驻在进])京(?![东剧城津沪都])|(?<=[来抵赴离返驻在])沪(?![深市股指])")
 
 
 @Language.factory("kg_catalogue", default_config={"path": None})
@@ -728,6 +745,13 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
             if entry.type == "GOVERNMENT" and text[start - 1:start] in LEVELS:
                 _add(doc, start - 1, end, "GOVERNMENT", "head", 2.0)  # 省发展改革委: the province's, not the state's
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
+        for m in STATE_PAIR.finditer(text):  # 中美关系, 中日两国: each character names its state
+            for k in range(m.start(), m.end()):
+                if entry := catalogue.lookup(STATE_NAMES[text[k]]):
+                    candidates(doc).append(Candidate(k, k + 1, entry.type, "catalogue", 4.0, entry.id))
+        for m in PLACE_AFTER_VISIT.finditer(text):  # 在京, 在沪: the city by its one character
+            if entry := catalogue.lookup(SHORT_PLACES[m.group()]):
+                candidates(doc).append(Candidate(m.start(), m.end(), entry.type, "catalogue", 4.0, entry.id))
         return doc
 
     return catalogue_matcher
@@ -736,6 +760,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 # --- resolution ---------------------------------------------------------------------------
 
 TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副书记", "书记",  # 苏宁云商COO侯恩龙: an officer's title LAC glued to the name
+            "政委", "署长", "部长", "局长", "厅长", "院长", "校长", "社长", "会长", "行长", "秘书长",  # 联合国开发计划署署长
             "会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
@@ -748,12 +773,15 @@ LEADING = ("暨", "会同", "收购", "并购", "共建", "日讯")  # words tha
 # open one, or end a dateline (中国网财经6月12日讯张江高科…)
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
-# special-treatment mark, or an opening quote the name does not close
+# special-treatment mark, an opening quote the name does not close, or a year (2008年宝钢股份) where no
+# event's name follows it (not 2008年北京奥运会组委会)
 KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十]|老|新|原)?大?股东|"
-                         r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』]))(?=[^，。、\s]{2})")
-# a kind of company or unit, perhaps with its ownership or standing: a name of none (外资银行, 全资子公司, 营业部)
-GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分])*"
-                             r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行)")
+                         r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』])|\d{2,4}年(?!.*(?:会|节|赛|展)))(?=[^，。、\s]{2})")
+# a kind of company, unit or government, perhaps with its ownership, standing or level: a name of none
+# (外资银行, 全资子公司, 营业部, 各级政府, 乡镇政府)
+GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分]"
+                             r"|各级|基层|乡镇|灾区|当地|各地)*"
+                             r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行|(?<=..)(?:人民)?政府)")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
@@ -768,6 +796,7 @@ MODEL_LABELS = {"ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCA
 # what follows a person's name in a form of address: 先生, 夫人, a surname with 总 (王诚王总)
 LATIN_OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CIO)(?=[\u4e00-\u9fff])")
 HONORIFIC = re.compile(r"(?:老先生|先生|女士|小姐|夫人|同志|[\u4e00-\u9fff][总董])$")
+GIVEN_NAME_END = re.compile(r"[^\u4e00-\u9fff]|那里|这里|的|说|是|也|都|$")  # no second name after a person's 和
 TITLES_IN_ZHANG = "局部院校处科所厂社行省市县"  # 局长, 部长, 院长 …: LAC may glue the first character to the name
 
 
@@ -790,10 +819,10 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     officer = LATIN_OFFICER.match(text) if c.label == "PERSON" else None
     if officer and len(text) - officer.end() >= 2:  # 董事长兼CEO|贝瑞德: the title before the name
         return _trim(doc, Candidate(c.start + officer.end(), c.end, c.label, c.source, c.weight, c.entry))
-    if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长: the name without the address
+    if c.label == "PERSON" and len(text) > 2:  # 徐权先生, 王诚王总, 姚保国局|长, 迈克·: the name without the address
         honorific = HONORIFIC.search(text, 2)
         cut = len(honorific.group()) if honorific else \
-            int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end))
+            int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end) or text[-1] in NAME_JOINERS)
         if cut:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
@@ -815,6 +844,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
     word = max((w for w in TRAILING if text.endswith(w)), key=len, default="")  # 华|全资子公司, not 华全资|子公司
+    if c.label == "PERSON" and word in ("和", "与", "及") and len(text) == 3 and GIVEN_NAME_END.match(doc_text(doc), c.end):
+        word = ""  # 张永和）, 边春和那里: the last character of a given name, no conjunction
     if word and len(text) - len(word) >= 2:  # then what the rest ends in (中国科大党委|书记)
         return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm
@@ -953,7 +984,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
-    special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间) is no name."""
+    special-treatment mark, a licence's name (MIT许可证), a time zone's place (北京时间) or two states
+    named by a character each, alone or with what both have (中美关系, 中美两国军方), is no name."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -962,7 +994,9 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
-            or c.label == "LOCATION" and text.startswith("时间", c.end))  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
+                    and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end()))))
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named
@@ -1316,7 +1350,10 @@ def branch_parent(surface: str, catalogue: Catalogue) -> tuple[Entry, str] | Non
 ORG_LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION")
 _MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\n\u2460-\u2473]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
-_INNER = re.compile(r"\s*(.*?)\s*$", re.S)  # a span without the spaces at its edges
+# a span without the spaces at its edges, a name's joiner or a closing quote before it (”易纲说) and
+# an opening quote or joiner after it (迈克·), nor a quote or bracket it does not close (【吴海花】, “黄冠子”)
+_INNER = re.compile(r"[\s”’」』】·]*(.*?)[\s“‘「『【·]*$", re.S)
+_PAIRED = dict(zip("【“‘「『《", "】”’」』》"))
 # a name's bracketed other name, which the model takes into its span: 苏格兰皇家银行（rbs）
 _BRACKETED_TAIL = re.compile(r"(?<=[^（(])[（(][^（）()]+[)）]$")
 
@@ -1339,8 +1376,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     for start, end, model_label in names:
         tail = _BRACKETED_TAIL.search(text, start, end)
         end = tail.start() if tail else end
-        inner = _INNER.match(text, start, end)
-        start, end = inner.span(1)
+        start, end = _unquoted(text, *_INNER.match(text, start, end).span(1))
         label = model_label if model_label in ENTITY_TYPES else MODEL_LABELS.get(model_label)
         surface = text[start:end]
         if not label or not surface or _MODEL_PUNCT.search(surface):
@@ -1358,6 +1394,17 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
                 end += 1  # 周靖|人宣布: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a quote or bracket opened at its start and not closed in it, or closed at
+    its end and not opened in it (the model's 【吴海花 of 【吴海花】, 黄冠子” of “黄冠子”)."""
+    if end - start > 2 and text[start] in _PAIRED and _PAIRED[text[start]] not in text[start + 1:end]:
+        start += 1
+    opener = next((o for o, c in _PAIRED.items() if c == text[end - 1]), None)
+    if end - start > 2 and opener and opener not in text[start:end - 1]:
+        end -= 1
+    return start, end
 
 
 RUN_ON = 3  # characters LAC ran on into after the model's names (开发中, 博胆)
@@ -1380,10 +1427,20 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     - a run of LAC's organisation words (``lac-run``) falls where the cluener head tags any
       organisation in it (甘肃农垦向|亚盛集团);
     - an organisation the model does not tag at all stands: it misses short company names LAC
-      finds (方大炭素, 天威视讯)."""
+      finds (方大炭素, 天威视讯);
+    - an organisation is a place where both heads tag its span as one (LAC's 亚马孙 in 对亚马孙资源的利用,
+      华贸中心), unless its trade names a company (在广百超市); not where only the msra head and LAC
+      do: the cluener head knows the teams named by their city (热那亚)."""
     if doc._.kg_ner is None:
         return cands
     spans = {(s, e) for s, e, _ in doc._.kg_ner + (doc._.kg_ner_votes or [])}
+    places = Counter((s, e) for s, e, label in doc._.kg_ner + (doc._.kg_ner_votes or []) if label in ("LOCATION", "LOC"))
+
+    def placed(c: Candidate) -> Candidate:
+        if c.entry or c.label not in ("ORG", *ORG_LABELS) or places[c.start, c.end] < 2 \
+                or doc_text(doc).endswith(TRADE_WORDS, c.start, c.end):  # 在广百超市: a company by its trade
+            return c
+        return Candidate(c.start, c.end, "LOCATION", c.source, c.weight)
 
     def kept(c: Candidate) -> bool:
         if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
@@ -1401,7 +1458,7 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         return not (c.start < end and (not rest or len(rest) <= RUN_ON and not rest.endswith(TRADE_WORDS)
                                        and (len(rest) > 1 or rest in OPENS_AFTER_NAME)))
 
-    return [c for c in cands if kept(c)]
+    return [placed(c) for c in cands if kept(c)]
 
 
 def _titled_speaker(doc: Doc, c: Candidate) -> bool:
