@@ -186,6 +186,8 @@ AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位
 LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
 LATIN_EVENT = re.compile(r"(?:Summit|Conference|Expo|Forum|Day|Week|Festival|Congress|Fair|Hackathon)$")
 LATIN_PLACE = re.compile(r" (?:Park|Center|Centre|Hall|Arena|Stadium|Campus|Plaza|Square)$")  # a named venue: Apple Park
+# an investor's last word: a fund or its manager, not named as a company (M&G Investments, HHLR Advisors)
+LATIN_FUND = re.compile(r" (?:Investments?|Advisors|Advisers|Capital|Ventures|Venture Partners|Asset Management)$")
 # Latin words that are technical terms, not names
 GENERIC_LATIN = frozenset(x.casefold() for x in """
 AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CEO CTO COO CFO CIO GPU CPU NPU TPU
@@ -688,6 +690,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         etype, weight = "EVENT", 2.0  # World Governments Summit, Zhipu DevDay
     elif LATIN_PLACE.search(word):
         etype, weight = "LOCATION", 2.0  # 在美国加州库比蒂诺的Apple Park举行
+    elif LATIN_FUND.search(word):
+        etype, weight = "ORGANIZATION", 2.0  # 基石投资者分别为M&G Investments、红杉中国
     elif before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
             or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
             or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \

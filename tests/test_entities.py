@@ -1326,6 +1326,12 @@ def test_a_latin_name_of_a_venue_is_a_place():
     assert "Apple Park" in names(r, "LOCATION")
 
 
+def test_a_latin_name_ending_in_a_funds_word_is_an_organisation():
+    # finance set: a fund manager's Latin name (Investments, Advisors, Capital) among cornerstone investors
+    r = analyse("此次全球发售共引入五家基石投资者，分别为M&G Investments、红杉中国、高瓴资本旗下的HHLR Advisors、博裕资本和美团龙珠。")
+    assert {"M&G Investments", "HHLR Advisors"} <= names(r, "ORGANIZATION")
+
+
 def test_an_architecture_or_a_business_group_is_no_latin_name():
     # set H: MoE模型 is a kind of model, 终端BG a unit named by what BG means; neither is a name
     r = analyse("据悉，这款由阿里云自主研发的MoE模型使用了超过20万亿token的数据进行预训练。华为常务董事、终端BG董事长余承东表示。")
