@@ -194,6 +194,7 @@ BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names th
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
+MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
@@ -859,12 +860,16 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
 
 def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
-    A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals)."""
+    A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
+    as A与B、C签署 does where they do not sign as three (三方, 共同)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
-    if not each:
-        return parties[1:] if len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end) else []
+    if not each and len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end):
+        return parties[1:]
+    if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
+        listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) else _listed_side(sent, parties)
+        return listed if listed[:1] == parties[1:2] else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 

@@ -679,6 +679,12 @@ def test_a_list_closed_by_deng_after_the_link_names_one_deal_with_each():
     assert undirected(found, "signs_agreement_with") == {frozenset(("华为", u)) for u in ("北京大学", "清华大学", "浙江大学", "复旦大学")}
 
 
+def test_a_list_after_yu_signs_with_the_one_party_before_it_not_with_one_another():
+    # finance set: A与B、C、D签署 without 三方/共同 is A's agreement with each
+    found = pairs(facts("招商银行行长王良出席签约仪式。", title="招商银行与比亚迪、宁德时代、顺丰签署战略合作协议"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("招商银行", c)) for c in ("比亚迪", "宁德时代", "顺丰")}
+
+
 def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
     # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
     found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
