@@ -248,11 +248,12 @@ SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?�
 OWNER_ROLE = re.compile(rf"{SHAREHOLDER.pattern}|(?:的)?(?:主要|共同)?发起(?:人|方|单位|股东)")  # or a founder (B的发起人)
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)"
                        r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
-# investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购)
-CORNERSTONE = re.compile(r"作为(?:基石|战略|锚定)投资者")
+# investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购, 引入五家基石投资者，分别为A、B,
+# 参与战略配售的投资者包括A)
+CORNERSTONE = re.compile(r"(?:基石|战略|锚定)投资者|战略配售")
 # a round's investors listed after a word for them (本轮投资方包括A、B等，以及C和D等): the list goes on past a comma
 # only where the next clause opens with 以及/及/还有
-INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|参投方|跟投方)(?:还|主要|均)?(?:包括|为|是|有)")
+INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|投资者|参投方|跟投方)(?:还|主要|均)?[，,]?(?:包括|分别为|分别是|为|是|有)")
 LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
@@ -801,7 +802,9 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         return
     if not investees:
         return
-    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|投资", sent.text[pos:sent.end]):  # 老股东A继续加注
+    # 老股东A继续加注; A、B作为基石投资者, but not 由C担任保荐人，引入基石投资者: C is no investor
+    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|(?<=作为基石|作为战略|作为锚定)投资者|投资(?!者)",
+                            sent.text[pos:sent.end]):
         if any(m.start <= pos + lead.start() < m.end for m in sent.mentions):
             continue  # 哈勃科技创业投资有限公司: a word inside a name is no act
         investors, weight = sent.subjects(pos + lead.start(), AGENT_TYPES)
@@ -820,7 +823,8 @@ def _listed_investors(sent: Sentence, start: int) -> list[Mention]:
     while (comma := COMMA.search(sent.text, end, sent.end)) and LIST_GOES_ON.match(sent.text, comma.start()):
         end = comma.end()
     end = comma.start() if comma else sent.end
-    return [m for m in sent.outer if start <= m.start and m.end <= end and m.type in AGENT_TYPES]
+    return [m for m in sent.outer if start <= m.start and m.end <= end and m.type in AGENT_TYPES
+            and not UNIT_AFTER.match(sent.text, m.end)]  # A旗下的B: B invests
 
 
 def agreements(sent: Sentence, ctx: Context, add) -> None:

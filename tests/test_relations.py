@@ -1153,6 +1153,11 @@ def test_cornerstone_investors_invest_in_the_company_that_listed():
     # written here in the form of IPO news; FinRE has the words (渣打…成为农行的基石投资者) but not after a listing
     found = pairs(facts("10月24日，地平线正式在港交所上市。据招股书披露，百度、阿里巴巴和Uber等公司作为基石投资者参与认购。"))
     assert {(i, "invests_in", "地平线") for i in ("百度", "阿里巴巴", "Uber")} <= found
+    # finance set: the investors listed after 基石投资者，分别为 (a fund's unit, not its owner); not the sponsors
+    found = pairs(facts("3月3日，蜜雪集团在港交所主板挂牌上市。此次全球发售由高盛、摩根大通和瑞银集团担任联席保荐人，共引入五家基石"
+                        "投资者，分别为M&G Investments、红杉中国、高瓴资本旗下的HHLR Advisors、博裕资本等。"))
+    assert {(i, "invests_in", "蜜雪集团") for i in ("M&G Investments", "红杉中国", "HHLR Advisors", "博裕资本")} <= found
+    assert not {(i, "invests_in", "蜜雪集团") for i in ("高盛", "摩根大通", "瑞银集团", "高瓴资本")} & found
 
 
 def test_gongsi_before_yu_is_a_party_to_the_agreement():
