@@ -1201,8 +1201,9 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
                              UNIT_ACTS.search(text, m.end(), children[0].start)):
                 continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B: B is not the unit
+        listed_owner = text[parents[-1].start - 1:parents[-1].start] == "、"  # X、A旗下的B、C: B is the item, C the next
         for i, child in enumerate(children):
-            if i and re.search(r"与|同", text[children[i - 1].end:child.start]) or UNIT_AFTER.match(text, child.end):
+            if i and (listed_owner or re.search(r"与|同", text[children[i - 1].end:child.start])) or UNIT_AFTER.match(text, child.end):
                 break  # A子公司B与C签约: C is B's counterpart; A下属的B和C下属的D: C is a parent of its own
             add(child, "part_of", parents[-1], sent, 0.8)
     for its in IS_ITS_UNIT.finditer(text, sent.start, sent.end):  # A并入B，成为其全资子公司

@@ -153,6 +153,13 @@ def test_units_under_an_owner_by_麾下_finre():
     assert not any("全资附属公司" in (h, t) for h, _, t in found)
 
 
+def test_an_owner_inside_a_list_owns_only_the_unit_right_after_it():
+    # finance set: X、A旗下的B、C和D: B is A's unit, C and D are the next items of the list
+    found = pairs(facts("共引入五家基石投资者，分别为M&G Investments、红杉中国、高瓴资本旗下的HHLR Advisors、博裕资本和美团龙珠。"))
+    assert ("HHLR Advisors", "part_of", "高瓴资本") in found
+    assert not {(u, r, o) for u, r, o in found if r == "part_of" and u != "HHLR Advisors"}
+
+
 def test_titles_opening_a_later_clause_are_held_at_the_company_the_sentence_opens_with():
     # benchmarks/news deals: the clause names no body before the titles
     found = pairs(facts("阶跃星辰成立于2023年4月，创始人、CEO姜大昕曾任微软全球副总裁。"))
