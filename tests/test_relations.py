@@ -930,6 +930,9 @@ def test_a_relative_day_after_a_dateline_is_counted_from_it():
     # written here: no sentence of ../shared has 昨天/昨日 after a dateline
     found = facts("本报北京11月24日电 昨日，北京市科学技术委员会发布《北京市促进未来产业创新发展实施方案》。")
     assert {d for *_, d in found} == {"--11-23"}
+    # finance set: a day of the dateline's month after the reporter's byline
+    found = facts("新华社成都3月15日电（记者 李明）14日，中国建设银行股份有限公司与成都市人民政府在蓉签署全面战略合作协议。")
+    assert {d for *_, d in found} == {"--03-14"}
 
 
 def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_about_finre():
