@@ -33,6 +33,12 @@ def test_an_acquisition_verb_glued_before_a_company_is_cut_off():
     assert "沈阳中科天盛自动化技术有限公司" in names(r, "COMPANY") and not any(n.startswith("收购") for n in names(r))
 
 
+def test_the_word_that_opens_a_list_glued_before_a_company_is_cut_off():
+    # finance set: LAC glued 包括 to the first investor listed
+    r = analyse("参与本次战略配售的投资者包括国家集成电路产业投资基金二期股份有限公司（简称“大基金二期”）、上海国际集团有限公司等。")
+    assert "国家集成电路产业投资基金二期股份有限公司" in names(r, "COMPANY") and not any(n.startswith("包括") for n in names(r))
+
+
 def test_a_kind_of_unit_after_one_character_names_no_parent():
     # set G: 在华全资子公司B (LAC and the model take 华 into the kind): B is named, 华全资 is not
     r = analyse("根据合作内容，SAP将把旗下S/4HANA Cloud等核心产品部署在阿里云上，由SAP在华全资子公司思爱普（中国）有限公司"
