@@ -1105,7 +1105,8 @@ def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | No
     first = next((m for m in sent.outer if m.type in ("COMPANY", "ORGANIZATION") and not placed(sent.text, m.start)), None)
     if pronoun in ("公司", "集团", "本公司") and first is not None and first.end <= pos:
         return first
-    return ctx.antecedent(pos, {"COMPANY"} if COMPANY_WORD.fullmatch(pronoun) else AGENT_TYPES)  # 公司 is no institute
+    return ctx.antecedent(pos, {"COMPANY"} if COMPANY_WORD.fullmatch(pronoun) else AGENT_TYPES,  # 公司 is no institute
+                          topic_first=pronoun in ("公司", "集团", "本公司"))  # 公司总裁X, opening a sentence: the article's company
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:

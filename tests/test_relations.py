@@ -941,6 +941,11 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
     assert ("陈华", "holds_position_at", "京基集团") in found
     found = pairs(facts("TCL集团<N>.<N>代线在继获得政府专项资金补贴和大股东惠州控股的资金支持后,公司董事长李东生又以实际行动表达强力支持。"))
     assert ("李东生", "holds_position_at", "TCL集团") in found and ("李东生", "holds_position_at", "惠州控股") not in found
+    # finance set: a sentence that opens with 公司 names no company: 公司 is the one the article is about, not the last named
+    found = pairs(facts("8月7日，华虹半导体有限公司（以下简称“华虹公司”）在上海证券交易所科创板挂牌上市。参与本次战略配售的投资者包括"
+                        "上海国际集团有限公司等。公司总裁唐均君在上市仪式上致辞。", title="华虹公司今日登陆科创板"))
+    assert ("唐均君", "holds_position_at", "华虹公司") in found
+    assert ("唐均君", "holds_position_at", "上海国际集团有限公司") not in found
 
 
 def test_a_product_that_is_the_subject_is_launched_by_its_owner():
