@@ -509,6 +509,9 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
     return out
 
 
+JOINT_DASHES = ("—", "－", "-", "–")  # between the founders' names in a joint body's name
+
+
 def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
@@ -542,6 +545,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break  # a dateline (新华社北京12月18日电) opens no name
             if prev.tag_ == "PER" and tokens[i].tag_ in ("LOC", "ORG"):
                 break  # 张光燕|中国生态城建设与区域发展联盟秘书长: a person before a place or body is no part of its name
+            if prev.text in JOINT_DASHES and etype == "ORGANIZATION" and i > 1 and tokens[i - 2].tag_ == "ORG":
+                i, proper = i - 2, True  # 工商银行—清华大学金融科技联合实验室: a joint body named by both its founders
+                break
             if etype == "PRODUCT" and prev.text in GENERIC_HEADS:
                 break  # 通用大语言模型|混元大模型: what the product is, before its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):

@@ -39,6 +39,13 @@ def test_the_word_that_opens_a_list_glued_before_a_company_is_cut_off():
     assert "国家集成电路产业投资基金二期股份有限公司" in names(r, "COMPANY") and not any(n.startswith("包括") for n in names(r))
 
 
+def test_a_joint_body_named_by_both_founders_joined_by_a_dash_is_one_name():
+    # finance set: 工商银行—清华大学…实验室 is one lab, not 工商银行 and a lab of 清华大学
+    r = analyse("中国工商银行与清华大学在北京签署战略合作协议，双方将共同成立“工商银行—清华大学金融科技联合实验室”。")
+    assert "工商银行—清华大学金融科技联合实验室" in names(r, "ORGANIZATION")
+    assert "清华大学金融科技联合实验室" not in names(r)
+
+
 def test_a_kind_of_unit_after_one_character_names_no_parent():
     # set G: 在华全资子公司B (LAC and the model take 华 into the kind): B is named, 华全资 is not
     r = analyse("根据合作内容，SAP将把旗下S/4HANA Cloud等核心产品部署在阿里云上，由SAP在华全资子公司思爱普（中国）有限公司"
