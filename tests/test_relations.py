@@ -801,6 +801,9 @@ def test_a_company_whose_headquarters_are_in_a_place():
     # written here: no sentence of ../shared puts 位于/设在 right after a company's name
     assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
     assert ("大疆", "located_in", "深圳") in pairs(facts("大疆总部设在深圳。"))
+    # finance set: a clause after A是B的… goes on with A, not with the B it says A belongs to
+    found = pairs(facts("据介绍，该实验室由工银科技有限公司负责运营，工银科技是工商银行的全资子公司，总部设在雄安新区。"))
+    assert ("工银科技有限公司", "located_in", "雄安新区") in found and ("工商银行", "located_in", "雄安新区") not in found
 
 
 def test_an_officer_title_glued_to_a_company_finre():
