@@ -958,11 +958,16 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 LICENCE_AFTER = re.compile(r"\s*(?:开源)?(?:许可证|许可协议|协议|[Ll]icen[cs]e)")
 
 
+# the first character of a verb of serving that ends in 任 (聘任, 担任, 出任, 接任, 调任, 现任 …)
+SERVING_BEFORE_REN = frozenset("聘委出担接就继升调新现曾兼转留离卸历时")
+
+
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
-    special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间) is no name."""
+    special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间) is no name, nor a person's
+    that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -971,7 +976,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
-            or c.label == "LOCATION" and text.startswith("时间", c.end))  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN)  # 聘任|利明光
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

@@ -46,6 +46,12 @@ def test_a_joint_body_named_by_both_founders_joined_by_a_dash_is_one_name():
     assert "清华大学金融科技联合实验室" not in names(r)
 
 
+def test_a_person_opens_after_the_ren_of_a_verb_of_serving():
+    # finance set: LAC read 聘|任利明|光; 任 belongs to 聘任, the person is 利明光
+    r = analyse("公司董事会当日审议通过议案，同意聘任利明光为公司总裁。", title="中国人寿换帅：利明光获聘总裁")
+    assert "利明光" in names(r, "PERSON") and "任利明" not in names(r)
+
+
 def test_a_kind_of_unit_after_one_character_names_no_parent():
     # set G: 在华全资子公司B (LAC and the model take 华 into the kind): B is named, 华全资 is not
     r = analyse("根据合作内容，SAP将把旗下S/4HANA Cloud等核心产品部署在阿里云上，由SAP在华全资子公司思爱普（中国）有限公司"
