@@ -1357,6 +1357,12 @@ def test_an_architecture_or_a_business_group_is_no_latin_name():
     assert not {"MoE", "BG"} & names(r)
 
 
+def test_a_kind_of_fund_or_share_listing_is_no_latin_name():
+    # finance set: REITs is a kind of fund, A+H a company listed in two markets
+    r = analyse("华虹公司此番回归A股后形成“A+H”双平台格局。另据了解，中国证监会也在研究推动保障性租赁住房REITs常态化发行。")
+    assert not {"A+", "REITs"} & names(r)
+
+
 def test_a_price_per_tokens_names_no_product():
     # set H: 每千tokens 0.003元 is a price (an amount with a decimal point), not a model named tokens 0.003
     r = analyse("12月18日，火山引擎在北京举办2024冬季FORCE原动力大会。火山引擎总裁谭待表示，"
