@@ -688,6 +688,9 @@ def test_an_officer_title_glued_to_a_name_and_a_headquarters_are_cut_off_finre_c
 def test_a_quoted_name_after_a_kind_of_product_is_a_product_finre():
     r = analyse("根据协议,沃尔玛的实体门店将接入京东投资的中国最大的众包物流平台“达达”和O<N>O电商平台“京东到家”,并成为其重点合作伙伴。")
     assert {"达达", "京东到家"} <= names(r, "PRODUCT") and "达达" not in names(r, "PERSON")
+    # finance set: an assistant (助理) is a kind of product as 助手 is
+    r = analyse("蚂蚁集团正式发布自研的蚂蚁金融大模型，并基于该模型推出了面向用户的智能理财助理“支小宝2.0”。")
+    assert "支小宝2.0" in names(r, "PRODUCT")
 
 
 def test_the_committee_in_a_secretarys_title_after_a_place_is_a_government_body_msra():
