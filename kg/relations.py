@@ -191,6 +191,7 @@ DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是�
 GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
+BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
@@ -631,17 +632,21 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
                 heads, weight = acted, 0.7  # A发布B，同时推出C: A again
             acted = heads or acted
-            agent = _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
-            by = sent.text[agent.start - 1:agent.start] if agent and not tails else ""
+            # 由曾任AMD全球副总裁的陈维良创立: 由 opens the clause that describes the one who acts
+            described_by = BY_DESCRIBED.search(sent.text, sent.start, heads[0].start) if heads and not tails else None
+            agent = heads[0] if described_by else \
+                _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
+            by_at = described_by.start() if described_by else agent.start - 1 if agent and not tails else -1
+            by = sent.text[by_at:by_at + 1] if by_at >= 0 else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
-                tails = sent.subjects(agent.start - 1, form.tails, max_gap=2)[0]
+                tails = sent.subjects(by_at, form.tails, max_gap=2)[0]
             if by == "由" and not re.search(r"[，,]", sent.gap(agent.end, vs)):  # not 由A牵头…，每年发布…: A acts there
-                guided = GUIDED.search(sent.text, sent.start, agent.start - 1)  # X在G指导下，由A发起: X, not G
-                before = guided.start() if guided else agent.start - 1
+                guided = GUIDED.search(sent.text, sent.start, by_at)  # X在G指导下，由A发起: X, not G
+                before = guided.start() if guided else by_at
                 tails, _ = sent.subjects(before, form.tails, max_gap=12)  # E…，由A主办
-                described = next((m for m in reversed(sent.outer) if m.end < agent.start), None)
+                described = next((m for m in reversed(sent.outer) if m.end < by_at), None)
                 if not tails and described and described.type in form.tails and \
-                        DESCRIBED.fullmatch(sent.gap(described.end, agent.start - 1)):
+                        DESCRIBED.fullmatch(sent.gap(described.end, by_at)):
                     tails = [described]  # E是…的机构，由A发起
                 named = THIS_ONE.search(sent.text, sent.start, before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立

@@ -1328,6 +1328,10 @@ def test_a_founder_named_with_titles_after_by_founds_what_the_sentence_is_about(
     assert ("王小川", "founds", "百川智能") in found
     found = pairs(facts("据介绍，生数科技成立于2023年3月，由清华大学人工智能研究院助理研究员鲍凡创立。"))
     assert ("鲍凡", "holds_position_at", "清华大学人工智能研究院") in found
+    # finance set: the founder described by a relative clause after 由 (由曾任A副总裁的X创立): X founds, A does not
+    found = pairs(facts("沐曦成立于2020年9月，由曾任AMD全球副总裁的陈维良创立，陈维良现任公司董事长兼CEO。"))
+    assert ("陈维良", "founds", "沐曦") in found and ("陈维良", "holds_position_at", "AMD") in found
+    assert ("AMD", "founds", "沐曦") not in found
 
 
 def test_the_city_government_of_the_title_is_the_text_s_shi_zhengfu_and_its_mayor_s():
