@@ -810,8 +810,8 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         return
     if not investees:
         return
-    # 老股东A继续加注; A、B作为基石投资者, but not 由C担任保荐人，引入基石投资者: C is no investor
-    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|(?<=作为基石|作为战略|作为锚定)投资者|投资(?!者)",
+    # 老股东A继续加注/加码; A、B作为基石投资者, but not 由C担任保荐人，引入基石投资者: C is no investor
+    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|加码|联合投资|共同投资|(?<=作为基石|作为战略|作为锚定)投资者|投资(?!者)",
                             sent.text[pos:sent.end]):
         if any(m.start <= pos + lead.start() < m.end for m in sent.mentions):
             continue  # 哈勃科技创业投资有限公司: a word inside a name is no act

@@ -66,6 +66,10 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     # written here in the form of financing news; no sentence of ../shared has 加注 in a round
     found = pairs(facts("3月1日，智谱华章完成新一轮融资，本轮由美团领投，顺为资本跟投，君联资本等老股东继续加注。"))
     assert {h for h, r, t in found if r == "invests_in"} == {"美团", "顺为资本", "君联资本"}
+    # finance set: 加码 as 加注
+    found = pairs(facts("本轮融资由中金资本和国投创业共同领投，红杉中国、经纬创投等跟投，老股东和利资本继续加码。",
+                        title="国产GPU企业沐曦完成新一轮融资 中金资本、国投创业领投"))
+    assert ("和利资本", "invests_in", "沐曦") in found
 
 
 def test_the_members_listed_after_a_launched_family_are_launched_too():
