@@ -1366,6 +1366,14 @@ def test_a_kind_of_fund_or_share_listing_is_no_latin_name():
     assert not {"A+", "REITs"} & names(r)
 
 
+def test_a_models_code_glued_to_a_brand_after_a_launch_verb_is_named_with_the_brand():
+    # finance set: 推出曦思N100、曦云C500: the brands LAC does not know are part of the products' names
+    r = analyse("沐曦此前已推出曦思N100、曦云C500等多款GPU产品。")
+    assert {"曦思N100", "曦云C500"} <= names(r, "PRODUCT") and not {"N100", "C500"} & names(r)
+    r = analyse("苹果发布搭载M3芯片的MacBook Pro。")
+    assert "搭载M3芯片" not in names(r)
+
+
 def test_a_price_per_tokens_names_no_product():
     # set H: 每千tokens 0.003元 is a price (an amount with a decimal point), not a model named tokens 0.003
     r = analyse("12月18日，火山引擎在北京举办2024冬季FORCE原动力大会。火山引擎总裁谭待表示，"
