@@ -985,14 +985,14 @@ SERVING_BEFORE_REN = frozenset("聘委出担接就继升调新现曾兼转留离
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
-    special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间) is no name, nor a person's
-    that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
+    and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a class of
+    shares (A股股份), a stock's special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间)
+    is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
-            or bool(GENERIC_COMPANY.fullmatch(name))
+            or bool(GENERIC_COMPANY.fullmatch(name)) or bool(SHARE_CLASS.fullmatch(name))  # 发行A股股份: a class of shares
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute

@@ -1364,6 +1364,8 @@ def test_a_kind_of_fund_or_share_listing_is_no_latin_name():
     # finance set: REITs is a kind of fund, A+H a company listed in two markets
     r = analyse("华虹公司此番回归A股后形成“A+H”双平台格局。另据了解，中国证监会也在研究推动保障性租赁住房REITs常态化发行。")
     assert not {"A+", "REITs"} & names(r)
+    r = analyse("同意其换股吸收合并海通证券，并发行A股股份募集配套资金。")
+    assert "A股股份" not in names(r)
 
 
 def test_a_models_code_glued_to_a_brand_after_a_launch_verb_is_named_with_the_brand():
