@@ -87,8 +87,8 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
-DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
-                            r"[\u4e00-\u9fffA-Za-z ]{0,6}[“\"「]?")  # (A，)以及无需编写代码即可开发应用的工具“B”
+DESCRIBED_ITEM = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
+                            r"[\u4e00-\u9fffA-Za-z ]{0,6}[“\"「]?")  # (A，)以及无需编写代码即可开发应用的工具“B”; “A”和…的助手“B”
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…

@@ -1530,6 +1530,9 @@ def test_a_listed_product_described_by_any_clause_is_launched_too():
     # set H: A，以及无需编写代码即可开发应用的工具“B”: B is launched with A
     found = pairs(facts("11月12日，百度创始人李彦宏发布了检索增强的文生图技术文心iRAG，以及无需编写代码即可开发应用的工具“秒哒”。"))
     assert {t for h, r, t in found if r == "launches_product"} == {"文心iRAG", "秒哒"}
+    # finance set: the first item in quotes, the described one after 和 (“A”和服务…的智能业务助手“B”)
+    found = pairs(facts("蚂蚁集团推出了面向用户的智能理财助理“支小宝2.0”和服务金融从业人员的智能业务助手“支小助”。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"支小宝2.0", "支小助"}
 
 
 def test_one_party_with_a_list_that_each_signs_deals_with_each_not_the_list_with_itself():
