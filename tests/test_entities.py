@@ -52,6 +52,13 @@ def test_a_person_opens_after_the_ren_of_a_verb_of_serving():
     assert "利明光" in names(r, "PERSON") and "任利明" not in names(r)
 
 
+def test_an_insurer_listed_and_its_parent_group_are_two_companies():
+    # finance set: 中国人寿 is the listed 中国人寿保险股份有限公司; the group company is its parent, another entity
+    r = analyse("中国人寿保险股份有限公司（以下简称“中国人寿”）公告称，原总裁苏恒轩今后将出任中国人寿保险（集团）公司总经理。")
+    assert entity(r, "中国人寿")["id"] == entity(r, "中国人寿保险股份有限公司")["id"]
+    assert entity(r, "中国人寿保险（集团）公司")["id"] != entity(r, "中国人寿")["id"]
+
+
 def test_a_kind_of_unit_after_one_character_names_no_parent():
     # set G: 在华全资子公司B (LAC and the model take 华 into the kind): B is named, 华全资 is not
     r = analyse("根据合作内容，SAP将把旗下S/4HANA Cloud等核心产品部署在阿里云上，由SAP在华全资子公司思爱普（中国）有限公司"
