@@ -978,6 +978,8 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 LICENCE_AFTER = re.compile(r"\s*(?:开源)?(?:许可证|许可协议|协议|[Ll]icen[cs]e)")
 
 
+# a kind of insurance, named by what it covers or how it pays (万能保险, 商业保险, 医疗保险): no insurer's name
+KIND_OF_INSURANCE = re.compile(r"(?:万能|分红|投连|养老|健康|意外|财产|人身|人寿|医疗|重疾|商业|社会|农业|责任|信用|出口信用|再)保险")
 # the first character of a verb of serving that ends in 任 (聘任, 担任, 出任, 接任, 调任, 现任 …)
 SERVING_BEFORE_REN = frozenset("聘委出担接就继升调新现曾兼转留离卸历时")
 
@@ -986,13 +988,15 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a class of
-    shares (A股股份), a stock's special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间)
-    is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
+    shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
+    (MIT许可证) or a time zone's place (北京时间) is no name, nor a person's that opens with the 任 of a verb of
+    serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
             or bool(GENERIC_COMPANY.fullmatch(name)) or bool(SHARE_CLASS.fullmatch(name))  # 发行A股股份: a class of shares
+            or bool(KIND_OF_INSURANCE.fullmatch(name))  # 万能保险产品: a kind of insurance, not an insurer
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute

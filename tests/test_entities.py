@@ -1373,6 +1373,8 @@ def test_a_kind_of_fund_or_share_listing_is_no_latin_name():
     assert not {"A+", "REITs"} & names(r)
     r = analyse("同意其换股吸收合并海通证券，并发行A股股份募集配套资金。")
     assert "A股股份" not in names(r)
+    r = analyse("平安人寿在三天后发布的公告中表示，此次投资的资金来源为万能保险产品资金。")
+    assert "万能保险" not in names(r)
 
 
 def test_a_models_code_glued_to_a_brand_after_a_launch_verb_is_named_with_the_brand():
