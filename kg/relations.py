@@ -255,6 +255,8 @@ CORNERSTONE = re.compile(r"(?:基石|战略|锚定)投资者|战略配售")
 # a round's investors listed after a word for them (本轮投资方包括A、B等，以及C和D等): the list goes on past a comma
 # only where the next clause opens with 以及/及/还有
 INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|投资者|参投方|跟投方)(?:还|主要|均)?[，,]?(?:包括|分别为|分别是|为|是|有)")
+# shares a company issues, subscribed by an investor (A将认购不超过<N>亿元配套募集资金, A认购公司非公开发行的股票)
+SUBSCRIBED = re.compile(r"认购[^，。；]{0,16}?(?:配套募集资金|配套资金|募集资金|定增|非公开发行|定向增发)")
 LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
@@ -798,7 +800,7 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
     in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
-    of the shares B listed."""
+    of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
         pos = sent.start + raised.start()
@@ -806,12 +808,14 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         ctx.raised = investees[-1] if investees else ctx.raised
     elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)) and ctx.raised:
         pos, investees = sent.start, [ctx.raised]
+    elif SUBSCRIBED.search(sent.text, sent.start, sent.end) and ctx.topic is not None and ctx.topic.type == "COMPANY":
+        pos, investees = sent.start, [ctx.topic]  # A将认购配套募集资金: the shares of the company the article is about
     else:
         return
     if not investees:
         return
     # 老股东A继续加注/加码; A、B作为基石投资者, but not 由C担任保荐人，引入基石投资者: C is no investor
-    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|加码|联合投资|共同投资|(?<=作为基石|作为战略|作为锚定)投资者|投资(?!者)",
+    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|加码|认购|联合投资|共同投资|(?<=作为基石|作为战略|作为锚定)投资者|投资(?!者)",
                             sent.text[pos:sent.end]):
         if any(m.start <= pos + lead.start() < m.end for m in sent.mentions):
             continue  # 哈勃科技创业投资有限公司: a word inside a name is no act

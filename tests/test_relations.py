@@ -1182,6 +1182,15 @@ def test_cornerstone_investors_invest_in_the_company_that_listed():
     assert not {(i, "invests_in", "蜜雪集团") for i in ("高盛", "摩根大通", "瑞银集团", "高瓴资本")} & found
 
 
+
+def test_a_subscriber_of_the_shares_a_company_issues_invests_in_the_company_the_article_is_about():
+    # finance set: 配套募集资金 are raised by the company that merges, named in the title
+    found = pairs(facts("上海国际集团旗下的上海国有资产经营有限公司将认购不超过100亿元配套募集资金。",
+                        title="国泰君安吸收合并海通证券获证监会批复"))
+    assert ("上海国有资产经营有限公司", "invests_in", "国泰君安") in found
+    assert ("上海国有资产经营有限公司", "invests_in", "海通证券") not in found
+
+
 def test_gongsi_before_yu_is_a_party_to_the_agreement():
     # written here in the form of company announcements; FinRE has 公司与中广核集团签署《…协议》 with no company named
     found = pairs(facts("11月26日，重庆长安汽车股份有限公司（以下简称“长安汽车”，000625.SZ）发布公告称，"
