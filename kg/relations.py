@@ -1309,11 +1309,14 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         if company is None:
             continue
 
-        def holds(holder: Mention) -> None:
+        def holds(holder: Mention, future: bool = False) -> None:
             if "发起" in word.group():
                 add(holder, "founds", company, sent, 0.7)  # A为B的发起人之一
             elif re.search("控股|控制|实控", word.group()) and holder.type != "PERSON":
-                add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder or controller is the parent
+                if future:
+                    add(holder, "acquires", company, sent, 0.7)  # A将成为B的控股股东: A takes B over
+                else:
+                    add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder or controller is the parent
             else:
                 add(holder, "invests_in", company, sent, 0.7)
 
@@ -1328,8 +1331,9 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         if verb and re.search(r"(?:想|欲|希望|谋求|争取|力争)成为$", text[sent.start:company.start]):
             continue  # 想成为B的控股股东: a wish
         if verb:
+            future = bool(re.search(r"(?:将|拟|有望|即将)(?:成为|为)$", text[sent.start:company.start]))
             for h in sent.subjects(company.start - len(verb.group()), AGENT_TYPES | {"PERSON"})[0]:
-                holds(h)
+                holds(h, future)
 
 
 def transfers(sent: Sentence, add) -> None:

@@ -497,6 +497,10 @@ def test_a_controlling_shareholder_is_the_parent_and_a_major_one_an_investor_fin
                         "第二大股东为中海油,持股比例为<N>%。"))
     assert {("蓝科股份", "part_of", "国机集团"), ("中海油", "invests_in", "蓝科股份")} <= found
     assert not pairs(facts("区别在于,彼时的沃尔玛风头正劲,想成为京东的控股股东。"))
+    # finance set: one that will become the controlling shareholder takes the company over, it is no parent yet
+    found = pairs(facts("合肥美的暖通设备有限公司（以下简称“美的暖通”）拟受让科陆电子股份。交易完成后，美的暖通将成为科陆电子的控股股东。"))
+    assert ("合肥美的暖通设备有限公司", "acquires", "科陆电子") in found
+    assert ("科陆电子", "part_of", "合肥美的暖通设备有限公司") not in found
 
 
 def test_bought_in_the_passive_with_its_buyer_and_taken_into_the_bag_finre():
