@@ -808,8 +808,10 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         ctx.raised = investees[-1] if investees else ctx.raised
     elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)) and ctx.raised:
         pos, investees = sent.start, [ctx.raised]
-    elif SUBSCRIBED.search(sent.text, sent.start, sent.end) and ctx.topic is not None and ctx.topic.type == "COMPANY":
+    elif (subscribed := SUBSCRIBED.search(sent.text, sent.start, sent.end)) and ctx.topic is not None \
+            and ctx.topic.type == "COMPANY" and not any(subscribed.start() < m.start < subscribed.end() for m in sent.mentions):
         pos, investees = sent.start, [ctx.topic]  # A将认购配套募集资金: the shares of the company the article is about
+        # (not 认购B定向增发的股票: B's)
     else:
         return
     if not investees:

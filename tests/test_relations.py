@@ -1193,6 +1193,8 @@ def test_a_subscriber_of_the_shares_a_company_issues_invests_in_the_company_the_
                         title="国泰君安吸收合并海通证券获证监会批复"))
     assert ("上海国有资产经营有限公司", "invests_in", "国泰君安") in found
     assert ("上海国有资产经营有限公司", "invests_in", "海通证券") not in found
+    found = pairs(facts("去年<N>月,南航集团拟通过认购南方航空定向增发的A股和H股股票,将<N>亿元注资注入上市公司。", title="东方航空发布公告"))
+    assert not any(t == "东方航空" for h, r, t in found)  # the shares named are another company's
 
 
 def test_gongsi_before_yu_is_a_party_to_the_agreement():
