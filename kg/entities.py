@@ -187,6 +187,8 @@ AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位
 LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
 LATIN_EVENT = re.compile(r"(?:Summit|Conference|Expo|Forum|Day|Week|Festival|Congress|Fair|Hackathon)$")
 LATIN_PLACE = re.compile(r" (?:Park|Center|Centre|Hall|Arena|Stadium|Campus|Plaza|Square)$")  # a named venue: Apple Park
+# an investor's last word: a fund or its manager, not named as a company (M&G Investments, HHLR Advisors)
+LATIN_FUND = re.compile(r" (?:Investments?|Advisors|Advisers|Capital|Ventures|Venture Partners|Asset Management)$")
 # Latin words that are technical terms, not names
 GENERIC_LATIN = frozenset(x.casefold() for x in """
 AI AIGC AGI IPv6 IPv4 IPv6+ 5G 4G 6G 5G-A IT ICT IoT AIoT App APP VR AR XR MR CEO CTO COO CFO CIO GPU CPU NPU TPU
@@ -194,7 +196,7 @@ API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO
 ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
-MoE RAG BG BU
+MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+
 """.split())
 # 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
 MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
@@ -207,7 +209,7 @@ LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 FOUND_VERBS = r"成立|设立|组建|创建|创办|揭牌"
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
-PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手",
+PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手", "助理",
                 "软件", "服务", "品牌", "终端", "设备")
 COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "集团", "创业公司", "供应商", "服务商", "运营商",
                 "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
@@ -508,6 +510,9 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
     return out
 
 
+JOINT_DASHES = ("—", "－", "-", "–")  # between the founders' names in a joint body's name
+
+
 def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
     name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
@@ -541,6 +546,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break  # a dateline (新华社北京12月18日电) opens no name
             if prev.tag_ == "PER" and tokens[i].tag_ in ("LOC", "ORG"):
                 break  # 张光燕|中国生态城建设与区域发展联盟秘书长: a person before a place or body is no part of its name
+            if prev.text in JOINT_DASHES and etype == "ORGANIZATION" and i > 1 and tokens[i - 2].tag_ == "ORG":
+                i, proper = i - 2, True  # 工商银行—清华大学金融科技联合实验室: a joint body named by both its founders
+                break
             if etype == "PRODUCT" and prev.text in GENERIC_HEADS:
                 break  # 通用大语言模型|混元大模型: what the product is, before its name
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
@@ -666,6 +674,23 @@ def latin_names(doc: Doc) -> None:
         _latin_name(doc, text, start, m.end())
 
 
+# a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等): the brand is the name's
+CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|、)([\u4e00-\u9fff]{2})$" % "|".join(LAUNCH_VERBS))
+MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
+NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
+
+
+def _branded_code(text: str, start: int, word: str) -> int | None:
+    """Where a model's code with its brand starts: after a launch verb, or after 、 in a clause with one."""
+    brand = CODE_UNDER_BRAND.search(text, max(0, start - 8), start) if MODEL_CODE_WORD.fullmatch(word) else None
+    if brand is None or NOT_BRAND.search(brand.group(1)):
+        return None
+    clause = text[max(text.rfind(c, 0, brand.start()) for c in "，。；,;\n") + 1:brand.start()]
+    if brand.group().startswith("、") and not re.search("|".join(LAUNCH_VERBS), clause):
+        return None
+    return brand.start(1)
+
+
 def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     words = text[start:end].split(" ")
     while words and words[0].casefold() in GENERIC_LATIN:  # AI CEO张鹏, AI TechDay
@@ -682,6 +707,9 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         return
     if text[start - 1:start] in (".", "．") and text[start - 2:start - 1].isdigit():
         return  # 0020.HK, 601127.SH: the exchange of a stock's code
+    if (branded := _branded_code(text, start, word)) is not None:
+        _add(doc, branded, end, "PRODUCT", "latin", 2.0)  # 推出曦思N100
+        return
     before, after = text[max(0, start - 8):start], text[end:end + 4]
     if PERSON_TITLE.search(before) and word[0].isupper() and not any(c.isdigit() for c in word):
         etype, weight = "PERSON", 2.0  # 总裁Ruth Porat, CEO Sam Altman
@@ -689,6 +717,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
         etype, weight = "EVENT", 2.0  # World Governments Summit, Zhipu DevDay
     elif LATIN_PLACE.search(word):
         etype, weight = "LOCATION", 2.0  # 在美国加州库比蒂诺的Apple Park举行
+    elif LATIN_FUND.search(word):
+        etype, weight = "ORGANIZATION", 2.0  # 基石投资者分别为M&G Investments、红杉中国
     elif before.endswith(COMPANY_CUES) or after.startswith(("公司", "集团", "Inc", "Ltd")) or LEGAL_LATIN.search(word) \
             or before.endswith(("与", "同", "跟")) and after.startswith(("签", "合作", "达成", "订立", "共同", "联合")) \
             or before.endswith(("收购", "并购", "入股", "参股", "注资", "竞购")) \
@@ -769,8 +799,8 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同", "收购", "并购", "共建", "日讯")  # words that join a name to the one before it or act on it, and never
-# open one, or end a dateline (中国网财经6月12日讯张江高科…)
+LEADING = ("暨", "会同", "收购", "并购", "共建", "包括", "日讯")  # words that join a name to the one before it, act on it
+# or list it, and never open one, or end a dateline (中国网财经6月12日讯张江高科…)
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, an opening quote the name does not close, or a year (2008年宝钢股份) where no
@@ -980,23 +1010,33 @@ def _topic(doc: Doc, c: Candidate) -> bool:
 LICENCE_AFTER = re.compile(r"\s*(?:开源)?(?:许可证|许可协议|协议|[Ll]icen[cs]e)")
 
 
+# a kind of insurance, named by what it covers or how it pays (万能保险, 商业保险, 医疗保险): no insurer's name
+KIND_OF_INSURANCE = re.compile(r"(?:万能|分红|投连|养老|健康|意外|财产|人身|人寿|医疗|重疾|商业|社会|农业|责任|信用|出口信用|再)保险")
+# the first character of a verb of serving that ends in 任 (聘任, 担任, 出任, 接任, 调任, 现任 …)
+SERVING_BEFORE_REN = frozenset("聘委出担接就继升调新现曾兼转留离卸历时")
+
+
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
-    special-treatment mark, a licence's name (MIT许可证), a time zone's place (北京时间) or two states
-    named by a character each, alone or with what both have (中美关系, 中美两国军方), is no name."""
+    and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a class of
+    shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
+    (MIT许可证), a time zone's place (北京时间) or two states named by a character each, alone or with what
+    both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving
+    (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
-            or bool(GENERIC_COMPANY.fullmatch(name))
+            or bool(GENERIC_COMPANY.fullmatch(name)) or bool(SHARE_CLASS.fullmatch(name))  # 发行A股股份: a class of shares
+            or bool(KIND_OF_INSURANCE.fullmatch(name))  # 万能保险产品: a kind of insurance, not an insurer
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
-                    and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end()))))
+                    and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
+            or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN)  # 聘任|利明光
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

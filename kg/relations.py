@@ -87,8 +87,8 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
-DESCRIBED_ITEM = re.compile(rf"\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
-                            r"[\u4e00-\u9fffA-Za-z ]{0,6}[“\"「]?")  # (A，)以及无需编写代码即可开发应用的工具“B”
+DESCRIBED_ITEM = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
+                            r"[\u4e00-\u9fffA-Za-z ]{0,6}[“\"「]?")  # (A，)以及无需编写代码即可开发应用的工具“B”; “A”和…的助手“B”
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…
@@ -193,9 +193,11 @@ DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是�
 GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
+BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
+MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
@@ -251,11 +253,14 @@ SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?�
 OWNER_ROLE = re.compile(rf"{SHAREHOLDER.pattern}|(?:的)?(?:主要|共同)?发起(?:人|方|单位|股东)")  # or a founder (B的发起人)
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)"
                        r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
-# investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购)
-CORNERSTONE = re.compile(r"作为(?:基石|战略|锚定)投资者")
+# investors of an IPO, in a later sentence (A、B等公司作为基石投资者参与认购, 引入五家基石投资者，分别为A、B,
+# 参与战略配售的投资者包括A)
+CORNERSTONE = re.compile(r"(?:基石|战略|锚定)投资者|战略配售")
 # a round's investors listed after a word for them (本轮投资方包括A、B等，以及C和D等): the list goes on past a comma
 # only where the next clause opens with 以及/及/还有
-INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|参投方|跟投方)(?:还|主要|均)?(?:包括|为|是|有)")
+INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|投资者|参投方|跟投方)(?:还|主要|均)?[，,]?(?:包括|分别为|分别是|为|是|有)")
+# shares a company issues, subscribed by an investor (A将认购不超过<N>亿元配套募集资金, A认购公司非公开发行的股票)
+SUBSCRIBED = re.compile(r"认购[^，。；]{0,16}?(?:配套募集资金|配套资金|募集资金|定增|非公开发行|定向增发)")
 LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
@@ -395,6 +400,9 @@ class Sentence:
             if re.search("[，,]", between) and self.text[party.start - 1:party.start] in ("与", "同", "跟") \
                     and not re.search("共同|联合|一起|一同|双方", between):
                 return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
+            copula = IS.search(self.text, max(self.start, party.start - 4), party.start)
+            if copula and re.search("[，,]", between) and re.match(r"的[^，,]*[，,]", self.text[party.end:pos]):
+                return self.subjects(copula.start(), types, max_gap, blocking)  # A是B的全资子公司，总部设在L: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 
@@ -633,17 +641,21 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
                 heads, weight = acted, 0.7  # A发布B，同时推出C: A again
             acted = heads or acted
-            agent = _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
-            by = sent.text[agent.start - 1:agent.start] if agent and not tails else ""
+            # 由曾任AMD全球副总裁的陈维良创立: 由 opens the clause that describes the one who acts
+            described_by = BY_DESCRIBED.search(sent.text, sent.start, heads[0].start) if heads and not tails else None
+            agent = heads[0] if described_by else \
+                _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
+            by_at = described_by.start() if described_by else agent.start - 1 if agent and not tails else -1
+            by = sent.text[by_at:by_at + 1] if by_at >= 0 else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
-                tails = sent.subjects(agent.start - 1, form.tails, max_gap=2)[0]
+                tails = sent.subjects(by_at, form.tails, max_gap=2)[0]
             if by == "由" and not re.search(r"[，,]", sent.gap(agent.end, vs)):  # not 由A牵头…，每年发布…: A acts there
-                guided = GUIDED.search(sent.text, sent.start, agent.start - 1)  # X在G指导下，由A发起: X, not G
-                before = guided.start() if guided else agent.start - 1
+                guided = GUIDED.search(sent.text, sent.start, by_at)  # X在G指导下，由A发起: X, not G
+                before = guided.start() if guided else by_at
                 tails, _ = sent.subjects(before, form.tails, max_gap=12)  # E…，由A主办
-                described = next((m for m in reversed(sent.outer) if m.end < agent.start), None)
+                described = next((m for m in reversed(sent.outer) if m.end < by_at), None)
                 if not tails and described and described.type in form.tails and \
-                        DESCRIBED.fullmatch(sent.gap(described.end, agent.start - 1)):
+                        DESCRIBED.fullmatch(sent.gap(described.end, by_at)):
                     tails = [described]  # E是…的机构，由A发起
                 named = THIS_ONE.search(sent.text, sent.start, before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
@@ -795,7 +807,7 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
     in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
-    of the shares B listed."""
+    of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
         pos = sent.start + raised.start()
@@ -803,11 +815,17 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         ctx.raised = investees[-1] if investees else ctx.raised
     elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)) and ctx.raised:
         pos, investees = sent.start, [ctx.raised]
+    elif (subscribed := SUBSCRIBED.search(sent.text, sent.start, sent.end)) and ctx.topic is not None \
+            and ctx.topic.type == "COMPANY" and not any(subscribed.start() < m.start < subscribed.end() for m in sent.mentions):
+        pos, investees = sent.start, [ctx.topic]  # A将认购配套募集资金: the shares of the company the article is about
+        # (not 认购B定向增发的股票: B's)
     else:
         return
     if not investees:
         return
-    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|联合投资|共同投资|投资", sent.text[pos:sent.end]):  # 老股东A继续加注
+    # 老股东A继续加注/加码; A、B作为基石投资者, but not 由C担任保荐人，引入基石投资者: C is no investor
+    for lead in re.finditer(r"领投|跟投|参投|(?<!增)加注|加码|认购|联合投资|共同投资|(?<=作为基石|作为战略|作为锚定)投资者|投资(?!者)",
+                            sent.text[pos:sent.end]):
         if any(m.start <= pos + lead.start() < m.end for m in sent.mentions):
             continue  # 哈勃科技创业投资有限公司: a word inside a name is no act
         investors, weight = sent.subjects(pos + lead.start(), AGENT_TYPES)
@@ -826,7 +844,8 @@ def _listed_investors(sent: Sentence, start: int) -> list[Mention]:
     while (comma := COMMA.search(sent.text, end, sent.end)) and LIST_GOES_ON.match(sent.text, comma.start()):
         end = comma.end()
     end = comma.start() if comma else sent.end
-    return [m for m in sent.outer if start <= m.start and m.end <= end and m.type in AGENT_TYPES]
+    return [m for m in sent.outer if start <= m.start and m.end <= end and m.type in AGENT_TYPES
+            and not UNIT_AFTER.match(sent.text, m.end)]  # A旗下的B: B invests
 
 
 def agreements(sent: Sentence, ctx: Context, add) -> None:
@@ -870,12 +889,16 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
 
 def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
-    A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals)."""
+    A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
+    as A与B、C签署 does where they do not sign as three (三方, 共同)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
-    if not each:
-        return parties[1:] if len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end) else []
+    if not each and len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end):
+        return parties[1:]
+    if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
+        listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) else _listed_side(sent, parties)
+        return listed if listed[:1] == parties[1:2] else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
@@ -1113,7 +1136,8 @@ def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | No
     first = next((m for m in sent.outer if m.type in ("COMPANY", "ORGANIZATION") and not placed(sent.text, m.start)), None)
     if pronoun in ("公司", "集团", "本公司") and first is not None and first.end <= pos:
         return first
-    return ctx.antecedent(pos, {"COMPANY"} if COMPANY_WORD.fullmatch(pronoun) else AGENT_TYPES)  # 公司 is no institute
+    return ctx.antecedent(pos, {"COMPANY"} if COMPANY_WORD.fullmatch(pronoun) else AGENT_TYPES,  # 公司 is no institute
+                          topic_first=pronoun in ("公司", "集团", "本公司"))  # 公司总裁X, opening a sentence: the article's company
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
@@ -1209,8 +1233,9 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
                              UNIT_ACTS.search(text, m.end(), children[0].start)):
                 continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B: B is not the unit
+        listed_owner = text[parents[-1].start - 1:parents[-1].start] == "、"  # X、A旗下的B、C: B is the item, C the next
         for i, child in enumerate(children):
-            if i and re.search(r"与|同", text[children[i - 1].end:child.start]) or UNIT_AFTER.match(text, child.end):
+            if i and (listed_owner or re.search(r"与|同", text[children[i - 1].end:child.start])) or UNIT_AFTER.match(text, child.end):
                 break  # A子公司B与C签约: C is B's counterpart; A下属的B和C下属的D: C is a parent of its own
             add(child, "part_of", parents[-1], sent, 0.8)
     for its in IS_ITS_UNIT.finditer(text, sent.start, sent.end):  # A并入B，成为其全资子公司
@@ -1303,11 +1328,14 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         if company is None:
             continue
 
-        def holds(holder: Mention) -> None:
+        def holds(holder: Mention, future: bool = False) -> None:
             if "发起" in word.group():
                 add(holder, "founds", company, sent, 0.7)  # A为B的发起人之一
             elif re.search("控股|控制|实控", word.group()) and holder.type != "PERSON":
-                add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder or controller is the parent
+                if future:
+                    add(holder, "acquires", company, sent, 0.7)  # A将成为B的控股股东: A takes B over
+                else:
+                    add(company, "part_of", holder, sent, 0.7)  # a controlling shareholder or controller is the parent
             else:
                 add(holder, "invests_in", company, sent, 0.7)
 
@@ -1322,8 +1350,9 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         if verb and re.search(r"(?:想|欲|希望|谋求|争取|力争)成为$", text[sent.start:company.start]):
             continue  # 想成为B的控股股东: a wish
         if verb:
+            future = bool(re.search(r"(?:将|拟|有望|即将)(?:成为|为)$", text[sent.start:company.start]))
             for h in sent.subjects(company.start - len(verb.group()), AGENT_TYPES | {"PERSON"})[0]:
-                holds(h)
+                holds(h, future)
 
 
 def transfers(sent: Sentence, add) -> None:
@@ -1356,7 +1385,8 @@ DATE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]"  # 2
                   r"|(?<![\d.])((?:19|20)\d\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d.])")
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
-DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(%s)" % "|".join(RELATIVE))
+# the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…)
+DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(?:(%s)|(\d{1,2})日)" % "|".join(RELATIVE))
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
@@ -1398,7 +1428,10 @@ class DateFinder:
             if not year and self.published:
                 year = self.published.year - (1 if (month, day) > (self.published.month, self.published.day + 1) else 0)
             after = DATELINE_THEN.match(text, m.end())  # 本报北京11月24日电 昨日，…: the day before the dateline's
-            shift = RELATIVE[after.group(1)] if after else 0
+            if after and after.group(2) and int(after.group(2)) <= day:
+                shift = int(after.group(2)) - day  # 3月15日电 14日，…: the 14th
+            else:
+                shift = RELATIVE[after.group(1)] if after and after.group(1) else 0
             try:  # int(): １９９５ is written 1995; a year-less day is shifted in a common year
                 when = date(int(year or 2001), month, day) + timedelta(days=shift)
             except ValueError:

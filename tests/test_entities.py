@@ -40,6 +40,32 @@ def test_an_acquisition_verb_glued_before_a_company_is_cut_off():
     assert "沈阳中科天盛自动化技术有限公司" in names(r, "COMPANY") and not any(n.startswith("收购") for n in names(r))
 
 
+def test_the_word_that_opens_a_list_glued_before_a_company_is_cut_off():
+    # finance set: LAC glued 包括 to the first investor listed
+    r = analyse("参与本次战略配售的投资者包括国家集成电路产业投资基金二期股份有限公司（简称“大基金二期”）、上海国际集团有限公司等。")
+    assert "国家集成电路产业投资基金二期股份有限公司" in names(r, "COMPANY") and not any(n.startswith("包括") for n in names(r))
+
+
+def test_a_joint_body_named_by_both_founders_joined_by_a_dash_is_one_name():
+    # finance set: 工商银行—清华大学…实验室 is one lab, not 工商银行 and a lab of 清华大学
+    r = analyse("中国工商银行与清华大学在北京签署战略合作协议，双方将共同成立“工商银行—清华大学金融科技联合实验室”。")
+    assert "工商银行—清华大学金融科技联合实验室" in names(r, "ORGANIZATION")
+    assert "清华大学金融科技联合实验室" not in names(r)
+
+
+def test_a_person_opens_after_the_ren_of_a_verb_of_serving():
+    # finance set: LAC read 聘|任利明|光; 任 belongs to 聘任, the person is 利明光
+    r = analyse("公司董事会当日审议通过议案，同意聘任利明光为公司总裁。", title="中国人寿换帅：利明光获聘总裁")
+    assert "利明光" in names(r, "PERSON") and "任利明" not in names(r)
+
+
+def test_an_insurer_listed_and_its_parent_group_are_two_companies():
+    # finance set: 中国人寿 is the listed 中国人寿保险股份有限公司; the group company is its parent, another entity
+    r = analyse("中国人寿保险股份有限公司（以下简称“中国人寿”）公告称，原总裁苏恒轩今后将出任中国人寿保险（集团）公司总经理。")
+    assert entity(r, "中国人寿")["id"] == entity(r, "中国人寿保险股份有限公司")["id"]
+    assert entity(r, "中国人寿保险（集团）公司")["id"] != entity(r, "中国人寿")["id"]
+
+
 def test_a_kind_of_unit_after_one_character_names_no_parent():
     # set G: 在华全资子公司B (LAC and the model take 华 into the kind): B is named, 华全资 is not
     r = analyse("根据合作内容，SAP将把旗下S/4HANA Cloud等核心产品部署在阿里云上，由SAP在华全资子公司思爱普（中国）有限公司"
@@ -676,6 +702,9 @@ def test_an_officer_title_glued_to_a_name_and_a_headquarters_are_cut_off_finre_c
 def test_a_quoted_name_after_a_kind_of_product_is_a_product_finre():
     r = analyse("根据协议,沃尔玛的实体门店将接入京东投资的中国最大的众包物流平台“达达”和O<N>O电商平台“京东到家”,并成为其重点合作伙伴。")
     assert {"达达", "京东到家"} <= names(r, "PRODUCT") and "达达" not in names(r, "PERSON")
+    # finance set: an assistant (助理) is a kind of product as 助手 is
+    r = analyse("蚂蚁集团正式发布自研的蚂蚁金融大模型，并基于该模型推出了面向用户的智能理财助理“支小宝2.0”。")
+    assert "支小宝2.0" in names(r, "PRODUCT")
 
 
 def test_the_committee_in_a_secretarys_title_after_a_place_is_a_government_body_msra():
@@ -1333,10 +1362,34 @@ def test_a_latin_name_of_a_venue_is_a_place():
     assert "Apple Park" in names(r, "LOCATION")
 
 
+def test_a_latin_name_ending_in_a_funds_word_is_an_organisation():
+    # finance set: a fund manager's Latin name (Investments, Advisors, Capital) among cornerstone investors
+    r = analyse("此次全球发售共引入五家基石投资者，分别为M&G Investments、红杉中国、高瓴资本旗下的HHLR Advisors、博裕资本和美团龙珠。")
+    assert {"M&G Investments", "HHLR Advisors"} <= names(r, "ORGANIZATION")
+
+
 def test_an_architecture_or_a_business_group_is_no_latin_name():
     # set H: MoE模型 is a kind of model, 终端BG a unit named by what BG means; neither is a name
     r = analyse("据悉，这款由阿里云自主研发的MoE模型使用了超过20万亿token的数据进行预训练。华为常务董事、终端BG董事长余承东表示。")
     assert not {"MoE", "BG"} & names(r)
+
+
+def test_a_kind_of_fund_or_share_listing_is_no_latin_name():
+    # finance set: REITs is a kind of fund, A+H a company listed in two markets
+    r = analyse("华虹公司此番回归A股后形成“A+H”双平台格局。另据了解，中国证监会也在研究推动保障性租赁住房REITs常态化发行。")
+    assert not {"A+", "REITs"} & names(r)
+    r = analyse("同意其换股吸收合并海通证券，并发行A股股份募集配套资金。")
+    assert "A股股份" not in names(r)
+    r = analyse("平安人寿在三天后发布的公告中表示，此次投资的资金来源为万能保险产品资金。")
+    assert "万能保险" not in names(r)
+
+
+def test_a_models_code_glued_to_a_brand_after_a_launch_verb_is_named_with_the_brand():
+    # finance set: 推出曦思N100、曦云C500: the brands LAC does not know are part of the products' names
+    r = analyse("沐曦此前已推出曦思N100、曦云C500等多款GPU产品。")
+    assert {"曦思N100", "曦云C500"} <= names(r, "PRODUCT") and not {"N100", "C500"} & names(r)
+    r = analyse("苹果发布搭载M3芯片的MacBook Pro。")
+    assert "搭载M3芯片" not in names(r)
 
 
 def test_a_price_per_tokens_names_no_product():

@@ -66,6 +66,10 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     # written here in the form of financing news; no sentence of ../shared has 加注 in a round
     found = pairs(facts("3月1日，智谱华章完成新一轮融资，本轮由美团领投，顺为资本跟投，君联资本等老股东继续加注。"))
     assert {h for h, r, t in found if r == "invests_in"} == {"美团", "顺为资本", "君联资本"}
+    # finance set: 加码 as 加注
+    found = pairs(facts("本轮融资由中金资本和国投创业共同领投，红杉中国、经纬创投等跟投，老股东和利资本继续加码。",
+                        title="国产GPU企业沐曦完成新一轮融资 中金资本、国投创业领投"))
+    assert ("和利资本", "invests_in", "沐曦") in found
 
 
 def test_the_members_listed_after_a_launched_family_are_launched_too():
@@ -161,6 +165,13 @@ def test_units_under_an_owner_by_麾下_finre():
     assert {("银泰香港", "part_of", "银泰百货"), ("新加坡新诚集团", "part_of", "坚信国际"),
             ("银泰香港", "acquires", "新加坡新诚集团")} <= found
     assert not any("全资附属公司" in (h, t) for h, _, t in found)
+
+
+def test_an_owner_inside_a_list_owns_only_the_unit_right_after_it():
+    # finance set: X、A旗下的B、C和D: B is A's unit, C and D are the next items of the list
+    found = pairs(facts("共引入五家基石投资者，分别为M&G Investments、红杉中国、高瓴资本旗下的HHLR Advisors、博裕资本和美团龙珠。"))
+    assert ("HHLR Advisors", "part_of", "高瓴资本") in found
+    assert not {(u, r, o) for u, r, o in found if r == "part_of" and u != "HHLR Advisors"}
 
 
 def test_titles_opening_a_later_clause_are_held_at_the_company_the_sentence_opens_with():
@@ -496,6 +507,10 @@ def test_a_controlling_shareholder_is_the_parent_and_a_major_one_an_investor_fin
                         "第二大股东为中海油,持股比例为<N>%。"))
     assert {("蓝科股份", "part_of", "国机集团"), ("中海油", "invests_in", "蓝科股份")} <= found
     assert not pairs(facts("区别在于,彼时的沃尔玛风头正劲,想成为京东的控股股东。"))
+    # finance set: one that will become the controlling shareholder takes the company over, it is no parent yet
+    found = pairs(facts("合肥美的暖通设备有限公司（以下简称“美的暖通”）拟受让科陆电子股份。交易完成后，美的暖通将成为科陆电子的控股股东。"))
+    assert ("合肥美的暖通设备有限公司", "acquires", "科陆电子") in found
+    assert ("科陆电子", "part_of", "合肥美的暖通设备有限公司") not in found
 
 
 def test_bought_in_the_passive_with_its_buyer_and_taken_into_the_bag_finre():
@@ -702,6 +717,12 @@ def test_a_list_closed_by_deng_after_the_link_names_one_deal_with_each():
     assert undirected(found, "signs_agreement_with") == {frozenset(("华为", u)) for u in ("北京大学", "清华大学", "浙江大学", "复旦大学")}
 
 
+def test_a_list_after_yu_signs_with_the_one_party_before_it_not_with_one_another():
+    # finance set: A与B、C、D签署 without 三方/共同 is A's agreement with each
+    found = pairs(facts("招商银行行长王良出席签约仪式。", title="招商银行与比亚迪、宁德时代、顺丰签署战略合作协议"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("招商银行", c)) for c in ("比亚迪", "宁德时代", "顺丰")}
+
+
 def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
     # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
     found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
@@ -811,6 +832,9 @@ def test_a_company_whose_headquarters_are_in_a_place():
     # written here: no sentence of ../shared puts 位于/设在 right after a company's name
     assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
     assert ("大疆", "located_in", "深圳") in pairs(facts("大疆总部设在深圳。"))
+    # finance set: a clause after A是B的… goes on with A, not with the B it says A belongs to
+    found = pairs(facts("据介绍，该实验室由工银科技有限公司负责运营，工银科技是工商银行的全资子公司，总部设在雄安新区。"))
+    assert ("工银科技有限公司", "located_in", "雄安新区") in found and ("工商银行", "located_in", "雄安新区") not in found
 
 
 def test_an_officer_title_glued_to_a_company_finre():
@@ -940,6 +964,9 @@ def test_a_relative_day_after_a_dateline_is_counted_from_it():
     # written here: no sentence of ../shared has 昨天/昨日 after a dateline
     found = facts("本报北京11月24日电 昨日，北京市科学技术委员会发布《北京市促进未来产业创新发展实施方案》。")
     assert {d for *_, d in found} == {"--11-23"}
+    # finance set: a day of the dateline's month after the reporter's byline
+    found = facts("新华社成都3月15日电（记者 李明）14日，中国建设银行股份有限公司与成都市人民政府在蓉签署全面战略合作协议。")
+    assert {d for *_, d in found} == {"--03-14"}
 
 
 def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_about_finre():
@@ -948,6 +975,11 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
     assert ("陈华", "holds_position_at", "京基集团") in found
     found = pairs(facts("TCL集团<N>.<N>代线在继获得政府专项资金补贴和大股东惠州控股的资金支持后,公司董事长李东生又以实际行动表达强力支持。"))
     assert ("李东生", "holds_position_at", "TCL集团") in found and ("李东生", "holds_position_at", "惠州控股") not in found
+    # finance set: a sentence that opens with 公司 names no company: 公司 is the one the article is about, not the last named
+    found = pairs(facts("8月7日，华虹半导体有限公司（以下简称“华虹公司”）在上海证券交易所科创板挂牌上市。参与本次战略配售的投资者包括"
+                        "上海国际集团有限公司等。公司总裁唐均君在上市仪式上致辞。", title="华虹公司今日登陆科创板"))
+    assert ("唐均君", "holds_position_at", "华虹公司") in found
+    assert ("唐均君", "holds_position_at", "上海国际集团有限公司") not in found
 
 
 def test_a_product_that_is_the_subject_is_launched_by_its_owner():
@@ -1170,6 +1202,22 @@ def test_cornerstone_investors_invest_in_the_company_that_listed():
     # written here in the form of IPO news; FinRE has the words (渣打…成为农行的基石投资者) but not after a listing
     found = pairs(facts("10月24日，地平线正式在港交所上市。据招股书披露，百度、阿里巴巴和Uber等公司作为基石投资者参与认购。"))
     assert {(i, "invests_in", "地平线") for i in ("百度", "阿里巴巴", "Uber")} <= found
+    # finance set: the investors listed after 基石投资者，分别为 (a fund's unit, not its owner); not the sponsors
+    found = pairs(facts("3月3日，蜜雪集团在港交所主板挂牌上市。此次全球发售由高盛、摩根大通和瑞银集团担任联席保荐人，共引入五家基石"
+                        "投资者，分别为M&G Investments、红杉中国、高瓴资本旗下的HHLR Advisors、博裕资本等。"))
+    assert {(i, "invests_in", "蜜雪集团") for i in ("M&G Investments", "红杉中国", "HHLR Advisors", "博裕资本")} <= found
+    assert not {(i, "invests_in", "蜜雪集团") for i in ("高盛", "摩根大通", "瑞银集团", "高瓴资本")} & found
+
+
+
+def test_a_subscriber_of_the_shares_a_company_issues_invests_in_the_company_the_article_is_about():
+    # finance set: 配套募集资金 are raised by the company that merges, named in the title
+    found = pairs(facts("上海国际集团旗下的上海国有资产经营有限公司将认购不超过100亿元配套募集资金。",
+                        title="国泰君安吸收合并海通证券获证监会批复"))
+    assert ("上海国有资产经营有限公司", "invests_in", "国泰君安") in found
+    assert ("上海国有资产经营有限公司", "invests_in", "海通证券") not in found
+    found = pairs(facts("去年<N>月,南航集团拟通过认购南方航空定向增发的A股和H股股票,将<N>亿元注资注入上市公司。", title="东方航空发布公告"))
+    assert not any(t == "东方航空" for h, r, t in found)  # the shares named are another company's
 
 
 def test_gongsi_before_yu_is_a_party_to_the_agreement():
@@ -1322,6 +1370,10 @@ def test_a_founder_named_with_titles_after_by_founds_what_the_sentence_is_about(
     assert ("王小川", "founds", "百川智能") in found
     found = pairs(facts("据介绍，生数科技成立于2023年3月，由清华大学人工智能研究院助理研究员鲍凡创立。"))
     assert ("鲍凡", "holds_position_at", "清华大学人工智能研究院") in found
+    # finance set: the founder described by a relative clause after 由 (由曾任A副总裁的X创立): X founds, A does not
+    found = pairs(facts("沐曦成立于2020年9月，由曾任AMD全球副总裁的陈维良创立，陈维良现任公司董事长兼CEO。"))
+    assert ("陈维良", "founds", "沐曦") in found and ("陈维良", "holds_position_at", "AMD") in found
+    assert ("AMD", "founds", "沐曦") not in found
 
 
 def test_the_city_government_of_the_title_is_the_text_s_shi_zhengfu_and_its_mayor_s():
@@ -1516,6 +1568,9 @@ def test_a_listed_product_described_by_any_clause_is_launched_too():
     # set H: A，以及无需编写代码即可开发应用的工具“B”: B is launched with A
     found = pairs(facts("11月12日，百度创始人李彦宏发布了检索增强的文生图技术文心iRAG，以及无需编写代码即可开发应用的工具“秒哒”。"))
     assert {t for h, r, t in found if r == "launches_product"} == {"文心iRAG", "秒哒"}
+    # finance set: the first item in quotes, the described one after 和 (“A”和服务…的智能业务助手“B”)
+    found = pairs(facts("蚂蚁集团推出了面向用户的智能理财助理“支小宝2.0”和服务金融从业人员的智能业务助手“支小助”。"))
+    assert {t for h, r, t in found if r == "launches_product"} == {"支小宝2.0", "支小助"}
 
 
 def test_one_party_with_a_list_that_each_signs_deals_with_each_not_the_list_with_itself():
