@@ -1539,3 +1539,10 @@ def test_a_vice_mayor_signing_for_a_city_signs_for_its_government_not_the_place(
     found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"
                         "苏州市副市长季晶与建行江苏省分行行长王兵分别代表双方签约。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("中国建设银行江苏省分行", "苏州市人民政府"))}
+
+
+def test_a_foreign_minister_and_a_spokesperson_hold_their_titles():
+    found = pairs(facts("荷兰外贸与发展合作部大臣赖内特·克莱弗（Reinette Klever）表示，这一调整是出于国家安全考虑。"))
+    assert ("赖内特·克莱弗", "holds_position_at", "荷兰外贸与发展合作部") in found
+    found = pairs(facts("中国商务部新闻发言人何亚东于9月10日回应称，中方对此表示不满。"))
+    assert ("何亚东", "holds_position_at", "中国商务部") in found
