@@ -1546,3 +1546,8 @@ def test_a_foreign_minister_and_a_spokesperson_hold_their_titles():
     assert ("赖内特·克莱弗", "holds_position_at", "荷兰外贸与发展合作部") in found
     found = pairs(facts("中国商务部新闻发言人何亚东于9月10日回应称，中方对此表示不满。"))
     assert ("何亚东", "holds_position_at", "中国商务部") in found
+
+
+def test_titles_after_the_bracket_that_holds_the_body_s_other_name():
+    found = pairs(facts("2025年5月19日，英伟达（NVIDIA）创始人兼首席执行官黄仁勋在台北流行音乐中心发表Computex 2025开幕主题演讲。"))
+    assert {("黄仁勋", "holds_position_at", "英伟达"), ("黄仁勋", "founds", "英伟达")} <= found
