@@ -835,11 +835,38 @@ KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八�
                      r"|(?<=.)(?:全资|控股)子公司(?=.{2})")  # 在华|全资子公司B: one character before names nothing
 
 
+# the characters foreign place names are transliterated with (圣何塞, 塞格德, 德布勒森), unlike a city's own
+# facilities and parts (火车站, 金陵饭店, 西海岸, 人民解放军)
+TRANSLITERATED_PLACE = re.compile("[阿埃艾爱安昂敖奥巴拜班邦包保鲍贝本比彼毕宾波伯博布查达代戴丹道德登迪蒂丁杜敦多厄恩尔法凡范"
+                                  "菲费芬丰佛弗福盖甘冈戈格根贡古瓜圭哈汉豪何赫亨胡怀霍基吉加贾杰卡凯坎康考柯科克肯孔库夸奎昆"
+                                  "拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密摩莫墨姆穆纳奈楠内尼涅纽努诺"
+                                  "欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎舍什圣施斯松苏索塔泰坦汤特提图托瓦万旺威"
+                                  "韦维温沃乌锡谢辛休雅亚延扬耶伊因尤约泽扎詹兹佐]{2,5}[市州]?")
+
+
+def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candidate] | None:
+    """A catalogue place and a transliterated place inside it, tagged as one → each (加州圣何塞,
+    匈牙利塞格德市); not a zone, a venue or a part named with its place (武汉经开区, 北京长城饭店, 芬兰西海岸)."""
+    if c.entry or c.label != "LOCATION":
+        return None
+    place = lambda part: (entry := catalogue.lookup(part)) is not None and entry.type == "LOCATION"
+    cut = next((k for k in range(len(text) - 2, 1, -1) if place(text[:k])), None)
+    rest = text[cut:] if cut else ""
+    if len(rest) < 3 or place(rest) or not TRANSLITERATED_PLACE.fullmatch(rest):
+        return None
+    inner = Candidate(c.start + cut, c.end, "LOCATION", c.source, c.weight)
+    return [Candidate(c.start, c.start + cut, "LOCATION", c.source, c.weight),
+            *(_chained_place(inner, rest, catalogue) or [inner])]
+
+
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
     """Two organisations tagged as one → each: A与B (中国电信与招商局集团) where each side is a
     name, A控股股东B / A子公司B, where the word between says that both are, and A是B / A向B / A持有B,
-    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马)."""
+    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马); and two places (加州圣何塞)."""
     text = doc_text(doc)[c.start:c.end]
+    places = _chained_place(c, text, catalogue)
+    if places:
+        return places
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
     m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY", "ORGANIZATION") and not c.entry else None
     if m is None and c.label in ("ORG", *ORG_LABELS) and not c.entry:  # A是B, A向B: a verb joins two parties
@@ -864,11 +891,13 @@ ADDRESS_PLACE = re.compile(r"\d|[路街道号巷弄村镇乡楼层室门口桥]$
 def placed_organisations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place right before an organisation's name is part of it: 俄罗斯|欧洲银行, 北京|保利, 印度|国防部
     (not China's 国防部 of the catalogue). A catalogue company or organisation stays itself
-    (美国|微软), and an address or 中国 opens no name."""
+    (美国|微软), an address or 中国 opens no name, and a catalogue place a recogniser took for an
+    organisation makes none (西班牙|巴塞罗那)."""
     text = doc_text(doc)
     orgs = defaultdict(list)
+    places = {(c.start, c.end) for c in cands if c.entry and c.label == "LOCATION"}
     for c in cands:
-        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT"):
+        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT") and (c.start, c.end) not in places:
             orgs[c.start].append(c)
     return [Candidate(place.start, org.end, "ORG" if org.entry else org.label, org.source, org.weight)
             for place in cands if place.label == "LOCATION" and place.end in orgs

@@ -375,6 +375,14 @@ def test_a_name_after_a_state_and_before_de_is_a_place():
     assert "库比蒂诺" in names(r, "LOCATION") and not names(r, "PERSON")
 
 
+def test_a_place_and_the_place_inside_it_tagged_as_one_are_two():
+    r = analyse("比亚迪宣布，将在匈牙利塞格德市建设一座新能源汽车整车生产基地。三星电子当地时间22日在美国加州圣何塞举行发布会。")
+    assert {"匈牙利", "塞格德市", "加州", "圣何塞"} <= names(r, "LOCATION")
+    assert not {"匈牙利塞格德市", "加州圣何塞"} & names(r)
+    r = analyse("MWC 2025由全球移动通信系统协会主办，于3月3日至6日在西班牙巴塞罗那举行。")
+    assert {"西班牙", "巴塞罗那"} <= names(r, "LOCATION") and "西班牙巴塞罗那" not in names(r)
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
