@@ -883,7 +883,7 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
     return parent * (m.start() >= 2) + [_trim(doc, Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight))]
 
 
-BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]")
+BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）]")  # a campus's city; a Latin name there is an alias (协会（GSMA）)
 # a place that is an address or the home country, not part of a body's name (漕宝路88号, 中国)
 ADDRESS_PLACE = re.compile(r"\d|[路街道号巷弄村镇乡楼层室门口桥]$|^(?:中国|我国|中华人民共和国)$")
 

@@ -383,6 +383,11 @@ def test_a_place_and_the_place_inside_it_tagged_as_one_are_two():
     assert {"西班牙", "巴塞罗那"} <= names(r, "LOCATION") and "西班牙巴塞罗那" not in names(r)
 
 
+def test_a_latin_alias_in_brackets_is_no_campus():
+    r = analyse("MWC 2025由全球移动通信系统协会（GSMA）主办，于3月3日至6日在西班牙巴塞罗那举行。")
+    assert {"全球移动通信系统协会", "GSMA"} <= names(r, "ORGANIZATION") and "全球移动通信系统协会（GSMA）" not in names(r)
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
