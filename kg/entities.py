@@ -1068,12 +1068,17 @@ VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元�
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
 
 
+LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列")  # Galaxy S25系列, GeForce RTX 50系列
+
+
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
-    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5), an event's
-    the year (华为开发者大会2024)."""
+    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5) and a Latin
+    one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024)."""
     pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
     version = pattern.match(doc_text(doc), c.end) if pattern else None
-    return Candidate(c.start, version.end(), c.label, c.source, c.weight, c.entry) if version else c
+    series = LATIN_SERIES.match(doc_text(doc), version.end() if version else c.end) if c.label == "PRODUCT" else None
+    end = series.end() if series else version.end() if version else c.end
+    return Candidate(c.start, end, c.label, c.source, c.weight, c.entry) if end != c.end else c
 
 
 # a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)

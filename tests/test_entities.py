@@ -388,6 +388,11 @@ def test_a_latin_alias_in_brackets_is_no_campus():
     assert {"全球移动通信系统协会", "GSMA"} <= names(r, "ORGANIZATION") and "全球移动通信系统协会（GSMA）" not in names(r)
 
 
+def test_a_latin_product_takes_the_series_glued_to_it():
+    r = analyse("英伟达创始人黄仁勋在主题演讲中发布了GeForce RTX 50系列显卡以及个人AI超级计算机Project DIGITS。")
+    assert "GeForce RTX 50系列" in names(r, "PRODUCT") and "GeForce RTX 50" not in names(r)
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
