@@ -507,9 +507,13 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
     return out
 
 
+LAUNCH_EVENTS = ("发布会", "新品发布会")  # what a launch is, after its Latin name: Galaxy Unpacked 2025发布会
+
+
 def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
-    name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
+    name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届); a launch
+    named in Latin is named without 发布会 (Galaxy Unpacked 2025)."""
     tokens, text = _joined_heads(ws), doc_text(doc)
     for j, tok in enumerate(tokens):
         etype = head_word_type(tok.text)
@@ -591,6 +595,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
             continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
+        if etype == "EVENT" and tok.text in LAUNCH_EVENTS and text[start:tok.idx].strip().isascii():
+            _add(doc, start, len(text[:tok.idx].rstrip()), "EVENT", "head", 2.0)  # Galaxy Unpacked 2025|发布会
+            continue
         name_type = head_type(doc_text(doc)[start:end])  # the whole name's (中国消费者协会消费指导部: an association's)
         if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and name_type:
             _add(doc, start, end, name_type, "head", 2.0)

@@ -393,6 +393,12 @@ def test_a_latin_product_takes_the_series_glued_to_it():
     assert "GeForce RTX 50系列" in names(r, "PRODUCT") and "GeForce RTX 50" not in names(r)
 
 
+def test_a_launch_named_in_latin_is_named_without_its_kind():
+    # benchmarks/news assorted1 and global: Samsung's launch events
+    r = analyse("三星电子当地时间22日在美国加州圣何塞举行Galaxy Unpacked 2025发布会，正式推出Galaxy S25。")
+    assert "Galaxy Unpacked 2025" in names(r, "EVENT") and "Galaxy Unpacked 2025发布会" not in names(r)
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
