@@ -1342,6 +1342,7 @@ DATE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]"  # 2
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(%s)" % "|".join(RELATIVE))
+LOCAL_DAY = re.compile(r"当地时间\s*(\d{1,2})[日号]")  # (北京时间1月23日凌晨消息，…)当地时间22日: the day before where it was
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
@@ -1383,7 +1384,8 @@ class DateFinder:
             if not year and self.published:
                 year = self.published.year - (1 if (month, day) > (self.published.month, self.published.day + 1) else 0)
             after = DATELINE_THEN.match(text, m.end())  # 本报北京11月24日电 昨日，…: the day before the dateline's
-            shift = RELATIVE[after.group(1)] if after else 0
+            local = LOCAL_DAY.search(text, m.end())  # a time zone behind Beijing's is at most a day behind
+            shift = (RELATIVE[after.group(1)] if after else 0) - (local is not None and int(local.group(1)) != day)
             try:  # int(): １９９５ is written 1995; a year-less day is shifted in a common year
                 when = date(int(year or 2001), month, day) + timedelta(days=shift)
             except ValueError:

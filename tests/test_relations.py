@@ -1551,3 +1551,8 @@ def test_a_foreign_minister_and_a_spokesperson_hold_their_titles():
 def test_titles_after_the_bracket_that_holds_the_body_s_other_name():
     found = pairs(facts("2025年5月19日，英伟达（NVIDIA）创始人兼首席执行官黄仁勋在台北流行音乐中心发表Computex 2025开幕主题演讲。"))
     assert {("黄仁勋", "holds_position_at", "英伟达"), ("黄仁勋", "founds", "英伟达")} <= found
+
+
+def test_a_local_day_after_beijing_s_date_is_the_day_before():
+    found = facts("北京时间1月23日凌晨消息，三星电子当地时间22日在美国加州圣何塞举行Galaxy Unpacked 2025发布会。")
+    assert ("三星电子", "hosts_event", "Galaxy Unpacked 2025", "--01-22") in found
