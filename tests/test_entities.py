@@ -399,6 +399,12 @@ def test_a_launch_named_in_latin_is_named_without_its_kind():
     assert "Galaxy Unpacked 2025" in names(r, "EVENT") and "Galaxy Unpacked 2025发布会" not in names(r)
 
 
+def test_computex_is_an_event_with_its_year():
+    r = analyse("台北国际电脑展（Computex 2025）由外贸协会与台北市电脑商业同业公会共同主办。")
+    assert {"台北国际电脑展", "Computex 2025"} <= names(r, "EVENT")
+    assert entity(r, "Computex 2025")["id"] == entity(r, "台北国际电脑展")["id"]
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
