@@ -210,6 +210,8 @@ PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|�
 SET_UP_IN = re.compile(r"[^，。；]{0,4}?(?:设立|组建|创立|创建|创办|筹建)")
 # the part of a body or an event that is where the whole is (总部位于L, 秘书处设在L, 主会场设在L)
 SEAT = re.compile(r"总部|秘书处|主会场|会场")
+# a remark on an event's organisers after its name, before the clause that places it (E由A主办，于…在L举行)
+ORGANISED_BY = re.compile(r"由[^，。；,;]{2,40}?(?:主办|承办|联合主办|共同主办|举办|指导)[，,]")
 SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
 PART_WORD = re.compile(rf"{UNDER}|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
@@ -964,10 +966,23 @@ def places(sent: Sentence, ctx: Context, add) -> None:
                 kinds = {"EVENT"} if held else {"COMPANY", "ORGANIZATION"}
                 ve = (verb or set_up).end() + (0 if set_up else after)
                 found = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), kinds, 15) or \
-                    (sent.subjects(start - 1, kinds, max_gap=12)[0] if verb else [])
+                    (sent.subjects(start - 1, kinds, max_gap=12)[0] if verb else []) or \
+                    (_organised_topic(sent, start) if held else [])
         for thing in found:
             for loc in chain:
                 add(thing, "located_in", loc, sent, confidence)
+
+
+def _organised_topic(sent: Sentence, pos: int) -> list[Mention]:
+    """The event a sentence opens with, where a remark on its organisers comes before the clause at ``pos``
+    and no other event (台北国际电脑展（Computex 2025）由A与B共同主办，5月20日至23日在L举行)."""
+    first = next((m for m in sent.outer if m.start >= sent.start), None)
+    if first is None or first.type != "EVENT" or \
+            any(m.type == "EVENT" and m.id != first.id and first.end <= m.start < pos for m in sent.outer):
+        return []
+    defined = ALIAS_DEFINITION.match(sent.text, first.end)
+    remark = ORGANISED_BY.match(sent.text, defined.end() if defined else first.end)
+    return [first] if remark and remark.end() <= pos and sent.clause_start(pos) >= remark.end() else []
 
 
 def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
