@@ -1368,7 +1368,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     Their organisations are ``ORG`` candidates whose type the catalogue, a branch's parent or
     the head word decide first, the model's label only where none of them does (source
     ``model:COMPANY`` keeps that label). A bracketed other name closing a span is cut off (the
-    rules make it an alias: 苏格兰皇家银行（rbs）) and the spaces at its edges; a span across
+    rules make it an alias: 苏格兰皇家银行（rbs）) and the spaces at its edges, as is a verb's start (谷歌云合|作); a span across
     punctuation or lines is dropped (an unclosed bracket, as any candidate's, by the resolver), as
     is an organisation with nothing of a name in it (``_has_name``: 有关部门, 公安机关, 政府, COO),
     except a two-character army (美军). Places count only where no other recogniser found anything:
@@ -1382,6 +1382,9 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
         inner = _INNER.match(text, start, end)
         start, end = inner.span(1)
         label = model_label if model_label in ENTITY_TYPES else MODEL_LABELS.get(model_label)
+        verb = doc.char_span(end - 1, end, alignment_mode="expand") if end > start else None
+        if verb is not None and verb[0].tag_ in ("v", "vn") and verb.start_char - start >= 2 and verb.end_char > end:
+            end = verb.start_char  # 与谷歌云合|作: a name that ends inside a verb stops before it
         surface = text[start:end]
         if not label or not surface or _MODEL_PUNCT.search(surface):
             continue

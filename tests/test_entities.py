@@ -405,6 +405,11 @@ def test_computex_is_an_event_with_its_year():
     assert entity(r, "Computex 2025")["id"] == entity(r, "台北国际电脑展")["id"]
 
 
+def test_a_name_the_model_ends_inside_a_verb_stops_before_it():
+    r = analyse("同日，荣耀与谷歌云宣布在AI智能体领域展开合作。", title="荣耀新任CEO李健MWC首秀 发布“阿尔法计划”并与谷歌云合作")
+    assert "谷歌云" in names(r, "COMPANY") and "谷歌云合" not in names(r)
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
