@@ -168,9 +168,9 @@ class Verbs:
 SVO = [
     Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
           AGENT_TYPES, frozenset({"POLICY"})),
+    Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),  # before the launches there
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
-    Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
@@ -626,7 +626,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not heads and not (sent.text[ve:ve + 1] == "的" and re.search(r"在[^，。；,;]*$", sent.text[sent.start:vs])):
                 heads, weight = _speaker_for(sent, ctx, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
-                heads, weight = _event_organiser(sent, vs, form.heads)
+                heads, weight = _event_organiser(sent, ctx, vs, form.heads)
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
                 heads, weight = acted, 0.7  # A发布B，同时推出C: A again
             acted = heads or acted
@@ -754,8 +754,9 @@ def _place_government(sent: Sentence, ctx: Context, body: Mention, titles: str) 
     return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else []
 
 
-def _event_organiser(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
-    """“科大讯飞AI TechDay”系列活动在深圳落地，并升级…: an event named after its organiser acts for it."""
+def _event_organiser(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
+    """“科大讯飞AI TechDay”系列活动在深圳落地，并升级…: an event named after its organiser acts for it, as does
+    the one the sentence says holds it (三星电子…在圣何塞举行Galaxy Unpacked 2025发布会，正式推出P)."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if not before or before[-1].type != "EVENT":
         return [], 0.0
@@ -763,6 +764,9 @@ def _event_organiser(sent: Sentence, vs: int, types) -> tuple[list[Mention], flo
     if len(between) > 25 or len(re.findall(r"[，,]", between)) > 1:
         return [], 0.0
     organiser = next((m for m in sent.mentions if m.start == event.start and m.end < event.end and m.type in types), None)
+    hosts = {f.head for f in ctx.facts.values() if f.relation == "hosts_event" and f.tail == event.id
+             and f.evidence_start == sent.start}
+    organiser = organiser or next((m for m in sent.outer if m.id in hosts and m.end <= event.start and m.type in types), None)
     return ([organiser], 0.7) if organiser else ([], 0.0)
 
 

@@ -1561,3 +1561,9 @@ def test_a_local_day_after_beijing_s_date_is_the_day_before():
 def test_an_event_placed_after_a_remark_on_its_organisers():
     found = pairs(facts("MWC 2025由全球移动通信系统协会（GSMA）主办，于3月3日至6日在西班牙巴塞罗那举行。"))
     assert {("MWC 2025", "located_in", "巴塞罗那"), ("MWC 2025", "located_in", "西班牙")} <= found
+
+
+def test_who_holds_the_event_in_the_clause_before_launches():
+    found = pairs(facts("北京时间1月23日凌晨消息，三星电子当地时间22日在美国加州圣何塞举行Galaxy Unpacked 2025发布会，"
+                        "正式推出Galaxy S25、Galaxy S25+和Galaxy S25 Ultra三款旗舰手机。"))
+    assert {("三星电子", "launches_product", p) for p in ("Galaxy S25", "Galaxy S25+", "Galaxy S25 Ultra")} <= found
