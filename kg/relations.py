@@ -236,6 +236,7 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 # what is told of a product, not the product (发布了A的预热信息, 公布A的售价)
 NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
+EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
@@ -1211,8 +1212,8 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
         else:
             children = sent.objects(m.end(), AGENT_TYPES, 10)
             if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
-                             UNIT_ACTS.search(text, m.end(), children[0].start)):
-                continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B: B is not the unit
+                             UNIT_ACTS.search(text, m.end(), children[0].start) or EVERY_UNIT.match(text, m.end())):
+                continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B, 旗下各公司部署B: B is not the unit
         for i, child in enumerate(children):
             if i and re.search(r"与|同", text[children[i - 1].end:child.start]) or UNIT_AFTER.match(text, child.end):
                 break  # A子公司B与C签约: C is B's counterpart; A下属的B和C下属的D: C is a parent of its own

@@ -1567,3 +1567,8 @@ def test_who_holds_the_event_in_the_clause_before_launches():
     found = pairs(facts("北京时间1月23日凌晨消息，三星电子当地时间22日在美国加州圣何塞举行Galaxy Unpacked 2025发布会，"
                         "正式推出Galaxy S25、Galaxy S25+和Galaxy S25 Ultra三款旗舰手机。"))
     assert {("三星电子", "launches_product", p) for p in ("Galaxy S25", "Galaxy S25+", "Galaxy S25 Ultra")} <= found
+
+
+def test_a_unit_named_by_every_is_none():
+    found = pairs(facts("根据协议，软银集团每年将投入30亿美元，在旗下各公司部署OpenAI的解决方案。"))
+    assert ("OpenAI", "part_of", "软银集团") not in found
