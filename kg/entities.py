@@ -1002,16 +1002,20 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named
 COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))
+COUNTED_PLAN = re.compile(r"(?:[一二两三四五六七八九十几多数]+|某)(?:项|个|份|套)$")  # 公布了一项大规模AI基础设施计划: none named
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:
     """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it, as a
-    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司)."""
+    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司),
+    and a plan after one is no name (一项大规模AI基础设施计划)."""
     text = doc_text(doc)
     if c.entry is not None:
         return False
     if COUNTED.search(text, max(0, c.start - 4), c.start):  # 一家低成本|航空公司: LAC's part of it too
         return c.label in ORG_LABELS + ("ORG",) and COUNTED_KIND.match(text, c.start) is not None
+    if c.label == "POLICY" and COUNTED_PLAN.search(text, max(0, c.start - 3), c.start):
+        return True
     after = text[c.end:c.end + 1]
     return text[c.start:c.end].endswith(GENERIC_HEADS) and (after.isascii() and after.isalpha()
                                                             or c.label == "PRODUCT" and after in "“「")

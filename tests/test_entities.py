@@ -410,6 +410,11 @@ def test_a_name_the_model_ends_inside_a_verb_stops_before_it():
     assert "谷歌云" in names(r, "COMPANY") and "谷歌云合" not in names(r)
 
 
+def test_a_counted_plan_is_no_policy():
+    r = analyse("上月，软银还与OpenAI、甲骨文一道在美国公布了一项大规模AI基础设施计划。")
+    assert not names(r, "POLICY")
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
