@@ -178,8 +178,9 @@ YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 # a Latin-script name: words with capitals after the first, accented letters (Brandstätter) and the small words
 # between capitalised ones (RISE with SAP, Bank of America; not "and", which joins two names)
 LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTER}0-9]+)*\+?"
-                   rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*(?:[-.][{LATIN_LETTER}0-9]+)*\+?))*")
+LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTER}0-9]+|:\d[{LATIN_LETTER}0-9]*)*\+?"
+                   rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*"
+                   rf"(?:[-.][{LATIN_LETTER}0-9]+|:\d[{LATIN_LETTER}0-9]*)*\+?))*")  # a model's code after a colon: NXT:1970i
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")

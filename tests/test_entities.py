@@ -415,6 +415,11 @@ def test_a_counted_plan_is_no_policy():
     assert not names(r, "POLICY")
 
 
+def test_a_latin_model_keeps_the_code_after_its_colon():
+    r = analyse("阿斯麦（ASML）出口TWINSCAN NXT:1970i和TWINSCAN NXT:1980i两款浸润式深紫外光刻机，须向荷兰政府申请许可证。")
+    assert {"TWINSCAN NXT:1970i", "TWINSCAN NXT:1980i"} <= names(r, "PRODUCT")
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
