@@ -203,7 +203,7 @@ SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共�
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
 PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
-UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资")  # 旗下公司结盟B: B is no unit
+UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资|获")  # 旗下公司结盟B, 子公司获B补贴: B is no unit
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 DEAL_WITH = re.compile(rf"{PARTNER_LINK.pattern}|签约|续约")  # verbs whose object is the other party (A签约B)
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"

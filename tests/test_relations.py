@@ -1572,3 +1572,10 @@ def test_who_holds_the_event_in_the_clause_before_launches():
 def test_a_unit_named_by_every_is_none():
     found = pairs(facts("根据协议，软银集团每年将投入30亿美元，在旗下各公司部署OpenAI的解决方案。"))
     assert ("OpenAI", "part_of", "软银集团") not in found
+
+
+def test_who_gives_to_a_unit_is_no_unit():
+    found = pairs(facts("美国商务部当地时间11月15日宣布，已与台积电旗下子公司TSMC Arizona签署最终补贴协议。",
+                        title="台积电亚利桑那子公司获美国商务部66亿美元芯片补贴"))
+    assert not any(h == "美国商务部" and r == "part_of" for h, r, _ in found)
+    assert ("TSMC Arizona", "part_of", "台积电") in found
