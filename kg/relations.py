@@ -728,13 +728,19 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
 
 
 def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
-    """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title."""
+    """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title, as
+    one titled at a single body in an earlier sentence does where the person alone is the subject (黄仁勋同时发布了P)."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
-    if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
+    if not before or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
     said = sent.gap(before[-1].end, vs).lstrip("）)")
     named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets
     before = [m for m in before if m.end <= named.end] if named else before
+    held = {f.tail for f in ctx.facts.values()
+            if f.relation == "holds_position_at" and f.head == before[-1].id and f.evidence_start < sent.start}
+    body = ctx.by_id.get(held.pop()) if len(held) == 1 and len(before) == 1 and not re.search(r"[，,]", said) else None
+    if body is not None and body.type in types:
+        return [Mention(before[-1].start, before[-1].end, body.id, body.type)], 0.7
     if len(before) < 2:
         return [], 0.0
     person, body = before[-1], before[-2]

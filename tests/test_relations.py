@@ -1579,3 +1579,10 @@ def test_who_gives_to_a_unit_is_no_unit():
                         title="台积电亚利桑那子公司获美国商务部66亿美元芯片补贴"))
     assert not any(h == "美国商务部" and r == "part_of" for h, r, _ in found)
     assert ("TSMC Arizona", "part_of", "台积电") in found
+
+
+def test_a_person_titled_earlier_launches_for_the_body():
+    found = pairs(facts("2025年5月19日，英伟达（NVIDIA）创始人兼首席执行官黄仁勋在台北发表主题演讲。"
+                        "黄仁勋同时发布了面向数据中心的NVLink Fusion互连技术，联发科、Marvell、富士通和高通均表示将采用该技术。"))
+    assert ("英伟达", "launches_product", "NVLink Fusion") in found
+    assert not any(r == "launches_product" and h != "英伟达" for h, r, _ in found)
