@@ -581,6 +581,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)
             if heads and BY.search(sent.text, heads[-1].end, vs):
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
+            if len(heads) == 1 and JOINTLY.search(sent.text[sent.start:vs]):  # 双方将成立B，并联合推出C: both, not B
+                heads, weight = _both_opening(sent, vs, form.heads) or (heads, weight)
             if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
                 joined = [p for p in _joined_parties(sent, ctx, vs) if p.type in form.heads]
                 if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
@@ -725,6 +727,22 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
     """The body named with titles right before ``person`` (清华大学交叉信息研究院助理教授|杨植麟), if any."""
     body = next((m for m in reversed(sent.outer) if m.end <= person.start), None) if person.type == "PERSON" else None
     return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
+
+
+BOTH_CLAUSE = re.compile(rf"[，,]{BOTH_WORDS}[^，,。；;]*[，,](?:并|还|也|同时)")
+
+
+def _both_opening(sent: Sentence, vs: int, types) -> tuple[list[Mention], float] | None:
+    """The two parties the sentence opens with, joined by 与/和, where a clause on 双方 goes on to the verb at ``vs``
+    (A与B宣布，双方将成立C，并联合推出D: A and B)."""
+    both = BOTH_CLAUSE.search(sent.text, sent.start, vs)
+    if not both or both.end() > vs:
+        return None
+    parties = [m for m in sent.outer if m.end <= both.start() and m.type in types]
+    for a, b in zip(parties, parties[1:]):  # 软银集团（SoftBank Group）与OpenAI: the alias in brackets, then B
+        if a.id != b.id and sent.gap(a.end, b.start).lstrip("”\"）)") in ("与", "和", "及"):
+            return [a, b], 0.75
+    return None
 
 
 def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:

@@ -1586,3 +1586,12 @@ def test_a_person_titled_earlier_launches_for_the_body():
                         "黄仁勋同时发布了面向数据中心的NVLink Fusion互连技术，联发科、Marvell、富士通和高通均表示将采用该技术。"))
     assert ("英伟达", "launches_product", "NVLink Fusion") in found
     assert not any(r == "launches_product" and h != "英伟达" for h, r, _ in found)
+
+
+def test_both_parties_the_sentence_opens_with_act_jointly_after_a_clause_on_both():
+    found = pairs(facts("日本东京消息，软银集团（SoftBank Group）与OpenAI于2025年2月3日宣布，双方将成立一家各持股50%的合资公司"
+                        "“SB OpenAI Japan”，并联合推出面向企业的AI产品“Cristal intelligence”。",
+                        title="软银与OpenAI成立合资公司SB OpenAI Japan"))
+    assert {("软银", "launches_product", "Cristal intelligence"),
+            ("OpenAI", "launches_product", "Cristal intelligence")} <= found
+    assert ("SB OpenAI Japan", "launches_product", "Cristal intelligence") not in found
