@@ -1413,7 +1413,10 @@ class DateFinder:
         lead = re.match(r"[^。！？；\n]*", doc_text(doc)[self.lead_start:])
         self.lead_end = self.lead_start + (lead.end() if lead else 0)
         self.month = self.published.isoformat()[:7] if self.published else None
-        self.dateline = self.find(doc_text(doc)[self.lead_start:min(self.lead_end, self.lead_start + 40)])
+        window = min(self.lead_end, self.lead_start + 40)
+        cut = DATE.search(doc_text(doc), self.lead_start, self.lead_end)  # (…与OpenAI于)2025年|2月3日: the whole date
+        window = max(window, cut.end()) if cut and cut.start() < window else window
+        self.dateline = self.find(doc_text(doc)[self.lead_start:window])
         if self.dateline and re.search(r"-\d\d-\d\d$", self.dateline):
             self.month = self.dateline[:-3]  # 2023-05 or --05
         self.days: list[tuple[int, str]] | None = None  # (sentence start, the day it states), made on first use

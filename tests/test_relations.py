@@ -1595,3 +1595,9 @@ def test_both_parties_the_sentence_opens_with_act_jointly_after_a_clause_on_both
     assert {("软银", "launches_product", "Cristal intelligence"),
             ("OpenAI", "launches_product", "Cristal intelligence")} <= found
     assert ("SB OpenAI Japan", "launches_product", "Cristal intelligence") not in found
+
+
+def test_a_dateline_date_that_the_window_cuts_is_read_whole():
+    found = facts("日本东京消息，软银集团（SoftBank Group）与OpenAI于2025年2月3日宣布，双方将成立一家各持股50%的合资公司"
+                  "“SB OpenAI Japan”。", title="软银与OpenAI成立合资公司SB OpenAI Japan")
+    assert ("OpenAI", "founds", "SB OpenAI Japan", "2025-02-03") in found
