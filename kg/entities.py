@@ -989,7 +989,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
-    special-treatment mark, a licence's name (MIT许可证) or a time zone's place (北京时间) is no name."""
+    special-treatment mark, a licence's name (MIT许可证), a time zone's place (北京时间) or a technical term (LED)
+    is no name."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -998,7 +999,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
-            or c.label == "LOCATION" and text.startswith("时间", c.end))  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or not c.entry and name.casefold() in GENERIC_LATIN)  # 116英寸RGB-Mini LED电视: LED is no company
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

@@ -420,6 +420,11 @@ def test_a_latin_model_keeps_the_code_after_its_colon():
     assert {"TWINSCAN NXT:1970i", "TWINSCAN NXT:1980i"} <= names(r, "PRODUCT")
 
 
+def test_a_technical_term_lac_tags_as_an_organisation_is_no_name():
+    r = analyse("中国企业方面，联想集团推出了全球首款卷轴屏笔记本电脑ThinkBook Plus Gen 6 Rollable，海信则发布了116英寸RGB-Mini LED电视。")
+    assert "LED" not in names(r)
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
