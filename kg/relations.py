@@ -729,6 +729,7 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
     return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
+SETTING = re.compile(r"在[^，。；,;]{1,20}[中上][，,]")  # where the subject acts: (X)在…主题演讲中，(发布)
 BOTH_CLAUSE = re.compile(rf"[，,]{BOTH_WORDS}[^，,。；;]*[，,](?:并|还|也|同时)")
 
 
@@ -751,7 +752,7 @@ def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Men
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if not before or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
-    said = sent.gap(before[-1].end, vs).lstrip("）)")
+    said = SETTING.sub("", sent.gap(before[-1].end, vs).lstrip("）)"))  # X在主题演讲中，发布了P: X acts
     named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets
     before = [m for m in before if m.end <= named.end] if named else before
     held = {f.tail for f in ctx.facts.values()

@@ -1601,3 +1601,8 @@ def test_a_dateline_date_that_the_window_cuts_is_read_whole():
     found = facts("日本东京消息，软银集团（SoftBank Group）与OpenAI于2025年2月3日宣布，双方将成立一家各持股50%的合资公司"
                   "“SB OpenAI Japan”。", title="软银与OpenAI成立合资公司SB OpenAI Japan")
     assert ("OpenAI", "founds", "SB OpenAI Japan", "2025-02-03") in found
+
+
+def test_a_titled_person_acts_for_the_body_past_where_it_acts():
+    found = pairs(facts("英伟达创始人黄仁勋在开幕前一天的主题演讲中，发布了GeForce RTX 50系列显卡以及个人AI超级计算机Project DIGITS。"))
+    assert ("英伟达", "launches_product", "GeForce RTX 50系列") in found
