@@ -982,6 +982,9 @@ def _topic(doc: Doc, c: Candidate) -> bool:
                for m in TOPIC_LIST.finditer(text, max(0, c.start - 62), min(len(text), c.end + 12)))
 
 
+THEME = re.compile(r"以[“\"「]([^”\"」]{1,40})[”\"」]为(?:主题|主线|口号)")  # 以“AI Next”为主题: a theme, no name
+
+
 LICENCE_AFTER = re.compile(r"\s*(?:开源)?(?:许可证|许可协议|协议|[Ll]icen[cs]e)")
 
 
@@ -989,8 +992,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a stock's
-    special-treatment mark, a licence's name (MIT许可证), a time zone's place (北京时间) or a technical term (LED)
-    is no name."""
+    special-treatment mark, a licence's name (MIT许可证), a time zone's place (北京时间), a technical term (LED)
+    or what a theme says (以“AI Next”为主题) is no name."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -1000,7 +1003,9 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
-            or not c.entry and name.casefold() in GENERIC_LATIN)  # 116英寸RGB-Mini LED电视: LED is no company
+            or not c.entry and name.casefold() in GENERIC_LATIN  # 116英寸RGB-Mini LED电视: LED is no company
+            or not c.entry and any(m.start(1) <= c.start and c.end <= m.end(1)
+                                   for m in THEME.finditer(text, max(0, c.start - 42), c.end + 42)))
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named

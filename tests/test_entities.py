@@ -425,6 +425,11 @@ def test_a_technical_term_lac_tags_as_an_organisation_is_no_name():
     assert "LED" not in names(r)
 
 
+def test_what_a_theme_says_is_no_name():
+    r = analyse("台北国际电脑展（Computex 2025）5月20日至23日在台北南港展览馆举行，本届展会以“AI Next”为主题。")
+    assert not names(r, "PRODUCT")
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
