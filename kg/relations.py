@@ -487,10 +487,10 @@ def extract_facts(doc: Doc) -> list[Fact]:
     by_id = {e.id: e for e in entities}
     context = Context(doc, mentions, by_id, facts)
     for sent in sentences(doc, mentions):
+        positions(sent, context, add)  # first: a person titled in the sentence may act for the body in it
         subject_verb_object(sent, context, add)
         agreements(sent, context, add)
         places(sent, context, add)
-        positions(sent, context, add)
         memberships(sent, context, add)
         elected_units(sent, context, add)
         parts(sent, context, add)
@@ -748,16 +748,15 @@ def _both_opening(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]
 
 def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
     """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title, as
-    one titled at a single body in an earlier sentence does where the person alone is the subject (黄仁勋同时发布了P)."""
+    one titled at a single body does where the person is the subject (黄仁勋同时发布了P; 其首席执行官李健首次公开亮相，发布了P)."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if not before or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
     said = SETTING.sub("", sent.gap(before[-1].end, vs).lstrip("）)"))  # X在主题演讲中，发布了P: X acts
     named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets
     before = [m for m in before if m.end <= named.end] if named else before
-    held = {f.tail for f in ctx.facts.values()
-            if f.relation == "holds_position_at" and f.head == before[-1].id and f.evidence_start < sent.start}
-    body = ctx.by_id.get(held.pop()) if len(held) == 1 and len(before) == 1 and not re.search(r"[，,]", said) else None
+    held = {f.tail for f in ctx.facts.values() if f.relation == "holds_position_at" and f.head == before[-1].id}
+    body = ctx.by_id.get(held.pop()) if len(held) == 1 and len(CLAUSE_COMMA.findall(said)) <= 1 else None
     if body is not None and body.type in types:
         return [Mention(before[-1].start, before[-1].end, body.id, body.type)], 0.7
     if len(before) < 2:

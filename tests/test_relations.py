@@ -1606,3 +1606,9 @@ def test_a_dateline_date_that_the_window_cuts_is_read_whole():
 def test_a_titled_person_acts_for_the_body_past_where_it_acts():
     found = pairs(facts("英伟达创始人黄仁勋在开幕前一天的主题演讲中，发布了GeForce RTX 50系列显卡以及个人AI超级计算机Project DIGITS。"))
     assert ("英伟达", "launches_product", "GeForce RTX 50系列") in found
+
+
+def test_a_person_titled_in_the_sentence_acts_for_the_body_in_a_later_clause():
+    found = pairs(facts("巴塞罗那当地时间2025年3月2日，荣耀终端股份有限公司（简称“荣耀”）在2025年世界移动通信大会（MWC 2025）开幕前夕"
+                        "召开发布会，其新任首席执行官李健首次公开亮相，发布了名为“荣耀阿尔法计划”（HONOR ALPHA PLAN）的企业战略。"))
+    assert ("荣耀终端股份有限公司", "issues_policy", "荣耀阿尔法计划") in found
