@@ -1087,7 +1087,7 @@ VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元�
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
 
 
-LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列")  # Galaxy S25系列, GeForce RTX 50系列
+LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S25系列, GeForce RTX 50系列; not MiniMax-01|系列模型
 
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
