@@ -430,6 +430,11 @@ def test_what_a_theme_says_is_no_name():
     assert not names(r, "PRODUCT")
 
 
+def test_a_model_code_keeps_its_chinese_edition():
+    r = analyse("新机全系搭载高通为三星定制的骁龙8至尊版移动平台，并深度集成了谷歌的Gemini大模型。")
+    assert "骁龙8至尊版移动平台" in names(r, "PRODUCT") and "骁龙8" not in names(r)
+
+
 def test_a_time_zones_place_is_no_mention():
     # benchmarks/news products and CLUENER dev: 北京时间 is a time
     r = analyse("新浪科技讯北京时间3月31日消息，最新一期的《商业周刊》杂志评选出了“全球最具创新力公司”。")
