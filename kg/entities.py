@@ -179,8 +179,9 @@ YEAR_IN_BRACKETS = re.compile(r"^[（(]\d{4}[)）]$")
 # a Latin-script name: words with capitals after the first, accented letters (Brandstätter) and the small words
 # between capitalised ones (RISE with SAP, Bank of America; not "and", which joins two names)
 LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTER}0-9]+)*\+?"
-                   rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*(?:[-.][{LATIN_LETTER}0-9]+)*\+?))*")
+LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTER}0-9]+|:\d[{LATIN_LETTER}0-9]*)*\+?"
+                   rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*"
+                   rf"(?:[-.][{LATIN_LETTER}0-9]+|:\d[{LATIN_LETTER}0-9]*)*\+?))*")  # a model's code after a colon: NXT:1970i
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
@@ -511,11 +512,13 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
 
 
 JOINT_DASHES = ("—", "－", "-", "–")  # between the founders' names in a joint body's name
+LAUNCH_EVENTS = ("发布会", "新品发布会")  # what a launch is, after its Latin name: Galaxy Unpacked 2025发布会
 
 
 def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
     """Names that end in a head word (…厅, …协会, …论坛, …计划): the head word's token and the
-    name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届)."""
+    name-like words before it, where one of them is a proper name or an ordinal (第十七届, 首届); a launch
+    named in Latin is named without 发布会 (Galaxy Unpacked 2025)."""
     tokens, text = _joined_heads(ws), doc_text(doc)
     for j, tok in enumerate(tokens):
         etype = head_word_type(tok.text)
@@ -600,6 +603,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
             continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
+        if etype == "EVENT" and tok.text in LAUNCH_EVENTS and text[start:tok.idx].strip().isascii():
+            _add(doc, start, len(text[:tok.idx].rstrip()), "EVENT", "head", 2.0)  # Galaxy Unpacked 2025|发布会
+            continue
         name_type = head_type(doc_text(doc)[start:end])  # the whole name's (中国消费者协会消费指导部: an association's)
         if (end - start > len(tok.text) or tok.tag_ in PROPER_TAGS) and name_type:
             _add(doc, start, end, name_type, "head", 2.0)
@@ -897,11 +903,38 @@ KINSHIP = re.compile(r"(?<=.{2})(?:控股股东|(?:第[一二三四五六七八�
                      r"|(?<=.)(?:全资|控股)子公司(?=.{2})")  # 在华|全资子公司B: one character before names nothing
 
 
+# the characters foreign place names are transliterated with (圣何塞, 塞格德, 德布勒森), unlike a city's own
+# facilities and parts (火车站, 金陵饭店, 西海岸, 人民解放军)
+TRANSLITERATED_PLACE = re.compile("[阿埃艾爱安昂敖奥巴拜班邦包保鲍贝本比彼毕宾波伯博布查达代戴丹道德登迪蒂丁杜敦多厄恩尔法凡范"
+                                  "菲费芬丰佛弗福盖甘冈戈格根贡古瓜圭哈汉豪何赫亨胡怀霍基吉加贾杰卡凯坎康考柯科克肯孔库夸奎昆"
+                                  "拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密摩莫墨姆穆纳奈楠内尼涅纽努诺"
+                                  "欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎舍什圣施斯松苏索塔泰坦汤特提图托瓦万旺威"
+                                  "韦维温沃乌锡谢辛休雅亚延扬耶伊因尤约泽扎詹兹佐]{2,5}[市州]?")
+
+
+def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candidate] | None:
+    """A catalogue place and a transliterated place inside it, tagged as one → each (加州圣何塞,
+    匈牙利塞格德市); not a zone, a venue or a part named with its place (武汉经开区, 北京长城饭店, 芬兰西海岸)."""
+    if c.entry or c.label != "LOCATION":
+        return None
+    place = lambda part: (entry := catalogue.lookup(part)) is not None and entry.type == "LOCATION"
+    cut = next((k for k in range(len(text) - 2, 1, -1) if place(text[:k])), None)
+    rest = text[cut:] if cut else ""
+    if len(rest) < 3 or place(rest) or not TRANSLITERATED_PLACE.fullmatch(rest):
+        return None
+    inner = Candidate(c.start + cut, c.end, "LOCATION", c.source, c.weight)
+    return [Candidate(c.start, c.start + cut, "LOCATION", c.source, c.weight),
+            *(_chained_place(inner, rest, catalogue) or [inner])]
+
+
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
     """Two organisations tagged as one → each: A与B (中国电信与招商局集团) where each side is a
     name, A控股股东B / A子公司B, where the word between says that both are, and A是B / A向B / A持有B,
-    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马)."""
+    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马); and two places (加州圣何塞)."""
     text = doc_text(doc)[c.start:c.end]
+    places = _chained_place(c, text, catalogue)
+    if places:
+        return places
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
     m = KINSHIP.search(text) if c.label in ("ORG", "COMPANY", "ORGANIZATION") and not c.entry else None
     if m is None and c.label in ("ORG", *ORG_LABELS) and not c.entry:  # A是B, A向B: a verb joins two parties
@@ -918,7 +951,7 @@ def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]
     return parent * (m.start() >= 2) + [_trim(doc, Candidate(c.start + m.end(), c.end, "ORG", c.source, c.weight))]
 
 
-BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]")
+BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）]")  # a campus's city; a Latin name there is an alias (协会（GSMA）)
 # a place that is an address or the home country, not part of a body's name (漕宝路88号, 中国)
 ADDRESS_PLACE = re.compile(r"\d|[路街道号巷弄村镇乡楼层室门口桥]$|^(?:中国|我国|中华人民共和国)$")
 
@@ -926,11 +959,13 @@ ADDRESS_PLACE = re.compile(r"\d|[路街道号巷弄村镇乡楼层室门口桥]$
 def placed_organisations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place right before an organisation's name is part of it: 俄罗斯|欧洲银行, 北京|保利, 印度|国防部
     (not China's 国防部 of the catalogue). A catalogue company or organisation stays itself
-    (美国|微软), and an address or 中国 opens no name."""
+    (美国|微软), an address or 中国 opens no name, and a catalogue place a recogniser took for an
+    organisation makes none (西班牙|巴塞罗那)."""
     text = doc_text(doc)
     orgs = defaultdict(list)
+    places = {(c.start, c.end) for c in cands if c.entry and c.label == "LOCATION"}
     for c in cands:
-        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT"):
+        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT") and (c.start, c.end) not in places:
             orgs[c.start].append(c)
     return [Candidate(place.start, org.end, "ORG" if org.entry else org.label, org.source, org.weight)
             for place in cands if place.label == "LOCATION" and place.end in orgs
@@ -1007,6 +1042,9 @@ def _topic(doc: Doc, c: Candidate) -> bool:
                for m in TOPIC_LIST.finditer(text, max(0, c.start - 62), min(len(text), c.end + 12)))
 
 
+THEME = re.compile(r"以[“\"「]([^”\"」]{1,40})[”\"」]为(?:主题|主线|口号)")  # 以“AI Next”为主题: a theme, no name
+
+
 LICENCE_AFTER = re.compile(r"\s*(?:开源)?(?:许可证|许可协议|协议|[Ll]icen[cs]e)")
 
 
@@ -1021,9 +1059,9 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
-    (MIT许可证), a time zone's place (北京时间) or two states named by a character each, alone or with what
-    both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving
-    (聘任利明光为总裁: not 任利明)."""
+    (MIT许可证), a time zone's place (北京时间), a technical term (LED), what a theme says (以“AI Next”为主题) or
+    two states named by a character each, alone or with what both have (中美关系, 中美两国军方), is no name,
+    nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -1036,21 +1074,28 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
                     and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
-            or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN)  # 聘任|利明光
+            or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN  # 聘任|利明光
+            or not c.entry and name.casefold() in GENERIC_LATIN  # 116英寸RGB-Mini LED电视: LED is no company
+            or not c.entry and any(m.start(1) <= c.start and c.end <= m.end(1)
+                                   for m in THEME.finditer(text, max(0, c.start - 42), c.end + 42)))
 
 
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named
 COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))
+COUNTED_PLAN = re.compile(r"(?:[一二两三四五六七八九十几多数]+|某)(?:项|个|份|套)$")  # 公布了一项大规模AI基础设施计划: none named
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:
     """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it, as a
-    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司)."""
+    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司),
+    and a plan after one is no name (一项大规模AI基础设施计划)."""
     text = doc_text(doc)
     if c.entry is not None:
         return False
     if COUNTED.search(text, max(0, c.start - 4), c.start):  # 一家低成本|航空公司: LAC's part of it too
         return c.label in ORG_LABELS + ("ORG",) and COUNTED_KIND.match(text, c.start) is not None
+    if c.label == "POLICY" and COUNTED_PLAN.search(text, max(0, c.start - 3), c.start):
+        return True
     after = text[c.end:c.end + 1]
     return text[c.start:c.end].endswith(GENERIC_HEADS) and (after.isascii() and after.isalpha()
                                                             or c.label == "PRODUCT" and after in "“「")
@@ -1114,17 +1159,23 @@ VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元�
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
 
 
+LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S25系列, GeForce RTX 50系列; not MiniMax-01|系列模型
+
+
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
-    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5), an event's
-    the year (华为开发者大会2024)."""
+    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5) and a Latin
+    one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024)."""
     pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
     version = pattern.match(doc_text(doc), c.end) if pattern else None
-    return Candidate(c.start, version.end(), c.label, c.source, c.weight, c.entry) if version else c
+    series = LATIN_SERIES.match(doc_text(doc), version.end() if version else c.end) if c.label == "PRODUCT" else None
+    end = series.end() if series else version.end() if version else c.end
+    return Candidate(c.start, end, c.label, c.source, c.weight, c.entry) if end != c.end else c
 
 
 # a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
 MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
                         + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
+                        r"(?:至尊版|旗舰版|标准版|专业版|青春版|尊享版)?"  # 骁龙8至尊版移动平台: an edition in Chinese
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
 # an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an
@@ -1405,7 +1456,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     Their organisations are ``ORG`` candidates whose type the catalogue, a branch's parent or
     the head word decide first, the model's label only where none of them does (source
     ``model:COMPANY`` keeps that label). A bracketed other name closing a span is cut off (the
-    rules make it an alias: 苏格兰皇家银行（rbs）) and the spaces at its edges; a span across
+    rules make it an alias: 苏格兰皇家银行（rbs）) and the spaces at its edges, as is a verb's start (谷歌云合|作); a span across
     punctuation or lines is dropped (an unclosed bracket, as any candidate's, by the resolver), as
     is an organisation with nothing of a name in it (``_has_name``: 有关部门, 公安机关, 政府, COO),
     except a two-character army (美军). Places count only where no other recogniser found anything:
@@ -1418,6 +1469,9 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
         end = tail.start() if tail else end
         start, end = _unquoted(text, *_INNER.match(text, start, end).span(1))
         label = model_label if model_label in ENTITY_TYPES else MODEL_LABELS.get(model_label)
+        verb = doc.char_span(end - 1, end, alignment_mode="expand") if end > start else None
+        if verb is not None and verb[0].tag_ in ("v", "vn") and verb.start_char - start >= 2 and verb.end_char > end:
+            end = verb.start_char  # 与谷歌云合|作: a name that ends inside a verb stops before it
         surface = text[start:end]
         if not label or not surface or _MODEL_PUNCT.search(surface):
             continue

@@ -118,8 +118,8 @@ COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched 
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理){0,2}"  # 高级|执行副|总裁
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
-               r"主任|部长|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
-               r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|发言人|经理|常委|委员|"
+               r"主任|部长|大臣|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
+               r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|(?:新闻)?发言人|经理|常委|委员|"
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
@@ -142,11 +142,13 @@ HONOUR_AFTER = re.compile(r"(?:院士|教授|研究员)(?![\u4e00-\u9fff]?(?:团
 
 
 def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
-    """The titles between ``body`` and ``person`` (宝钢股份副总经理X), also where the body's name
-    holds the title's first character (美国财政部长X), or an honour right after a person named right
-    after the body (中国科学院物理研究所陈立泉院士)."""
+    """The titles between ``body`` and ``person`` (宝钢股份副总经理X), also past the bracket that holds
+    the body's other name (英伟达（NVIDIA）创始人兼首席执行官X), where the body's name holds the title's
+    first character (美国财政部长X), or an honour right after a person named right after the body
+    (中国科学院物理研究所陈立泉院士)."""
     honour = HONOUR_AFTER.match(sent.text, person.end) if body.end == person.start else None
-    return titles_in(sent.gap(body.end, person.start)) or titles_in(sent.gap(body.end - 1, person.start)) or \
+    bracketed = sent.text[body.start - 1:body.start] in ("（", "(") and sent.text[body.end:body.end + 1] in ("）", ")")
+    return titles_in(sent.gap(body.end + bracketed, person.start)) or titles_in(sent.gap(body.end - 1, person.start)) or \
         (honour.group() if honour else None)
 
 
@@ -168,9 +170,9 @@ class Verbs:
 SVO = [
     Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
           AGENT_TYPES, frozenset({"POLICY"})),
+    Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),  # before the launches there
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
-    Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
@@ -205,13 +207,15 @@ SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共�
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
 PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
-UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资")  # 旗下公司结盟B: B is no unit
+UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资|获")  # 旗下公司结盟B, 子公司获B补贴: B is no unit
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 DEAL_WITH = re.compile(rf"{PARTNER_LINK.pattern}|签约|续约")  # verbs whose object is the other party (A签约B)
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"
 SET_UP_IN = re.compile(r"[^，。；]{0,4}?(?:设立|组建|创立|创建|创办|筹建)")
 # the part of a body or an event that is where the whole is (总部位于L, 秘书处设在L, 主会场设在L)
 SEAT = re.compile(r"总部|秘书处|主会场|会场")
+# a remark on an event's organisers after its name, before the clause that places it (E由A主办，于…在L举行)
+ORGANISED_BY = re.compile(r"由[^，。；,;]{2,40}?(?:主办|承办|联合主办|共同主办|举办|指导)[，,]")
 SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
 PART_WORD = re.compile(rf"{UNDER}|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
@@ -238,6 +242,7 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 # what is told of a product, not the product (发布了A的预热信息, 公布A的售价)
 NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
+EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
@@ -494,10 +499,10 @@ def extract_facts(doc: Doc) -> list[Fact]:
     by_id = {e.id: e for e in entities}
     context = Context(doc, mentions, by_id, facts)
     for sent in sentences(doc, mentions):
+        positions(sent, context, add)  # first: a person titled in the sentence may act for the body in it
         subject_verb_object(sent, context, add)
         agreements(sent, context, add)
         places(sent, context, add)
-        positions(sent, context, add)
         memberships(sent, context, add)
         elected_units(sent, context, add)
         parts(sent, context, add)
@@ -588,6 +593,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)
             if heads and BY.search(sent.text, heads[-1].end, vs):
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
+            if len(heads) == 1 and JOINTLY.search(sent.text[sent.start:vs]):  # 双方将成立B，并联合推出C: both, not B
+                heads, weight = _both_opening(sent, vs, form.heads) or (heads, weight)
             if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
                 joined = [p for p in _joined_parties(sent, ctx, vs) if p.type in form.heads]
                 if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
@@ -637,7 +644,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if not heads and not (sent.text[ve:ve + 1] == "的" and re.search(r"在[^，。；,;]*$", sent.text[sent.start:vs])):
                 heads, weight = _speaker_for(sent, ctx, vs, form.heads)  # not X在近日举行的E上: X attends E
             if not heads:
-                heads, weight = _event_organiser(sent, vs, form.heads)
+                heads, weight = _event_organiser(sent, ctx, vs, form.heads)
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
                 heads, weight = acted, 0.7  # A发布B，同时推出C: A again
             acted = heads or acted
@@ -741,14 +748,36 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
     return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
+SETTING = re.compile(r"在[^，。；,;]{1,20}[中上][，,]")  # where the subject acts: (X)在…主题演讲中，(发布)
+BOTH_CLAUSE = re.compile(rf"[，,]{BOTH_WORDS}[^，,。；;]*[，,](?:并|还|也|同时)")
+
+
+def _both_opening(sent: Sentence, vs: int, types) -> tuple[list[Mention], float] | None:
+    """The two parties the sentence opens with, joined by 与/和, where a clause on 双方 goes on to the verb at ``vs``
+    (A与B宣布，双方将成立C，并联合推出D: A and B)."""
+    both = BOTH_CLAUSE.search(sent.text, sent.start, vs)
+    if not both or both.end() > vs:
+        return None
+    parties = [m for m in sent.outer if m.end <= both.start() and m.type in types]
+    for a, b in zip(parties, parties[1:]):  # 软银集团（SoftBank Group）与OpenAI: the alias in brackets, then B
+        if a.id != b.id and sent.gap(a.end, b.start).lstrip("”\"）)") in ("与", "和", "及"):
+            return [a, b], 0.75
+    return None
+
+
 def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
-    """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title."""
+    """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title, as
+    one titled at a single body does where the person is the subject (黄仁勋同时发布了P; 其首席执行官李健首次公开亮相，发布了P)."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
-    if len(before) < 2 or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
+    if not before or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
         return [], 0.0
-    said = sent.gap(before[-1].end, vs).lstrip("）)")
+    said = SETTING.sub("", sent.gap(before[-1].end, vs).lstrip("）)"))  # X在主题演讲中，发布了P: X acts
     named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets
     before = [m for m in before if m.end <= named.end] if named else before
+    held = {f.tail for f in ctx.facts.values() if f.relation == "holds_position_at" and f.head == before[-1].id}
+    body = ctx.by_id.get(held.pop()) if len(held) == 1 and len(CLAUSE_COMMA.findall(said)) <= 1 else None
+    if body is not None and body.type in types:
+        return [Mention(before[-1].start, before[-1].end, body.id, body.type)], 0.7
     if len(before) < 2:
         return [], 0.0
     person, body = before[-1], before[-2]
@@ -769,8 +798,9 @@ def _place_government(sent: Sentence, ctx: Context, body: Mention, titles: str) 
     return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else []
 
 
-def _event_organiser(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]:
-    """“科大讯飞AI TechDay”系列活动在深圳落地，并升级…: an event named after its organiser acts for it."""
+def _event_organiser(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
+    """“科大讯飞AI TechDay”系列活动在深圳落地，并升级…: an event named after its organiser acts for it, as does
+    the one the sentence says holds it (三星电子…在圣何塞举行Galaxy Unpacked 2025发布会，正式推出P)."""
     before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
     if not before or before[-1].type != "EVENT":
         return [], 0.0
@@ -778,6 +808,9 @@ def _event_organiser(sent: Sentence, vs: int, types) -> tuple[list[Mention], flo
     if len(between) > 25 or len(re.findall(r"[，,]", between)) > 1:
         return [], 0.0
     organiser = next((m for m in sent.mentions if m.start == event.start and m.end < event.end and m.type in types), None)
+    hosts = {f.head for f in ctx.facts.values() if f.relation == "hosts_event" and f.tail == event.id
+             and f.evidence_start == sent.start}
+    organiser = organiser or next((m for m in sent.outer if m.id in hosts and m.end <= event.start and m.type in types), None)
     return ([organiser], 0.7) if organiser else ([], 0.0)
 
 
@@ -1002,10 +1035,23 @@ def places(sent: Sentence, ctx: Context, add) -> None:
                 kinds = {"EVENT"} if held else {"COMPANY", "ORGANIZATION"}
                 ve = (verb or set_up).end() + (0 if set_up else after)
                 found = sent.objects(ve + (1 if text[ve:ve + 1] == "的" else 0), kinds, 15) or \
-                    (sent.subjects(start - 1, kinds, max_gap=12)[0] if verb else [])
+                    (sent.subjects(start - 1, kinds, max_gap=12)[0] if verb else []) or \
+                    (_organised_topic(sent, start) if held else [])
         for thing in found:
             for loc in chain:
                 add(thing, "located_in", loc, sent, confidence)
+
+
+def _organised_topic(sent: Sentence, pos: int) -> list[Mention]:
+    """The event a sentence opens with, where a remark on its organisers comes before the clause at ``pos``
+    and no other event (台北国际电脑展（Computex 2025）由A与B共同主办，5月20日至23日在L举行)."""
+    first = next((m for m in sent.outer if m.start >= sent.start), None)
+    if first is None or first.type != "EVENT" or \
+            any(m.type == "EVENT" and m.id != first.id and first.end <= m.start < pos for m in sent.outer):
+        return []
+    defined = ALIAS_DEFINITION.match(sent.text, first.end)
+    remark = ORGANISED_BY.match(sent.text, defined.end() if defined else first.end)
+    return [first] if remark and remark.end() <= pos and sent.clause_start(pos) >= remark.end() else []
 
 
 def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
@@ -1231,8 +1277,8 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
         else:
             children = sent.objects(m.end(), AGENT_TYPES, 10)
             if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
-                             UNIT_ACTS.search(text, m.end(), children[0].start)):
-                continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B: B is not the unit
+                             UNIT_ACTS.search(text, m.end(), children[0].start) or EVERY_UNIT.match(text, m.end())):
+                continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B, 旗下各公司部署B: B is not the unit
         listed_owner = text[parents[-1].start - 1:parents[-1].start] == "、"  # X、A旗下的B、C: B is the item, C the next
         for i, child in enumerate(children):
             if i and (listed_owner or re.search(r"与|同", text[children[i - 1].end:child.start])) or UNIT_AFTER.match(text, child.end):
@@ -1387,6 +1433,7 @@ DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|�
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…)
 DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(?:(%s)|(\d{1,2})日)" % "|".join(RELATIVE))
+LOCAL_DAY = re.compile(r"当地时间\s*(\d{1,2})[日号]")  # (北京时间1月23日凌晨消息，…)当地时间22日: the day before where it was
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
@@ -1413,7 +1460,10 @@ class DateFinder:
         lead = re.match(r"[^。！？；\n]*", doc_text(doc)[self.lead_start:])
         self.lead_end = self.lead_start + (lead.end() if lead else 0)
         self.month = self.published.isoformat()[:7] if self.published else None
-        self.dateline = self.find(doc_text(doc)[self.lead_start:min(self.lead_end, self.lead_start + 40)])
+        window = min(self.lead_end, self.lead_start + 40)
+        cut = DATE.search(doc_text(doc), self.lead_start, self.lead_end)  # (…与OpenAI于)2025年|2月3日: the whole date
+        window = max(window, cut.end()) if cut and cut.start() < window else window
+        self.dateline = self.find(doc_text(doc)[self.lead_start:window])
         if self.dateline and re.search(r"-\d\d-\d\d$", self.dateline):
             self.month = self.dateline[:-3]  # 2023-05 or --05
         self.days: list[tuple[int, str]] | None = None  # (sentence start, the day it states), made on first use
@@ -1430,8 +1480,10 @@ class DateFinder:
             after = DATELINE_THEN.match(text, m.end())  # 本报北京11月24日电 昨日，…: the day before the dateline's
             if after and after.group(2) and int(after.group(2)) <= day:
                 shift = int(after.group(2)) - day  # 3月15日电 14日，…: the 14th
-            else:
-                shift = RELATIVE[after.group(1)] if after and after.group(1) else 0
+            else:  # a time zone behind Beijing's is at most a day behind
+                local = LOCAL_DAY.search(text, m.end())
+                shift = (RELATIVE[after.group(1)] if after and after.group(1) else 0) - \
+                    (local is not None and int(local.group(1)) != day)
             try:  # int(): １９９５ is written 1995; a year-less day is shifted in a common year
                 when = date(int(year or 2001), month, day) + timedelta(days=shift)
             except ValueError:
