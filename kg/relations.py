@@ -785,10 +785,10 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     commas = [sent.start, *(m.end() + sent.start for m in re.finditer(r"[，,]", sent.text[sent.start:vs]))]
     clause_start = commas[-1]
     # the pronoun ends the clause before the verb, or begins the clause before one that
-    # goes on with 并/还/也 (双方将…，并共同推出)
-    subject, before = sent.text[clause_start:vs], ""
+    # goes on with 并/还/也 (双方将…，并共同推出); a word inside a name is none (阿里巴巴集团董事会主席X在…)
+    subject, before = _unnamed(sent, clause_start, vs), ""
     if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
-        before = sent.text[commas[-2]:commas[-1]]
+        before = _unnamed(sent, commas[-2], commas[-1])
     said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
         re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject
     if said(BOTH_WORDS):
@@ -802,6 +802,16 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
         if m:
             return [m], 0.75
     return [], 0.0
+
+
+def _unnamed(sent: Sentence, a: int, b: int) -> str:
+    """The text from ``a`` to ``b`` with the names in it blanked out, so that no word of a name
+    (集团 in 阿里巴巴集团) reads as a pronoun."""
+    chars = list(sent.text[a:b])
+    for m in sent.mentions:
+        for i in range(max(m.start, a), min(m.end, b)):
+            chars[i - a] = "\u3000"
+    return "".join(chars)
 
 
 def _investments(sent: Sentence, ctx: Context, add) -> None:

@@ -1617,3 +1617,10 @@ def test_a_vice_mayor_signing_for_a_city_signs_for_its_government_not_the_place(
     found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"
                         "苏州市副市长季晶与建行江苏省分行行长王兵分别代表双方签约。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("中国建设银行江苏省分行", "苏州市人民政府"))}
+
+
+def test_a_word_of_a_name_before_a_place_is_no_pronoun_for_the_article_s_company():
+    found = pairs(facts("2025年2月13日，阿里巴巴集团董事会主席蔡崇信在迪拜举行的世界政府峰会上确认，苹果公司将与阿里巴巴合作。",
+                        title="苹果被曝与阿里巴巴合作"))
+    assert ("世界政府峰会", "located_in", "迪拜") in found
+    assert not {f for f in found if f[1] == "hosts_event"}  # 集团 of 阿里巴巴集团 does not stand for 苹果
