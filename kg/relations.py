@@ -85,6 +85,9 @@ APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|�
 MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含|涵盖)")
 MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
+# a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
+OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
+GOES_ON_CLAUSE = re.compile(r"[，,](?:同时|并|还|另外|此外)[^，。；,;]*$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
 DESCRIBED_ITEM = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
@@ -640,6 +643,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _event_organiser(sent, vs, form.heads)
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
                 heads, weight = acted, 0.7  # A发布B，同时推出C: A again
+            if not heads and tails:
+                heads, weight = _opening_subject(sent, vs, form.heads, tails)
             acted = heads or acted
             # 由曾任AMD全球副总裁的陈维良创立: 由 opens the clause that describes the one who acts
             described_by = BY_DESCRIBED.search(sent.text, sent.start, heads[0].start) if heads and not tails else None
@@ -802,6 +807,18 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
         if m:
             return [m], 0.75
     return [], 0.0
+
+
+def _opening_subject(sent: Sentence, vs: int, types, tails: list[Mention]) -> tuple[list[Mention], float]:
+    """A昨日连发两则公告，…，同时又宣布对B增资: a clause that goes on with no name before its verb but the
+    ``tails`` has the sentence's opening name for subject; not a parent (A旗下B…，并对C进行升级: B's act)."""
+    clause = GOES_ON_CLAUSE.search(sent.text, sent.start, vs)
+    first = sent.outer[0] if sent.outer else None
+    if not clause or first is None or first.type not in types or any(
+            clause.start() <= m.start < vs and m not in tails for m in sent.outer) or \
+            not OPENS.fullmatch(sent.text, sent.start, first.start) or UNIT_AFTER.match(sent.text, first.end):
+        return [], 0.0
+    return [first], 0.7
 
 
 def _unnamed(sent: Sentence, a: int, b: int) -> str:

@@ -280,7 +280,7 @@ def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
     # set G: X曾担任A（a）首席执行官，并创立B: A founds nothing
     found = pairs(facts("陈立武现年65岁，曾于2009年至2021年担任楷登电子（Cadence）首席执行官，并于1987年创立风险投资公司华登国际"
                         "（Walden International）。"))
-    assert not {(h, t) for h, r, t in found if r == "founds"}
+    assert {h for h, r, t in found if r == "founds"} == {"陈立武"}  # the one the sentence opens with
 
 
 def test_dates_resolve_against_publication_date():
@@ -1624,3 +1624,11 @@ def test_a_word_of_a_name_before_a_place_is_no_pronoun_for_the_article_s_company
                         title="苹果被曝与阿里巴巴合作"))
     assert ("世界政府峰会", "located_in", "迪拜") in found
     assert not {f for f in found if f[1] == "hosts_event"}  # 集团 of 阿里巴巴集团 does not stand for 苹果
+
+
+def test_a_clause_going_on_without_a_subject_has_the_sentence_s_opening_name_finre():
+    found = pairs(facts("西藏发展昨日连发两则公告,一方面以<N>万元转让旗下两家公司股权,同时又宣布对西藏高原之宝乳业公司增资<N>万元。"))
+    assert ("西藏发展", "invests_in", "西藏高原之宝乳业公司") in found
+    found = pairs(facts("12月18日，字节跳动旗下云服务平台火山引擎在北京举办2024冬季FORCE原动力大会，正式发布豆包视觉理解模型，"
+                        "并对豆包通用模型Pro进行了全面升级。"))
+    assert not {f for f in found if f[0] == "字节跳动" and f[1] == "launches_product"}  # the parent, not the one acting
