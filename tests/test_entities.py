@@ -1540,3 +1540,10 @@ def test_a_given_name_ending_in_he_keeps_it_where_no_second_name_follows():
     assert "张永和" in names(r, "PERSON") and "张永" not in names(r)
     r = analyse("刘霞的这种感受，也在天津的天津市纺织工业供销公司总经理边春和那里得到了印证。")
     assert "边春和" in names(r, "PERSON")
+
+
+def test_a_model_takes_its_edition_in_words():
+    r = analyse("当地时间10月21日，高通在美国夏威夷毛伊岛召开的骁龙峰会上揭晓新一代旗舰移动平台骁龙8至尊版。")
+    assert "骁龙8至尊版" in names(r, "PRODUCT") and "骁龙8" not in names(r)
+    r = analyse("华为发布问界M9增程版，国行版Apple Intelligence仍未上线。")
+    assert "问界M9增程版" in names(r, "PRODUCT") and "国行版Apple Intelligence" not in names(r)
