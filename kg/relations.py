@@ -171,7 +171,7 @@ class Verbs:
 SVO = [
     Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
           AGENT_TYPES, frozenset({"POLICY"})),
-    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",

@@ -1632,3 +1632,10 @@ def test_a_clause_going_on_without_a_subject_has_the_sentence_s_opening_name_fin
     found = pairs(facts("12月18日，字节跳动旗下云服务平台火山引擎在北京举办2024冬季FORCE原动力大会，正式发布豆包视觉理解模型，"
                         "并对豆包通用模型Pro进行了全面升级。"))
     assert not {f for f in found if f[0] == "字节跳动" and f[1] == "launches_product"}  # the parent, not the one acting
+
+
+def test_a_product_unveiled_with_jiexiao_is_launched():
+    found = pairs(facts("当地时间10月21日，高通在美国夏威夷毛伊岛召开的骁龙峰会上揭晓新一代旗舰移动平台骁龙8至尊版。"))
+    assert ("高通", "launches_product", "骁龙8至尊版") in found
+    found = pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典，由华为常务董事、终端BG董事长余承东揭晓Mate 70系列。"))
+    assert ("华为", "launches_product", "Mate 70") in found
