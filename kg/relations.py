@@ -75,6 +75,8 @@ OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/)?\s*$")
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
 KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜)")
+# or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
+KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
 OWNED = re.compile(rf"(?:{UNDER})的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
@@ -366,7 +368,7 @@ class Sentence:
 
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
         """``m`` and the mentions listed after it (A、B和C, A，以及B), each perhaps described (A及首款基于该架构的GPU B)
-        or, for a product, followed by what it is (A手机和B)."""
+        or, for a product, followed by what it is (A手机和B) or the next preceded by what it is (A系列和折叠屏手机B)."""
         group, cur = [m], m
         for nxt in [x for x in self.mentions if x.start >= m.end]:
             if nxt.start < cur.end or self.defined_by(nxt):
@@ -374,7 +376,8 @@ class Sentence:
             gap = self.list_gap(cur, nxt.start)
             kind = KIND_AFTER_PRODUCT.match(gap) if cur.type == "PRODUCT" else None
             if nxt.type not in types or not (SEP.match(gap[kind.end():] if kind else gap)
-                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)):
+                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)
+                                             or cur.type == nxt.type == "PRODUCT" and KIND_BEFORE_PRODUCT.fullmatch(gap)):
                 break
             group.append(nxt)
             cur = nxt

@@ -1639,3 +1639,9 @@ def test_a_product_unveiled_with_jiexiao_is_launched():
     assert ("高通", "launches_product", "骁龙8至尊版") in found
     found = pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典，由华为常务董事、终端BG董事长余承东揭晓Mate 70系列。"))
     assert ("华为", "launches_product", "Mate 70") in found
+
+
+def test_a_listed_product_named_after_what_it_is_is_launched_too():
+    found = pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典，由华为常务董事、终端BG董事长余承东揭晓Mate 70系列和"
+                        "折叠屏手机Mate X6。"))
+    assert {("华为", "launches_product", "Mate 70"), ("华为", "launches_product", "Mate X6")} <= found
