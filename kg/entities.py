@@ -196,7 +196,7 @@ API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO
 ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
-MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+
+MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+ Token Tokens TOPS TFLOPS FLOPS
 """.split())
 # 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
 MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
@@ -703,7 +703,7 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
         return
     word = text[start:end]
-    if len(word) < 2 or word.isdigit() or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
+    if len(word) < 2 or re.fullmatch(r"\d+(?:\.\d+)?", word) or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
         return
     if text[start - 1:start] in (".", "．") and text[start - 2:start - 1].isdigit():
         return  # 0020.HK, 601127.SH: the exchange of a stock's code

@@ -1547,3 +1547,11 @@ def test_a_model_takes_its_edition_in_words():
     assert "骁龙8至尊版" in names(r, "PRODUCT") and "骁龙8" not in names(r)
     r = analyse("华为发布问界M9增程版，国行版Apple Intelligence仍未上线。")
     assert "问界M9增程版" in names(r, "PRODUCT") and "国行版Apple Intelligence" not in names(r)
+
+
+def test_tokens_and_a_chip_s_compute_unit_are_no_products():
+    r = analyse("火山引擎总裁谭待表示，豆包主力模型在企业市场的定价只有0.0008元/千Tokens，比行业便宜99.3%。")
+    assert "Tokens" not in names(r)
+    r = analyse("火山引擎总裁谭待表示，豆包视觉理解模型的输入价格为每千tokens 0.003元，比行业价格便宜85%。")
+    assert not {n for n in names(r) if "0.003" in n}
+    assert "TOPS" not in names(analyse("该芯片算力达到256 TOPS。"))
