@@ -1645,3 +1645,10 @@ def test_a_listed_product_named_after_what_it_is_is_launched_too():
     found = pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典，由华为常务董事、终端BG董事长余承东揭晓Mate 70系列和"
                         "折叠屏手机Mate X6。"))
     assert {("华为", "launches_product", "Mate 70"), ("华为", "launches_product", "Mate X6")} <= found
+
+
+def test_a_founder_s_fund_manager_from_the_catalogue_is_founded_and_served_by_him():
+    found = pairs(facts("本报杭州1月21日讯 由幻方量化创始人梁文锋创立的杭州深度求索人工智能基础技术研究有限公司（以下简称“深度求索”），"
+                        "昨日正式发布并开源推理模型DeepSeek-R1。"))
+    assert {("梁文锋", "founds", "幻方量化"), ("梁文锋", "holds_position_at", "幻方量化"),
+            ("梁文锋", "founds", "杭州深度求索人工智能基础技术研究有限公司")} <= found
