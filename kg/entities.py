@@ -589,6 +589,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         elif verbs and (start := _named_from_verb(tokens, i, verbs)) < i and \
                 any(t.tag_ in PROPER_TAGS for t in tokens[start:j]):
             i, proper = start, True
+        elif verbs and (start := _quoted_from_verb(text, tokens, j, verbs)) is not None:
+            i, proper = start, True
         if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
                                                               and not tok.text.endswith("中心")):
             continue
@@ -607,6 +609,18 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
 
 # words a name that follows a verb may hold though they stop a name elsewhere (举行|小米|汽车|上市|发布会, 设立|讯|飞|长三角…)
 NAME_BREAKS = {"w", "p", "u", "c", "d", "r", "m", "q", "f", "TIME", "PER"}
+
+
+def _quoted_from_verb(text: str, tokens: list[Word], j: int, verbs: str) -> int | None:
+    """Where a name in quotes that ends at ``tokens[j]`` starts, when a verb that holds or sets up a thing
+    (``verbs``) stands right before the quotes: it is named, whatever its words (共同成立了“大模型应用实验室”); else None."""
+    end = tokens[j].idx + len(tokens[j].text)
+    if not text.startswith(("”", "\"", "」"), end):
+        return None
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if tokens[k].text in ("“", "\"", "「"):
+            return k + 1 if k + 1 < j and re.search(f"(?:{verbs})了?$", text[max(0, tokens[k].idx - 6):tokens[k].idx]) else None
+    return None
 
 
 def _named_from_verb(tokens: list[Word], i: int, verbs: str) -> int:

@@ -1555,3 +1555,8 @@ def test_tokens_and_a_chip_s_compute_unit_are_no_products():
     r = analyse("火山引擎总裁谭待表示，豆包视觉理解模型的输入价格为每千tokens 0.003元，比行业价格便宜85%。")
     assert not {n for n in names(r) if "0.003" in n}
     assert "TOPS" not in names(analyse("该芯片算力达到256 TOPS。"))
+
+
+def test_a_body_set_up_in_quotes_is_named_whatever_its_words():
+    r = analyse("会上，火山引擎还与招商银行、OPPO等企业共同成立了“大模型应用实验室”。")
+    assert "大模型应用实验室" in names(r, "ORGANIZATION")
