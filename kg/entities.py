@@ -182,6 +182,8 @@ LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTER}0-9]+)*\+?"
                    rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*(?:[-.][{LATIN_LETTER}0-9]+)*\+?))*")
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
+# a model named as a measure of another (通义千问GPT-4级主力模型, GPT-4水平): a second name, not part of the first
+LEVEL_OF = re.compile(r"级|水平|同级|级别")
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
 LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
@@ -1166,7 +1168,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, app.end(), "PRODUCT", "model-code", 2.0))
             continue
         latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
-        if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
+        if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN \
+                and not LEVEL_OF.match(text, latin.end()):  # 日日新SenseNova 5.5, not 通义千问|GPT-4级主力模型
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
             continue
         kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None

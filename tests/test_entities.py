@@ -1560,3 +1560,8 @@ def test_tokens_and_a_chip_s_compute_unit_are_no_products():
 def test_a_body_set_up_in_quotes_is_named_whatever_its_words():
     r = analyse("会上，火山引擎还与招商银行、OPPO等企业共同成立了“大模型应用实验室”。")
     assert "大模型应用实验室" in names(r, "ORGANIZATION")
+
+
+def test_a_model_named_as_a_measure_is_not_glued_to_the_name_before():
+    r = analyse("次日，阿里云宣布通义千问GPT-4级主力模型降价97%，大模型价格战由此升级。")
+    assert {"通义千问", "GPT-4"} <= names(r, "PRODUCT") and "通义千问GPT-4" not in names(r)
