@@ -1417,6 +1417,8 @@ DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|�
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…)
 DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(?:(%s)|(\d{1,2})日)" % "|".join(RELATIVE))
+# or a relative day later in the dateline's sentence (本报杭州1月21日讯 由A创立的B（以下简称“b”），昨日正式发布…)
+DATELINE_LATER = re.compile(r"\s*[)）]?\s*(?:电|讯)[^。！？；\n]*?(%s)" % "|".join(RELATIVE))
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
@@ -1443,7 +1445,9 @@ class DateFinder:
         lead = re.match(r"[^。！？；\n]*", doc_text(doc)[self.lead_start:])
         self.lead_end = self.lead_start + (lead.end() if lead else 0)
         self.month = self.published.isoformat()[:7] if self.published else None
-        self.dateline = self.find(doc_text(doc)[self.lead_start:min(self.lead_end, self.lead_start + 40)])
+        window = doc_text(doc)[self.lead_start:min(self.lead_end, self.lead_start + 40)]
+        # a day at the head of the lead is read with the whole sentence, for a relative day later in it
+        self.dateline = self.find(doc_text(doc)[self.lead_start:self.lead_end] if DATE.search(window) else window)
         if self.dateline and re.search(r"-\d\d-\d\d$", self.dateline):
             self.month = self.dateline[:-3]  # 2023-05 or --05
         self.days: list[tuple[int, str]] | None = None  # (sentence start, the day it states), made on first use
@@ -1458,10 +1462,12 @@ class DateFinder:
             if not year and self.published:
                 year = self.published.year - (1 if (month, day) > (self.published.month, self.published.day + 1) else 0)
             after = DATELINE_THEN.match(text, m.end())  # 本报北京11月24日电 昨日，…: the day before the dateline's
+            later = None if after else DATELINE_LATER.match(text, m.end())
             if after and after.group(2) and int(after.group(2)) <= day:
                 shift = int(after.group(2)) - day  # 3月15日电 14日，…: the 14th
             else:
-                shift = RELATIVE[after.group(1)] if after and after.group(1) else 0
+                relative = after.group(1) if after else later.group(1) if later else None
+                shift = RELATIVE[relative] if relative else 0
             try:  # int(): １９９５ is written 1995; a year-less day is shifted in a common year
                 when = date(int(year or 2001), month, day) + timedelta(days=shift)
             except ValueError:

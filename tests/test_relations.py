@@ -1652,3 +1652,9 @@ def test_a_founder_s_fund_manager_from_the_catalogue_is_founded_and_served_by_hi
                         "昨日正式发布并开源推理模型DeepSeek-R1。"))
     assert {("梁文锋", "founds", "幻方量化"), ("梁文锋", "holds_position_at", "幻方量化"),
             ("梁文锋", "founds", "杭州深度求索人工智能基础技术研究有限公司")} <= found
+
+
+def test_a_relative_day_later_in_the_dateline_s_sentence_counts_from_the_dateline():
+    found = facts("本报杭州1月21日讯 由幻方量化创始人梁文锋创立的杭州深度求索人工智能基础技术研究有限公司（以下简称“深度求索”），"
+                  "昨日正式发布并开源推理模型DeepSeek-R1。", title="深度求索开源推理模型DeepSeek-R1")
+    assert ("深度求索", "launches_product", "DeepSeek-R1", "--01-20") in found
