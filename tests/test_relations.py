@@ -1658,3 +1658,8 @@ def test_a_relative_day_later_in_the_dateline_s_sentence_counts_from_the_datelin
     found = facts("本报杭州1月21日讯 由幻方量化创始人梁文锋创立的杭州深度求索人工智能基础技术研究有限公司（以下简称“深度求索”），"
                   "昨日正式发布并开源推理模型DeepSeek-R1。", title="深度求索开源推理模型DeepSeek-R1")
     assert ("深度求索", "launches_product", "DeepSeek-R1", "--01-20") in found
+
+
+def test_a_sentence_opening_on_the_next_day_is_dated_the_day_after():
+    found = facts("7月4日，2024世界人工智能大会在上海世博中心开幕。开幕次日，商汤科技在大会论坛上推出日日新5.5大模型体系。")
+    assert {(h, d) for h, r, t, d in found if r == "launches_product"} == {("商汤科技", "--07-05")}
