@@ -1663,3 +1663,10 @@ def test_a_relative_day_later_in_the_dateline_s_sentence_counts_from_the_datelin
 def test_a_sentence_opening_on_the_next_day_is_dated_the_day_after():
     found = facts("7月4日，2024世界人工智能大会在上海世博中心开幕。开幕次日，商汤科技在大会论坛上推出日日新5.5大模型体系。")
     assert {(h, d) for h, r, t, d in found if r == "launches_product"} == {("商汤科技", "--07-05")}
+
+
+def test_a_venue_among_the_co_organisers_hosts_the_event_too():
+    found = pairs(facts("本届进博会由商务部和上海市人民政府主办，中国国际进口博览局、国家会展中心（上海）承办，于11月5日开幕。"))
+    for body in ("商务部", "上海市人民政府", "中国国际进口博览局", "国家会展中心（上海）"):
+        assert (body, "hosts_event", "进博会") in found
+    assert not {f for f in pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典。")) if f[0] == "深圳"}
