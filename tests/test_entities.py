@@ -1565,3 +1565,9 @@ def test_a_body_set_up_in_quotes_is_named_whatever_its_words():
 def test_a_model_named_as_a_measure_is_not_glued_to_the_name_before():
     r = analyse("次日，阿里云宣布通义千问GPT-4级主力模型降价97%，大模型价格战由此升级。")
     assert {"通义千问", "GPT-4"} <= names(r, "PRODUCT") and "通义千问GPT-4" not in names(r)
+
+
+def test_huawei_s_driving_system_and_cockpit_are_products_from_the_catalogue():
+    r = analyse("问界M9于2023年12月26日正式上市，是鸿蒙智行旗下首款旗舰SUV，搭载华为乾崑智驾系统和鸿蒙座舱。")
+    assert {"鸿蒙座舱"} <= names(r, "PRODUCT") and names(r, "PRODUCT") & {"乾崑智驾", "华为乾崑智驾"}
+    assert "乾崑" not in names(r, "LOCATION")
