@@ -183,6 +183,8 @@ LATIN = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9]*(?:[-_.&][{LATIN_LETTE
                    rf"(?: (?:(?:of|for|with|de|von|van|der) (?=[A-Z]))?(?:[A-Z0-9À-Ö][{LATIN_LETTER}0-9]*"
                    rf"(?:[-.][{LATIN_LETTER}0-9]+|:\d[{LATIN_LETTER}0-9]*)*\+?))*")  # a model's code after a colon: NXT:1970i
 # the last word of a model's name (Mate 60 Pro, Gemini 1.5 Pro), a name only after another word
+# a model named as a measure of another (通义千问GPT-4级主力模型, GPT-4水平): a second name, not part of the first
+LEVEL_OF = re.compile(r"级|水平|同级|级别")
 MODEL_SUFFIXES = ("Pro", "Max", "Plus", "Ultra", "Mini", "Lite")
 AMOUNT_UNIT = re.compile(r"[元万亿%‰个岁年月日倍次家款台部名位]")
 LATIN_SYSTEM = re.compile(r"[a-z]OS$")  # an operating system: MagicOS, HarmonyOS, ColorOS
@@ -197,7 +199,7 @@ API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO
 ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
-MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+
+MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+ Token Tokens TOPS TFLOPS FLOPS
 """.split())
 # 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
 MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
@@ -592,6 +594,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         elif verbs and (start := _named_from_verb(tokens, i, verbs)) < i and \
                 any(t.tag_ in PROPER_TAGS for t in tokens[start:j]):
             i, proper = start, True
+        elif verbs and (start := _quoted_from_verb(text, tokens, j, verbs)) is not None:
+            i, proper = start, True
         if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
                                                               and not tok.text.endswith("中心")):
             continue
@@ -613,6 +617,18 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
 
 # words a name that follows a verb may hold though they stop a name elsewhere (举行|小米|汽车|上市|发布会, 设立|讯|飞|长三角…)
 NAME_BREAKS = {"w", "p", "u", "c", "d", "r", "m", "q", "f", "TIME", "PER"}
+
+
+def _quoted_from_verb(text: str, tokens: list[Word], j: int, verbs: str) -> int | None:
+    """Where a name in quotes that ends at ``tokens[j]`` starts, when a verb that holds or sets up a thing
+    (``verbs``) stands right before the quotes: it is named, whatever its words (共同成立了“大模型应用实验室”); else None."""
+    end = tokens[j].idx + len(tokens[j].text)
+    if not text.startswith(("”", "\"", "」"), end):
+        return None
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if tokens[k].text in ("“", "\"", "「"):
+            return k + 1 if k + 1 < j and re.search(f"(?:{verbs})了?$", text[max(0, tokens[k].idx - 6):tokens[k].idx]) else None
+    return None
 
 
 def _named_from_verb(tokens: list[Word], i: int, verbs: str) -> int:
@@ -709,7 +725,7 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     if not words or (start and text[start - 1].isascii() and text[start - 1].isalnum()):
         return
     word = text[start:end]
-    if len(word) < 2 or word.isdigit() or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
+    if len(word) < 2 or re.fullmatch(r"\d+(?:\.\d+)?", word) or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
         return
     if text[start - 1:start] in (".", "．") and text[start - 2:start - 1].isdigit():
         return  # 0020.HK, 601127.SH: the exchange of a stock's code
@@ -1150,10 +1166,13 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
-EDITIONS = r"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE))*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
-# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 1.5B)
+# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
+MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
+EDITIONS = rf"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE)|{MODEL_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
+# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 1.5B), or an
+# edition in words after a product's name (问界M9增程版)
 VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
-                     + EDITIONS + "(?![A-Za-z])")
+                     + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION)
 
 
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
@@ -1163,8 +1182,8 @@ LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S2
 
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
-    """A product's name takes the version number written right after it (盘古大模型3.0, 文心一言 V2.5) and a Latin
-    one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024)."""
+    """A product's name takes the version number or edition written right after it (盘古大模型3.0, 文心一言 V2.5,
+    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024)."""
     pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
     version = pattern.match(doc_text(doc), c.end) if pattern else None
     series = LATIN_SERIES.match(doc_text(doc), version.end() if version else c.end) if c.label == "PRODUCT" else None
@@ -1200,7 +1219,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, app.end(), "PRODUCT", "model-code", 2.0))
             continue
         latin = LATIN.match(text, c.end) if c.label == "PRODUCT" and not text[c.end - 1].isascii() else None
-        if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN:  # 日日新SenseNova 5.5
+        if latin and latin.group().split(" ")[0].casefold() not in GENERIC_LATIN \
+                and not LEVEL_OF.match(text, latin.end()):  # 日日新SenseNova 5.5, not 通义千问|GPT-4级主力模型
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
             continue
         kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None

@@ -75,6 +75,8 @@ OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/)?\s*$")
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
 KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜)")
+# or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
+KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
 OWNED = re.compile(rf"(?:{UNDER})的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
@@ -85,6 +87,9 @@ APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|�
 MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含|涵盖)")
 MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
+# a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
+OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
+GOES_ON_CLAUSE = re.compile(r"[，,](?:同时|并|还|另外|此外)[^，。；,;]*$")
 # a clause that describes the thing after it: (推出)由两颗A与一颗B组成的(C), (发布)首款基于该架构的(GPU B)
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
 DESCRIBED_ITEM = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
@@ -170,8 +175,11 @@ class Verbs:
 SVO = [
     Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
           AGENT_TYPES, frozenset({"POLICY"})),
-    Verbs("hosts_event", r"举办|举行|主办|承办|召开|协办", AGENT_TYPES, frozenset({"EVENT"})),  # before the launches there
-    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|发售|面世|迭代|打造|研发",
+    # hosting before the launches there; a place or a venue may organise (由商务部和上海市人民政府主办，
+    # 中国国际进口博览局、国家会展中心（上海）承办)
+    Verbs("hosts_event", r"举办|举行|召开", AGENT_TYPES, frozenset({"EVENT"})),
+    Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
@@ -368,7 +376,7 @@ class Sentence:
 
     def coordinated_after(self, m: Mention, types) -> list[Mention]:
         """``m`` and the mentions listed after it (A、B和C, A，以及B), each perhaps described (A及首款基于该架构的GPU B)
-        or, for a product, followed by what it is (A手机和B)."""
+        or, for a product, followed by what it is (A手机和B) or the next preceded by what it is (A系列和折叠屏手机B)."""
         group, cur = [m], m
         for nxt in [x for x in self.mentions if x.start >= m.end]:
             if nxt.start < cur.end or self.defined_by(nxt):
@@ -376,7 +384,8 @@ class Sentence:
             gap = self.list_gap(cur, nxt.start)
             kind = KIND_AFTER_PRODUCT.match(gap) if cur.type == "PRODUCT" else None
             if nxt.type not in types or not (SEP.match(gap[kind.end():] if kind else gap)
-                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)):
+                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)
+                                             or cur.type == nxt.type == "PRODUCT" and KIND_BEFORE_PRODUCT.fullmatch(gap)):
                 break
             group.append(nxt)
             cur = nxt
@@ -647,6 +656,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads, weight = _event_organiser(sent, ctx, vs, form.heads)
             if not heads and tails and GOES_ON.search(sent.text, sent.start, vs):
                 heads, weight = acted, 0.7  # A发布B，同时推出C: A again
+            if not heads and tails:
+                heads, weight = _opening_subject(sent, vs, form.heads, tails)
             acted = heads or acted
             # 由曾任AMD全球副总裁的陈维良创立: 由 opens the clause that describes the one who acts
             described_by = BY_DESCRIBED.search(sent.text, sent.start, heads[0].start) if heads and not tails else None
@@ -818,10 +829,10 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     commas = [sent.start, *(m.end() + sent.start for m in re.finditer(r"[，,]", sent.text[sent.start:vs]))]
     clause_start = commas[-1]
     # the pronoun ends the clause before the verb, or begins the clause before one that
-    # goes on with 并/还/也 (双方将…，并共同推出)
-    subject, before = sent.text[clause_start:vs], ""
+    # goes on with 并/还/也 (双方将…，并共同推出); a word inside a name is none (阿里巴巴集团董事会主席X在…)
+    subject, before = _unnamed(sent, clause_start, vs), ""
     if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
-        before = sent.text[commas[-2]:commas[-1]]
+        before = _unnamed(sent, commas[-2], commas[-1])
     said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
         re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject
     if said(BOTH_WORDS):
@@ -835,6 +846,28 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
         if m:
             return [m], 0.75
     return [], 0.0
+
+
+def _opening_subject(sent: Sentence, vs: int, types, tails: list[Mention]) -> tuple[list[Mention], float]:
+    """A昨日连发两则公告，…，同时又宣布对B增资: a clause that goes on with no name before its verb but the
+    ``tails`` has the sentence's opening name for subject; not a parent (A旗下B…，并对C进行升级: B's act)."""
+    clause = GOES_ON_CLAUSE.search(sent.text, sent.start, vs)
+    first = sent.outer[0] if sent.outer else None
+    if not clause or first is None or first.type not in types or any(
+            clause.start() <= m.start < vs and m not in tails for m in sent.outer) or \
+            not OPENS.fullmatch(sent.text, sent.start, first.start) or UNIT_AFTER.match(sent.text, first.end):
+        return [], 0.0
+    return [first], 0.7
+
+
+def _unnamed(sent: Sentence, a: int, b: int) -> str:
+    """The text from ``a`` to ``b`` with the names in it blanked out, so that no word of a name
+    (集团 in 阿里巴巴集团) reads as a pronoun."""
+    chars = list(sent.text[a:b])
+    for m in sent.mentions:
+        for i in range(max(m.start, a), min(m.end, b)):
+            chars[i - a] = "\u3000"
+    return "".join(chars)
 
 
 def _investments(sent: Sentence, ctx: Context, add) -> None:
@@ -1434,6 +1467,8 @@ RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…)
 DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(?:(%s)|(\d{1,2})日)" % "|".join(RELATIVE))
 LOCAL_DAY = re.compile(r"当地时间\s*(\d{1,2})[日号]")  # (北京时间1月23日凌晨消息，…)当地时间22日: the day before where it was
+# or a relative day later in the dateline's sentence (本报杭州1月21日讯 由A创立的B（以下简称“b”），昨日正式发布…)
+DATELINE_LATER = re.compile(r"\s*[)）]?\s*(?:电|讯)[^。！？；\n]*?(%s)" % "|".join(RELATIVE))
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
@@ -1444,6 +1479,8 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
 CLAUSE_END = re.compile(r"[，,]|$")
 DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
+# a sentence that opens on the day after the one told before it (开幕次日，A推出B)
+NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:次日|翌日|第二天|隔天)")
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1460,10 +1497,12 @@ class DateFinder:
         lead = re.match(r"[^。！？；\n]*", doc_text(doc)[self.lead_start:])
         self.lead_end = self.lead_start + (lead.end() if lead else 0)
         self.month = self.published.isoformat()[:7] if self.published else None
+        text = doc_text(doc)
         window = min(self.lead_end, self.lead_start + 40)
-        cut = DATE.search(doc_text(doc), self.lead_start, self.lead_end)  # (…与OpenAI于)2025年|2月3日: the whole date
-        window = max(window, cut.end()) if cut and cut.start() < window else window
-        self.dateline = self.find(doc_text(doc)[self.lead_start:window])
+        # a day at the head of the lead is read whole (…与OpenAI于2025年|2月3日), with the whole sentence, for a
+        # relative day later in it
+        head = DATE.search(text, self.lead_start, self.lead_end)
+        self.dateline = self.find(text[self.lead_start:self.lead_end if head and head.start() < window else window])
         if self.dateline and re.search(r"-\d\d-\d\d$", self.dateline):
             self.month = self.dateline[:-3]  # 2023-05 or --05
         self.days: list[tuple[int, str]] | None = None  # (sentence start, the day it states), made on first use
@@ -1478,12 +1517,13 @@ class DateFinder:
             if not year and self.published:
                 year = self.published.year - (1 if (month, day) > (self.published.month, self.published.day + 1) else 0)
             after = DATELINE_THEN.match(text, m.end())  # 本报北京11月24日电 昨日，…: the day before the dateline's
+            later = None if after else DATELINE_LATER.match(text, m.end())
             if after and after.group(2) and int(after.group(2)) <= day:
                 shift = int(after.group(2)) - day  # 3月15日电 14日，…: the 14th
             else:  # a time zone behind Beijing's is at most a day behind
+                relative = after.group(1) if after else later.group(1) if later else None
                 local = LOCAL_DAY.search(text, m.end())
-                shift = (RELATIVE[after.group(1)] if after and after.group(1) else 0) - \
-                    (local is not None and int(local.group(1)) != day)
+                shift = (RELATIVE[relative] if relative else 0) - (local is not None and int(local.group(1)) != day)
             try:  # int(): １９９５ is written 1995; a year-less day is shifted in a common year
                 when = date(int(year or 2001), month, day) + timedelta(days=shift)
             except ValueError:
@@ -1516,7 +1556,8 @@ class DateFinder:
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end
         if in_lead or OTHER_TIME.search(sent.text, sent.start, sent.end):
             return self.dateline if in_lead else None
-        return self.day_before(sent.start)
+        day = self.day_before(sent.start)
+        return _next_day(day) if day and NEXT_DAY.match(sent.text, sent.start) else day
 
     def day_before(self, pos: int) -> str | None:
         """The last day (not a bare month or year) that a sentence of the text before ``pos`` states."""
@@ -1526,3 +1567,10 @@ class DateFinder:
                          for day in [self.find(text[start:end]) or (self.dateline if start < self.lead_end else None)]
                          if day and re.search(r"-\d\d-\d\d$", day)]
         return next((day for start, day in reversed(self.days) if start < pos), None)
+
+
+def _next_day(day: str) -> str:
+    """The day after ``day`` (2024-07-04 or --07-04), written the same way."""
+    year = not day.startswith("--")
+    when = date.fromisoformat(day if year else "2001" + day[1:]) + timedelta(days=1)
+    return when.isoformat() if year else when.strftime("--%m-%d")

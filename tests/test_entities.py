@@ -1600,3 +1600,34 @@ def test_a_given_name_ending_in_he_keeps_it_where_no_second_name_follows():
     assert "张永和" in names(r, "PERSON") and "张永" not in names(r)
     r = analyse("刘霞的这种感受，也在天津的天津市纺织工业供销公司总经理边春和那里得到了印证。")
     assert "边春和" in names(r, "PERSON")
+
+
+def test_a_model_takes_its_edition_in_words():
+    r = analyse("当地时间10月21日，高通在美国夏威夷毛伊岛召开的骁龙峰会上揭晓新一代旗舰移动平台骁龙8至尊版。")
+    assert "骁龙8至尊版" in names(r, "PRODUCT") and "骁龙8" not in names(r)
+    r = analyse("华为发布问界M9增程版，国行版Apple Intelligence仍未上线。")
+    assert "问界M9增程版" in names(r, "PRODUCT") and "国行版Apple Intelligence" not in names(r)
+
+
+def test_tokens_and_a_chip_s_compute_unit_are_no_products():
+    r = analyse("火山引擎总裁谭待表示，豆包主力模型在企业市场的定价只有0.0008元/千Tokens，比行业便宜99.3%。")
+    assert "Tokens" not in names(r)
+    r = analyse("火山引擎总裁谭待表示，豆包视觉理解模型的输入价格为每千tokens 0.003元，比行业价格便宜85%。")
+    assert not {n for n in names(r) if "0.003" in n}
+    assert "TOPS" not in names(analyse("该芯片算力达到256 TOPS。"))
+
+
+def test_a_body_set_up_in_quotes_is_named_whatever_its_words():
+    r = analyse("会上，火山引擎还与招商银行、OPPO等企业共同成立了“大模型应用实验室”。")
+    assert "大模型应用实验室" in names(r, "ORGANIZATION")
+
+
+def test_a_model_named_as_a_measure_is_not_glued_to_the_name_before():
+    r = analyse("次日，阿里云宣布通义千问GPT-4级主力模型降价97%，大模型价格战由此升级。")
+    assert {"通义千问", "GPT-4"} <= names(r, "PRODUCT") and "通义千问GPT-4" not in names(r)
+
+
+def test_huawei_s_driving_system_and_cockpit_are_products_from_the_catalogue():
+    r = analyse("问界M9于2023年12月26日正式上市，是鸿蒙智行旗下首款旗舰SUV，搭载华为乾崑智驾系统和鸿蒙座舱。")
+    assert {"鸿蒙座舱"} <= names(r, "PRODUCT") and names(r, "PRODUCT") & {"乾崑智驾", "华为乾崑智驾"}
+    assert "乾崑" not in names(r, "LOCATION")

@@ -280,7 +280,7 @@ def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
     # set G: X曾担任A（a）首席执行官，并创立B: A founds nothing
     found = pairs(facts("陈立武现年65岁，曾于2009年至2021年担任楷登电子（Cadence）首席执行官，并于1987年创立风险投资公司华登国际"
                         "（Walden International）。"))
-    assert not {(h, t) for h, r, t in found if r == "founds"}
+    assert {h for h, r, t in found if r == "founds"} == {"陈立武"}  # the one the sentence opens with
 
 
 def test_dates_resolve_against_publication_date():
@@ -1691,3 +1691,56 @@ def test_a_person_titled_in_the_sentence_acts_for_the_body_in_a_later_clause():
     found = pairs(facts("巴塞罗那当地时间2025年3月2日，荣耀终端股份有限公司（简称“荣耀”）在2025年世界移动通信大会（MWC 2025）开幕前夕"
                         "召开发布会，其新任首席执行官李健首次公开亮相，发布了名为“荣耀阿尔法计划”（HONOR ALPHA PLAN）的企业战略。"))
     assert ("荣耀终端股份有限公司", "issues_policy", "荣耀阿尔法计划") in found
+
+
+def test_a_word_of_a_name_before_a_place_is_no_pronoun_for_the_article_s_company():
+    found = pairs(facts("2025年2月13日，阿里巴巴集团董事会主席蔡崇信在迪拜举行的世界政府峰会上确认，苹果公司将与阿里巴巴合作。",
+                        title="苹果被曝与阿里巴巴合作"))
+    assert ("世界政府峰会", "located_in", "迪拜") in found
+    assert not {f for f in found if f[1] == "hosts_event"}  # 集团 of 阿里巴巴集团 does not stand for 苹果
+
+
+def test_a_clause_going_on_without_a_subject_has_the_sentence_s_opening_name_finre():
+    found = pairs(facts("西藏发展昨日连发两则公告,一方面以<N>万元转让旗下两家公司股权,同时又宣布对西藏高原之宝乳业公司增资<N>万元。"))
+    assert ("西藏发展", "invests_in", "西藏高原之宝乳业公司") in found
+    found = pairs(facts("12月18日，字节跳动旗下云服务平台火山引擎在北京举办2024冬季FORCE原动力大会，正式发布豆包视觉理解模型，"
+                        "并对豆包通用模型Pro进行了全面升级。"))
+    assert not {f for f in found if f[0] == "字节跳动" and f[1] == "launches_product"}  # the parent, not the one acting
+
+
+def test_a_product_unveiled_with_jiexiao_is_launched():
+    found = pairs(facts("当地时间10月21日，高通在美国夏威夷毛伊岛召开的骁龙峰会上揭晓新一代旗舰移动平台骁龙8至尊版。"))
+    assert ("高通", "launches_product", "骁龙8至尊版") in found
+    found = pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典，由华为常务董事、终端BG董事长余承东揭晓Mate 70系列。"))
+    assert ("华为", "launches_product", "Mate 70系列") in found
+
+
+def test_a_listed_product_named_after_what_it_is_is_launched_too():
+    found = pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典，由华为常务董事、终端BG董事长余承东揭晓Mate 70系列和"
+                        "折叠屏手机Mate X6。"))
+    assert {("华为", "launches_product", "Mate 70系列"), ("华为", "launches_product", "Mate X6")} <= found
+
+
+def test_a_founder_s_fund_manager_from_the_catalogue_is_founded_and_served_by_him():
+    found = pairs(facts("本报杭州1月21日讯 由幻方量化创始人梁文锋创立的杭州深度求索人工智能基础技术研究有限公司（以下简称“深度求索”），"
+                        "昨日正式发布并开源推理模型DeepSeek-R1。"))
+    assert {("梁文锋", "founds", "幻方量化"), ("梁文锋", "holds_position_at", "幻方量化"),
+            ("梁文锋", "founds", "杭州深度求索人工智能基础技术研究有限公司")} <= found
+
+
+def test_a_relative_day_later_in_the_dateline_s_sentence_counts_from_the_dateline():
+    found = facts("本报杭州1月21日讯 由幻方量化创始人梁文锋创立的杭州深度求索人工智能基础技术研究有限公司（以下简称“深度求索”），"
+                  "昨日正式发布并开源推理模型DeepSeek-R1。", title="深度求索开源推理模型DeepSeek-R1")
+    assert ("深度求索", "launches_product", "DeepSeek-R1", "--01-20") in found
+
+
+def test_a_sentence_opening_on_the_next_day_is_dated_the_day_after():
+    found = facts("7月4日，2024世界人工智能大会在上海世博中心开幕。开幕次日，商汤科技在大会论坛上推出日日新5.5大模型体系。")
+    assert {(h, d) for h, r, t, d in found if r == "launches_product"} == {("商汤科技", "--07-05")}
+
+
+def test_a_venue_among_the_co_organisers_hosts_the_event_too():
+    found = pairs(facts("本届进博会由商务部和上海市人民政府主办，中国国际进口博览局、国家会展中心（上海）承办，于11月5日开幕。"))
+    for body in ("商务部", "上海市人民政府", "中国国际进口博览局", "国家会展中心（上海）"):
+        assert (body, "hosts_event", "进博会") in found
+    assert not {f for f in pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典。")) if f[0] == "深圳"}
