@@ -427,10 +427,10 @@ SHARES = frozenset(("股份", "股权", "股票", "股东"))
 
 
 def traded_names(doc: Doc, ws: list[Word]) -> None:
-    """An organisation's name and the trade LAC tags as a noun after it (冀东|水泥, 广百|超市) are one
-    company's name, unless more nouns follow (上海|医药|行业); a trade LAC tags as a verb is none
-    (阿里巴巴|投资|饿了么), nor are its shares (东亚银行|股份)."""
-    starts = {w.idx + len(w.text): w.idx for w in ws if w.tag_ == "ORG"}
+    """An organisation's name, or a person's a company is named after (傅利叶|智能), and the trade LAC tags as
+    a noun after it (冀东|水泥, 广百|超市) are one company's name, unless more nouns follow (上海|医药|行业); a
+    trade LAC tags as a verb is none (阿里巴巴|投资|饿了么), nor are its shares (东亚银行|股份)."""
+    starts = {w.idx + len(w.text): w.idx for w in ws if w.tag_ in ("ORG", "PER")}
     starts.update({e: s for s, e, label in doc._.kg_ner or [] if label in ORG_LABELS})
     for k, w in enumerate(ws):
         if w.idx in starts and w.tag_ in ("n", "nz") and w.text in TRADE_WORDS and w.text not in SHARES:

@@ -911,6 +911,8 @@ def test_organisation_words_in_a_row_are_one_name_finre(text, name):
     ("我们判断,冀东水泥看中的或许是秦岭水泥的资源和市场,这一收购将有助于其区域市场领先战略的实现。", "冀东水泥"),
     ("在广百超市,美赞臣<N>段为<N>元,美素佳儿<N>段是<N>元,促销员指前者会涨至<N>元左右。", "广百超市"),
     ("低空联盟由深圳大学、香港科技大学（广州）、深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起。", "亿航智能"),
+    # founding set: a company named after a person, whom LAC tags as one (傅利叶|智能)
+    ("联盟由上海人工智能实验室牵头，联合浙江大学、中国科学技术大学、傅利叶智能、智元机器人等单位共同发起，首批成员单位共58家。", "傅利叶智能"),
 ])
 def test_a_trade_name_and_its_trade_are_one_company_finre(text, name):
     assert name in names(analyse(text), "COMPANY")
