@@ -193,6 +193,7 @@ DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是�
 GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
+LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
@@ -668,11 +669,15 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
             if heads and not tails and form.relation in ("hosts_event", "founds"):
-                by = re.search(r"由[^，。；,;由]{2,30}(?:指导|支持|推动|牵头|发起)[，,]$", sent.text[sent.start:heads[0].start])
-                named = THIS_ONE.search(sent.text, sent.start, sent.start + by.start()) if by else None
+                by = next((b for b in LED_BY.finditer(sent.text, sent.start, heads[0].start) if b.end() == heads[0].start),
+                          None)
+                named = THIS_ONE.search(sent.text, sent.start, by.start()) if by else None
                 if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
-                    tails = sent.subjects(sent.start + by.start(), form.tails, max_gap=12)[0] or \
+                    tails = sent.subjects(by.start(), form.tails, max_gap=12)[0] or \
                         (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
+                    if form.relation == "founds" and by.group(1) in ("牵头", "发起"):  # 由A牵头，B、C共同发起: A too
+                        heads = [m for m in sent.outer if by.start() < m.start and m.end <= by.end()
+                                 and m.type in form.heads and m not in heads] + heads
             if not heads and tails:
                 by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
                 if by:  # P由A印发

@@ -828,6 +828,14 @@ def test_this_event_or_that_alliance_stands_for_the_one_just_named():
     assert ("中国信息通信研究院", "founds", "中国算力网联盟") in found
 
 
+def test_the_one_who_leads_the_founding_founds_too():
+    # founding set: 由A牵头，联合B、C等单位共同发起: A founds it with B and C
+    found = pairs(facts("前一天下午，长三角具身智能产业联盟在上海世博中心宣告成立。联盟由上海人工智能实验室牵头，联合浙江大学、"
+                        "中国科学技术大学、傅利叶智能、智元机器人等单位共同发起，首批成员单位共58家。"))
+    for founder in ("上海人工智能实验室", "浙江大学", "中国科学技术大学", "傅利叶智能", "智元机器人"):
+        assert (founder, "founds", "长三角具身智能产业联盟") in found
+
+
 def test_a_company_whose_headquarters_are_in_a_place():
     # written here: no sentence of ../shared puts 位于/设在 right after a company's name
     assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
