@@ -1306,6 +1306,37 @@ def named_tails(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def trade_name(name: str, cat: Catalogue) -> str | None:
+    """The trade name inside a company's registered name, between its place and its trades and legal form
+    (深圳引望智能技术有限公司 → 引望), which the news uses alone; None for a name without all three, or with
+    a trade for its name (深圳航空有限责任公司).
+
+    >>> cat = Catalogue([Entry("sz", "LOCATION", "深圳", ())])
+    >>> trade_name("深圳引望智能技术有限公司", cat), trade_name("华为技术有限公司", cat)
+    ('引望', None)
+    """
+    core = base_name(name)
+    place = next((core[:n] for n in (3, 2) if (e := cat.lookup(core[:n])) and e.type == "LOCATION"), None)
+    if core == name or place is None:
+        return None
+    core = named = core[len(place):]
+    while word := next((w for w in TRADE_WORDS + ("技术",) if core.endswith(w) and len(core) - len(w) >= 2), None):
+        core = core[:-len(word)]
+    return core if core != named and 2 <= len(core) <= 4 and core not in TRADE_WORDS else None  # not 深圳|航空
+
+
+def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candidate]:
+    """A company's trade name standing alone (引望 after 深圳引望智能技术有限公司) names that company."""
+    text, out = doc_text(doc), []
+    starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
+    for c in chosen:
+        core = trade_name(text[c.start:c.end], cat) if c.label == "COMPANY" else None
+        for m in re.finditer(re.escape(core), text) if core else ():
+            if m.start() in starts and m.end() in ends and not any(o.start < m.end() and m.start() < o.end for o in chosen):
+                out.append(Candidate(m.start(), m.end(), c.label, "alias", c.weight, c.entry))
+    return out
+
+
 def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | None:
     """The definition of a short name right after the name at ``start:end``, the short name its last group."""
     m = ALIAS_DEFINITION.match(text, end)
@@ -1544,7 +1575,8 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands += (placed_organisations(doc, cands) + bracketed_places(doc, cands) + model_names(doc, cands)
                   + listed_companies(doc, cands))
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
-        chosen += defined_aliases(doc, chosen) + bare_heads(doc, chosen) + named_tails(doc, chosen)
+        chosen += (defined_aliases(doc, chosen) + bare_heads(doc, chosen) + named_tails(doc, chosen)
+                   + trade_names(doc, chosen, cat))
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)
         nested = nested_organisers(doc, chosen, cands, cat)
         doc.ents = []
@@ -1671,6 +1703,9 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         for start, end in defined_names(definition) if definition else []:
             aliases_of[norm(doc_text(doc)[start:end])] = keys[i]
+        core = trade_name(text, cat) if ent.label_ == "COMPANY" else None
+        if core:  # 引望 for 深圳引望智能技术有限公司 (trade_names)
+            aliases_of.setdefault(norm(core), keys[i])
         head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])

@@ -1542,3 +1542,10 @@ def test_a_given_name_ending_in_he_keeps_it_where_no_second_name_follows():
     assert "张永和" in names(r, "PERSON") and "张永" not in names(r)
     r = analyse("刘霞的这种感受，也在天津的天津市纺织工业供销公司总经理边春和那里得到了印证。")
     assert "边春和" in names(r, "PERSON")
+
+
+def test_a_company_s_trade_name_alone_is_that_company():
+    # founding set: 引望 after 深圳引望智能技术有限公司, its place, trades and legal form left out
+    r = analyse("工商信息显示，深圳引望智能技术有限公司于2024年1月16日成立，注册资本10亿元。同年8月20日，长安汽车旗下阿维塔科技"
+                "发布公告称，拟出资115亿元收购引望10%股权。引望总部设在深圳。")
+    assert entity(r, "引望")["id"] == entity(r, "深圳引望智能技术有限公司")["id"]
