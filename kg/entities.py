@@ -795,7 +795,8 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
-            "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
+            "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动",
+            "继")  # 宁德时代继|与上汽集团成立上汽时代之后: the 继 of 继…之后
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
@@ -874,8 +875,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
     word = max((w for w in TRAILING if text.endswith(w)), key=len, default="")  # 华|全资子公司, not 华全资|子公司
-    if c.label == "PERSON" and word in ("和", "与", "及") and len(text) == 3 and GIVEN_NAME_END.match(doc_text(doc), c.end):
-        word = ""  # 张永和）, 边春和那里: the last character of a given name, no conjunction
+    if c.label == "PERSON" and (word == "继" or word in ("和", "与", "及") and len(text) == 3
+                                and GIVEN_NAME_END.match(doc_text(doc), c.end)):
+        word = ""  # 欧阳继, 张永和）, 边春和那里: the last character of a given name, no conjunction
     if word and len(text) - len(word) >= 2:  # then what the rest ends in (中国科大党委|书记)
         return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm

@@ -1549,3 +1549,9 @@ def test_a_company_s_trade_name_alone_is_that_company():
     r = analyse("工商信息显示，深圳引望智能技术有限公司于2024年1月16日成立，注册资本10亿元。同年8月20日，长安汽车旗下阿维塔科技"
                 "发布公告称，拟出资115亿元收购引望10%股权。引望总部设在深圳。")
     assert entity(r, "引望")["id"] == entity(r, "深圳引望智能技术有限公司")["id"]
+
+
+def test_the_ji_of_ji_zhihou_glued_to_a_company_is_cut_off():
+    # founding set: LAC glued the 继 of 继…之后 to the name before it
+    r = analyse("据悉，这是宁德时代继与上汽集团成立上汽时代之后设立的又一家合资公司。")
+    assert "宁德时代" in names(r, "COMPANY") and "宁德时代继" not in names(r)
