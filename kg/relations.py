@@ -495,8 +495,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
     by_id = {e.id: e for e in entities}
     context = Context(doc, mentions, by_id, facts)
     for sent in sentences(doc, mentions):
+        agreements(sent, context, add)  # first: A与B签署协议，双方将共同成立C speaks of this sentence's A and B
         subject_verb_object(sent, context, add)
-        agreements(sent, context, add)
         places(sent, context, add)
         positions(sent, context, add)
         memberships(sent, context, add)
@@ -534,9 +534,9 @@ class Context:
 
     def both_parties(self, pos: int, types) -> list[Mention]:
         """The two parties 双方/两家 at ``pos`` stands for: those of the latest agreement or
-        partnership stated before it."""
+        partnership stated before it, in its sentence or before."""
         deals = [f for f in self.facts.values() if f.relation in ("signs_agreement_with", "partners_with")
-                 and f.evidence_end <= pos]
+                 and f.evidence_start < pos]
         if not deals:
             return []
         last = max(deals, key=lambda f: f.evidence_start)
@@ -797,7 +797,7 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
         re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject
     if said(BOTH_WORDS):
-        both = ctx.both_parties(sent.start, types)
+        both = ctx.both_parties(clause_start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
     pronoun = said(PRONOUN_WORDS)
     if pronoun:  # 公司于<N>年推出: a company, not the university named last; 公司 alone: the article's

@@ -414,6 +414,11 @@ def test_both_parties_stand_for_the_two_of_the_last_agreement():
     found = pairs(facts("5月19日，阿里云宣布与开发者数据平台公司MongoDB续签战略合作协议。双方将在云数据库领域深化合作，"
                         "并共同推出MongoDB Atlas云服务。"))
     assert {("阿里云", "launches_product", "MongoDB Atlas"), ("MongoDB", "launches_product", "MongoDB Atlas")} <= found
+    # founding set: the agreement in the same sentence, before the clause of 双方
+    found = pairs(facts("宁德时代新能源科技股份有限公司（简称“宁德时代”）日前发布公告，公司与中国第一汽车集团有限公司（简称“一汽集团”）"
+                        "于2018年9月29日签署合资协议，双方将共同出资成立时代一汽动力电池有限公司。"))
+    assert {("宁德时代新能源科技股份有限公司", "founds", "时代一汽动力电池有限公司"),
+            ("中国第一汽车集团有限公司", "founds", "时代一汽动力电池有限公司")} <= found
 
 
 def test_what_is_bought_under_a_parent_is_not_the_parent():
