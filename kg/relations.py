@@ -1013,9 +1013,12 @@ def places(sent: Sentence, ctx: Context, add) -> None:
                 add(thing, "located_in", loc, sent, confidence)
 
 
+NEW_COMPANY = re.compile(r"(?:该|这家|新设立的)?(?:合资公司|新公司|合资企业)")  # the company a founding just set up
+
+
 def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
     """What a clause that names nothing before ``pos`` is about: the entity whose name ends in the noun
-    that opens it (联合研究院将落户L: …联合研究院), or, where it opens with a seat (总部, 秘书处, 主会场), the one
+    that opens it (联合研究院将落户L: …联合研究院), the company founded last for 合资公司 or 新公司, or, where it opens with a seat (总部, 秘书处, 主会场), the one
     the sentence opens with (X成立于…，由…创立，总部位于L; A由B发起，秘书处设在L; E1暨E2在L开幕，主会场设在M)."""
     clause = sent.clause_start(pos)
     if any(clause <= m.start < pos for m in sent.mentions):
@@ -1025,7 +1028,12 @@ def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention
         if first is None or first.type not in types or first.end > clause or BY.search(sent.text, first.start - 1, first.start):
             return []
         return sent.coordinated_after(first, types)
-    named = ctx.by_head_noun(re.sub(r"(?:将|已经|已|正式|也|还|拟|则)+$", "", sent.gap(clause, pos)), types)
+    subject = re.sub(r"(?:将|已经|已|正式|也|还|拟|则)+$", "", sent.gap(clause, pos))
+    if NEW_COMPANY.fullmatch(subject):  # 双方将共同出资成立C。合资公司将落户L: C
+        founded = [f for f in ctx.facts.values() if f.relation == "founds" and f.evidence_end <= clause
+                   and ctx.by_id[f.tail].type in types]
+        return [max(founded, key=lambda f: f.evidence_start).tail] if founded else []
+    named = ctx.by_head_noun(subject, types)
     return [named] if named else []
 
 

@@ -841,6 +841,13 @@ def test_the_one_who_leads_the_founding_founds_too():
         assert (founder, "founds", "长三角具身智能产业联盟") in found
 
 
+def test_the_joint_venture_is_the_company_founded_last():
+    # founding set: 合资公司 opening a clause stands for the company the sentence before set up
+    found = pairs(facts("宁德时代与一汽集团签署合资协议，双方将共同出资成立时代一汽动力电池有限公司。合资公司将落户福建宁德，"
+                        "主要从事动力电池电芯、模组及电池包的研发、生产和销售。"))
+    assert ("时代一汽动力电池有限公司", "located_in", "宁德") in found
+
+
 def test_a_company_whose_headquarters_are_in_a_place():
     # written here: no sentence of ../shared puts 位于/设在 right after a company's name
     assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
