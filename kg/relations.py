@@ -105,9 +105,9 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
-# 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme after it
+# 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme or 是 after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
-                      r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?)?$")
+                      r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?|是|系)?$")  # 该研究院是(由A发起成立的…)
 FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)")  # an organisation's founding, held by others
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
@@ -193,7 +193,7 @@ DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是�
 GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
-LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
+LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
@@ -671,7 +671,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if heads and not tails and form.relation in ("hosts_event", "founds"):
                 by = next((b for b in LED_BY.finditer(sent.text, sent.start, heads[0].start) if b.end() == heads[0].start),
                           None)
-                named = THIS_ONE.search(sent.text, sent.start, by.start()) if by else None
+                guided = GUIDED.search(sent.text, sent.start, by.start()) if by else None  # X是在G指导下，由A推动
+                named = THIS_ONE.search(sent.text, sent.start, guided.start() if guided else by.start()) if by else None
                 if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
                     tails = sent.subjects(by.start(), form.tails, max_gap=12)[0] or \
                         (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])

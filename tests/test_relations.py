@@ -848,6 +848,14 @@ def test_the_joint_venture_is_the_company_founded_last():
     assert ("时代一汽动力电池有限公司", "located_in", "宁德") in found
 
 
+def test_founders_of_the_one_described_after_guidance_and_a_driver():
+    # founding set: 该研究院是在G的指导下，由A推动，依托B、C等单位共同发起成立的…: B and C found it, not G or A
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。该研究院是在科技部和北京市人民政府的指导和支持下，"
+                        "由北京市科学技术委员会和海淀区人民政府推动，依托北京大学、清华大学、百度等单位共同发起成立的新型研发机构。"))
+    assert {(a, "founds", "北京智源人工智能研究院") for a in ("北京大学", "清华大学", "百度")} <= found
+    assert not {(a, "founds", "北京智源人工智能研究院") for a in ("科学技术部", "北京市科学技术委员会")} & found
+
+
 def test_a_company_whose_headquarters_are_in_a_place():
     # written here: no sentence of ../shared puts 位于/设在 right after a company's name
     assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
