@@ -994,8 +994,8 @@ def places(sent: Sentence, ctx: Context, add) -> None:
         elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
                 (before not in ("在", "于") or settle.end() == start):
             found = sent.subjects(settle.start(), located)[0]
-            if found and BY.search(text, found[0].start - 1, found[0].start):
-                found = []  # 由A发起，秘书处设在L: A acts, it is not what is there
+            if found and (BY.search(text, found[0].start - 1, found[0].start) or text.endswith("依托", 0, found[0].start)):
+                found = []  # 由A发起，秘书处设在L, 依托A发起成立的机构，位于L: A acts, it is not what is there
             found = found or _clause_topic(sent, ctx, settle.start(), located)
             confidence = 0.75  # X落户L, X总部位于L, X总部设在L, X秘书处设在L
         elif before in ("在", "于"):
@@ -1014,17 +1014,22 @@ def places(sent: Sentence, ctx: Context, add) -> None:
                 add(thing, "located_in", loc, sent, confidence)
 
 
+THIS_OPENS = re.compile(r"(?:该|这家|这一)([\u4e00-\u9fff]{2,4}?)(?:是|系|由|在|于|将|已)")  # 该研究院是…: a sentence on it
 NEW_COMPANY = re.compile(r"(?:该|这家|新设立的)?(?:合资公司|新公司|合资企业)")  # the company a founding just set up
 
 
 def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
     """What a clause that names nothing before ``pos`` is about: the entity whose name ends in the noun
-    that opens it (联合研究院将落户L: …联合研究院), the company founded last for 合资公司 or 新公司, or, where it opens with a seat (总部, 秘书处, 主会场), the one
-    the sentence opens with (X成立于…，由…创立，总部位于L; A由B发起，秘书处设在L; E1暨E2在L开幕，主会场设在M)."""
+    that opens it (联合研究院将落户L: …联合研究院), the company founded last for 合资公司 or 新公司, or, where
+    it opens with a seat (总部, 秘书处, 主会场) or is its verb alone, the one the sentence opens with (X成立于…，
+    由…创立，总部位于L; A由B发起，秘书处设在L; E1暨E2在L开幕，主会场设在M; 该研究院是…的机构，位于L)."""
     clause = sent.clause_start(pos)
     if any(clause <= m.start < pos for m in sent.mentions):
         return []
-    if clause > sent.start and SEAT.match(sent.text, pos):
+    if clause > sent.start and (SEAT.match(sent.text, pos) or clause == pos):
+        opener = THIS_OPENS.match(sent.text, sent.start)
+        if opener:  # 该研究院是由A发起成立的机构，位于L: the institute just named
+            return ctx.named_before(opener.group(1), sent.start, types)
         first = next((m for m in sent.outer if not placed(sent.text, m.start)), None)
         if first is None or first.type not in types or first.end > clause or BY.search(sent.text, first.start - 1, first.start):
             return []

@@ -856,6 +856,14 @@ def test_founders_of_the_one_described_after_guidance_and_a_driver():
     assert not {(a, "founds", "北京智源人工智能研究院") for a in ("科学技术部", "北京市科学技术委员会")} & found
 
 
+def test_where_the_one_described_is_not_where_its_founders_are():
+    # founding set: 该研究院是依托A、B等单位共同发起成立的…，位于L: the institute is in L, not A or B
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。该研究院是在科技部的指导和支持下，依托北京大学、"
+                        "清华大学、百度等单位共同发起成立的新型研发机构，位于海淀区中关村。"))
+    assert {("北京智源人工智能研究院", "located_in", "海淀区"), ("北京智源人工智能研究院", "located_in", "中关村")} <= found
+    assert not any(r == "located_in" and h in ("北京大学", "清华大学", "百度") for h, r, _ in found)
+
+
 def test_a_company_whose_headquarters_are_in_a_place():
     # written here: no sentence of ../shared puts 位于/设在 right after a company's name
     assert ("阿里云", "located_in", "杭州") in pairs(facts("阿里云总部位于杭州。"))
