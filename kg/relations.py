@@ -502,6 +502,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         memberships(sent, context, add)
         elected_units(sent, context, add)
         parts(sent, context, add)
+        wholly_owned(sent, context, add)
         branch_parents(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
@@ -1226,6 +1227,23 @@ def elected_units(sent: Sentence, ctx: Context, add) -> None:
         group = named[-1] if named else topic
         for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
             add(member, "member_of", group, sent, 0.7)
+
+
+WHOLLY_OWNED = re.compile(r"(?<![自理缘事])由([^，。；,;由]{2,30}?)(?:全资|100%)(持股|控股|拥有|设立|成立)")  # B由A全资持股
+
+
+def wholly_owned(sent: Sentence, ctx: Context, add) -> None:
+    """B…，由A全资持股 / 这家由A全资设立的子公司: B, the sentence's first company or else the one named last
+    before it, is part of A (and founded by A where A set it up)."""
+    for own in WHOLLY_OWNED.finditer(sent.text, sent.start, sent.end):
+        parent = next((m for m in sent.outer if (m.start, m.end) == own.span(1) and m.type in ("COMPANY", "ORGANIZATION")), None)
+        first = next((m for m in sent.outer if m.end <= own.start()), None)
+        child = (first if first is None or first.type == "COMPANY" else None) if first else \
+            ctx.antecedent(sent.start, {"COMPANY"})
+        if parent and child and child.id != parent.id:
+            add(child, "part_of", parent, sent, 0.75)
+            if own.group(2) in ("设立", "成立"):
+                add(parent, "founds", child, sent, 0.7)
 
 
 def parts(sent: Sentence, ctx: Context, add) -> None:

@@ -1653,3 +1653,13 @@ def test_a_vice_mayor_signing_for_a_city_signs_for_its_government_not_the_place(
     found = pairs(facts("近日，中国建设银行江苏省分行与苏州市人民政府在苏州签署全面战略合作协议。"
                         "苏州市副市长季晶与建行江苏省分行行长王兵分别代表双方签约。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("中国建设银行江苏省分行", "苏州市人民政府"))}
+
+
+def test_a_company_wholly_owned_by_another_is_its_part():
+    # founding set: 由A全资持股 after B's founding; 这家由A全资设立的子公司 for the company named before
+    found = pairs(facts("工商信息显示，深圳引望智能技术有限公司于2024年1月16日成立，注册资本10亿元，由华为技术有限公司全资持股，"
+                        "经营范围包括汽车零部件研发、智能车载设备制造等。"))
+    assert ("深圳引望智能技术有限公司", "part_of", "华为技术有限公司") in found
+    found = pairs(facts("工商信息显示，小米汽车有限公司已于2021年9月1日完成工商注册，注册资本为100亿元人民币。"
+                        "这家由小米集团全资设立的子公司，总部设在北京经济技术开发区。"))
+    assert {("小米汽车有限公司", "part_of", "小米集团"), ("小米集团", "founds", "小米汽车有限公司")} <= found
