@@ -1663,3 +1663,9 @@ def test_a_company_wholly_owned_by_another_is_its_part():
     found = pairs(facts("工商信息显示，小米汽车有限公司已于2021年9月1日完成工商注册，注册资本为100亿元人民币。"
                         "这家由小米集团全资设立的子公司，总部设在北京经济技术开发区。"))
     assert {("小米汽车有限公司", "part_of", "小米集团"), ("小米集团", "founds", "小米汽车有限公司")} <= found
+
+
+def test_a_place_in_a_media_report_is_no_place():
+    # founding set: 有媒体报道称，A计划在L成立…, which the company then denies
+    found = pairs(facts("11月3日，有媒体报道称，字节跳动计划在新加坡成立亚太区域总部。对此，字节跳动相关负责人当天回应称，该消息不实。"))
+    assert ("字节跳动", "located_in", "新加坡") not in found
