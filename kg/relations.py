@@ -1034,6 +1034,8 @@ def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention
         opener = THIS_OPENS.match(sent.text, sent.start)
         if opener:  # 该研究院是由A发起成立的机构，位于L: the institute just named
             return ctx.named_before(opener.group(1), sent.start, types)
+        if sent.text.startswith("这家", sent.start):  # 这家由A全资设立的子公司，总部设在L: the company named last
+            return [m] if (m := ctx.antecedent(sent.start, types)) else []
         first = next((m for m in sent.outer if not placed(sent.text, m.start)), None)
         if first is None or first.type not in types or first.end > clause or BY.search(sent.text, first.start - 1, first.start):
             return []

@@ -1669,3 +1669,11 @@ def test_a_place_in_a_media_report_is_no_place():
     # founding set: 有媒体报道称，A计划在L成立…, which the company then denies
     found = pairs(facts("11月3日，有媒体报道称，字节跳动计划在新加坡成立亚太区域总部。对此，字节跳动相关负责人当天回应称，该消息不实。"))
     assert ("字节跳动", "located_in", "新加坡") not in found
+
+
+def test_this_company_opening_a_sentence_is_the_one_named_last():
+    # founding set: 这家由A全资设立的子公司，总部设在L: the company of the sentence before, not A
+    found = pairs(facts("工商信息显示，小米汽车有限公司已于2021年9月1日完成工商注册，法定代表人为雷军。"
+                        "这家由小米集团全资设立的子公司，总部设在北京经济技术开发区。"))
+    assert ("小米汽车有限公司", "located_in", "北京经济技术开发区") in found
+    assert ("小米集团", "located_in", "北京经济技术开发区") not in found
