@@ -1555,3 +1555,9 @@ def test_the_ji_of_ji_zhihou_glued_to_a_company_is_cut_off():
     # founding set: LAC glued the 继 of 继…之后 to the name before it
     r = analyse("据悉，这是宁德时代继与上汽集团成立上汽时代之后设立的又一家合资公司。")
     assert "宁德时代" in names(r, "COMPANY") and "宁德时代继" not in names(r)
+
+
+def test_a_centre_named_by_its_level_is_no_name():
+    # founding set: 校级联合研究中心 is a kind of centre, not the one the article names
+    r = analyse("该中心是浙江大学首个与企业共建的校级联合研究中心，首批将设立三个联合实验室。")
+    assert "浙江大学" in names(r, "ORGANIZATION") and "校级联合研究中心" not in names(r)
