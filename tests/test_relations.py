@@ -1677,3 +1677,9 @@ def test_this_company_opening_a_sentence_is_the_one_named_last():
                         "这家由小米集团全资设立的子公司，总部设在北京经济技术开发区。"))
     assert ("小米汽车有限公司", "located_in", "北京经济技术开发区") in found
     assert ("小米集团", "located_in", "北京经济技术开发区") not in found
+
+
+def test_a_list_of_members_goes_on_past_its_kind():
+    # founding set: 包括A、B等整车企业以及C、D等科技公司: C and D are members too
+    found = pairs(facts("截至目前，中国智能网联汽车产业创新联盟成员已超过500家，包括一汽、东风、上汽等整车企业以及华为、百度等科技公司。"))
+    assert {(a, "member_of", "中国智能网联汽车产业创新联盟") for a in ("东风", "华为", "百度")} <= found
