@@ -1683,3 +1683,12 @@ def test_a_list_of_members_goes_on_past_its_kind():
     # founding set: 包括A、B等整车企业以及C、D等科技公司: C and D are members too
     found = pairs(facts("截至目前，中国智能网联汽车产业创新联盟成员已超过500家，包括一汽、东风、上汽等整车企业以及华为、百度等科技公司。"))
     assert {(a, "member_of", "中国智能网联汽车产业创新联盟") for a in ("东风", "华为", "百度")} <= found
+
+
+def test_a_title_held_with_no_body_named_is_held_at_the_article_s_subject():
+    # founding set: the title names the institute; X出任理事长 names no body
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。前微软亚洲研究院院长张宏江出任理事长，"
+                        "北京大学教授黄铁军任院长。", title="北京智源人工智能研究院揭牌 落户海淀中关村"))
+    assert {("张宏江", "holds_position_at", "北京智源人工智能研究院"),
+            ("黄铁军", "holds_position_at", "北京智源人工智能研究院"),
+            ("张宏江", "holds_position_at", "微软亚洲研究院")} <= found
