@@ -113,6 +113,7 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
 QUALIFIER_AT_END = re.compile(r"[（(][^（）()]{1,15}[)）]$")
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
+BARE_HEAD = re.compile(ASSOCIATION.pattern + "|研究院|研究所|实验室")  # (…研究院揭牌 …)研究院当天还发布了…
 # a company's word or a bank's card business right before 中心 makes the centre a business unit
 BUSINESS_UNIT = re.compile(r"(?:银行|公司|集团|证券|保险|分行|信用卡|银行卡)$")
 _HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
@@ -1280,12 +1281,12 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def bare_heads(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """A head word standing alone (联盟, 协会; not 产业联盟) is the one organisation the title names with it,
+    """A head word standing alone (联盟, 协会, 研究院; not 产业联盟) is the one organisation the title names with it,
     which the article is about (title …产业创新联盟成立; text 会上，联盟发布了…)."""
     text, out = doc_text(doc), []
     title_end = doc.user_data.get("kg_title_end", -1)
     for i, tok in enumerate(doc):
-        if not ASSOCIATION.fullmatch(tok.text) or i > 0 and doc[i - 1].tag_ in NAME_TAGS \
+        if not BARE_HEAD.fullmatch(tok.text) or i > 0 and doc[i - 1].tag_ in NAME_TAGS \
                 or any(c.start <= tok.idx < c.end for c in chosen):
             continue
         named = {text[c.start:c.end]: c for c in chosen if c.end <= title_end and c.label == "ORGANIZATION"
@@ -1712,7 +1713,7 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         core = trade_name(text, cat) if ent.label_ == "COMPANY" else None
         if core:  # 引望 for 深圳引望智能技术有限公司 (trade_names)
             aliases_of.setdefault(norm(core), keys[i])
-        head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
+        head = BARE_HEAD.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市

@@ -1561,3 +1561,10 @@ def test_a_centre_named_by_its_level_is_no_name():
     # founding set: 校级联合研究中心 is a kind of centre, not the one the article names
     r = analyse("该中心是浙江大学首个与企业共建的校级联合研究中心，首批将设立三个联合实验室。")
     assert "浙江大学" in names(r, "ORGANIZATION") and "校级联合研究中心" not in names(r)
+
+
+def test_a_bare_institute_is_the_one_the_title_names():
+    # founding set: 研究院 alone after the title's 北京智源人工智能研究院
+    r = analyse("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。研究院当天还发布了“智源学者计划”。",
+                title="北京智源人工智能研究院揭牌 落户海淀中关村")
+    assert entity(r, "研究院")["id"] == entity(r, "北京智源人工智能研究院")["id"]
