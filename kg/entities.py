@@ -100,7 +100,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                  "博物馆", "博物院", "美术馆", "艺术馆", "纪念馆", "科技馆",  # museums (大英博物馆, 中国美术馆)
                  "体育场", "广场", "大会堂", "经开区", "高新区", "开发区", "自贸区", "保税区", "经济区",
                  # parks and new towns where companies settle (中关村软件园, 长三角数字经济产业园, 苏州高铁新城)
-                 "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城"),
+                 "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城",
+                 "校区"),  # a university's campus (浙江大学紫金港校区)
 }
 # endings that look like a head word but name no organisation
 NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "各部",
@@ -1027,7 +1028,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company, unit or centre (上市公司, 子公司, 营业部, 校级联合研究中心), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
-    (MIT许可证), a time zone's place (北京时间) or two states named by a character each, alone or with what
+    (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间) or two states named by a character each, alone or with what
     both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving
     (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
@@ -1041,6 +1042,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and name.endswith("校区") and len(name) < 4  # 新校区, 主校区: a kind of campus
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
                     and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
             or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN)  # 聘任|利明光

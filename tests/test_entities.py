@@ -1568,3 +1568,9 @@ def test_a_bare_institute_is_the_one_the_title_names():
     r = analyse("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。研究院当天还发布了“智源学者计划”。",
                 title="北京智源人工智能研究院揭牌 落户海淀中关村")
     assert entity(r, "研究院")["id"] == entity(r, "北京智源人工智能研究院")["id"]
+
+
+def test_a_university_s_campus_is_one_place():
+    # founding set: 浙江大学紫金港校区 is one named place, not 浙江大学 and 紫金港; 新校区 names none
+    r = analyse("中心位于浙江大学紫金港校区，首期将围绕人工智能开展联合攻关。学校在新校区举行开学典礼。")
+    assert "浙江大学紫金港校区" in names(r, "LOCATION") and "新校区" not in names(r)
