@@ -100,7 +100,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                  "博物馆", "博物院", "美术馆", "艺术馆", "纪念馆", "科技馆",  # museums (大英博物馆, 中国美术馆)
                  "体育场", "广场", "大会堂", "经开区", "高新区", "开发区", "自贸区", "保税区", "经济区",
                  # parks and new towns where companies settle (中关村软件园, 长三角数字经济产业园, 苏州高铁新城)
-                 "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城"),
+                 "产业园", "产业园区", "工业园", "科技园", "软件园", "生态园", "创新园", "科学城", "科技城", "新城",
+                 "校区"),  # a university's campus (浙江大学紫金港校区)
 }
 # endings that look like a head word but name no organisation
 NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "干部", "各部",
@@ -113,6 +114,7 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
 QUALIFIER_AT_END = re.compile(r"[（(][^（）()]{1,15}[)）]$")
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
+BARE_HEAD = re.compile(ASSOCIATION.pattern + "|研究院|研究所|实验室")  # (…研究院揭牌 …)研究院当天还发布了…
 # a company's word or a bank's card business right before 中心 makes the centre a business unit
 BUSINESS_UNIT = re.compile(r"(?:银行|公司|集团|证券|保险|分行|信用卡|银行卡)$")
 _HEAD = re.compile("(?:%s)$" % "|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
@@ -430,10 +432,10 @@ SHARES = frozenset(("股份", "股权", "股票", "股东"))
 
 
 def traded_names(doc: Doc, ws: list[Word]) -> None:
-    """An organisation's name and the trade LAC tags as a noun after it (冀东|水泥, 广百|超市) are one
-    company's name, unless more nouns follow (上海|医药|行业); a trade LAC tags as a verb is none
-    (阿里巴巴|投资|饿了么), nor are its shares (东亚银行|股份)."""
-    starts = {w.idx + len(w.text): w.idx for w in ws if w.tag_ == "ORG"}
+    """An organisation's name, or a person's a company is named after (傅利叶|智能), and the trade LAC tags as
+    a noun after it (冀东|水泥, 广百|超市) are one company's name, unless more nouns follow (上海|医药|行业); a
+    trade LAC tags as a verb is none (阿里巴巴|投资|饿了么), nor are its shares (东亚银行|股份)."""
+    starts = {w.idx + len(w.text): w.idx for w in ws if w.tag_ in ("ORG", "PER")}
     starts.update({e: s for s, e, label in doc._.kg_ner or [] if label in ORG_LABELS})
     for k, w in enumerate(ws):
         if w.idx in starts and w.tag_ in ("n", "nz") and w.text in TRADE_WORDS and w.text not in SHARES:
@@ -817,7 +819,8 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
-            "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动")
+            "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动",
+            "继")  # 宁德时代继|与上汽集团成立上汽时代之后: the 继 of 继…之后
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
@@ -834,6 +837,9 @@ KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|
 GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分]"
                              r"|各级|基层|乡镇|灾区|当地|各地)*"
                              r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行|(?<=..)(?:人民)?政府)")
+# a kind of centre or lab by its level (校级联合研究中心, 省级重点实验室, 国家级创新平台): a name of none
+LEVELLED_KIND = re.compile(r"(?:校|院|省|市|区|县|部|国家|省部)级(?:重点|联合|协同|创新|工程|技术|研究|产业|研发)*"
+                           r"(?:实验室|研究中心|研究院|中心|平台|基地)")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
@@ -896,8 +902,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
     word = max((w for w in TRAILING if text.endswith(w)), key=len, default="")  # 华|全资子公司, not 华全资|子公司
-    if c.label == "PERSON" and word in ("和", "与", "及") and len(text) == 3 and GIVEN_NAME_END.match(doc_text(doc), c.end):
-        word = ""  # 张永和）, 边春和那里: the last character of a given name, no conjunction
+    if c.label == "PERSON" and (word == "继" or word in ("和", "与", "及") and len(text) == 3
+                                and GIVEN_NAME_END.match(doc_text(doc), c.end)):
+        word = ""  # 欧阳继, 张永和）, 边春和那里: the last character of a given name, no conjunction
     if word and len(text) - len(word) >= 2:  # then what the rest ends in (中国科大党委|书记)
         return _trim(doc, Candidate(c.start, c.end - len(word), label, c.source, c.weight, c.entry))
     if text.endswith(("旗", "麾")) and len(text) > 2 and doc_text(doc).startswith("下", c.end):  # 软银旗|下Arm
@@ -1073,21 +1080,23 @@ SERVING_BEFORE_REN = frozenset("聘委出担接就继升调新现曾兼转留离
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company or unit (上市公司, 子公司, 营业部), perhaps after one character (华全资子公司), a class of
+    and a kind of company, unit or centre (上市公司, 子公司, 营业部, 校级联合研究中心), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
-    (MIT许可证), a time zone's place (北京时间), a technical term (LED), what a theme says (以“AI Next”为主题) or
-    two states named by a character each, alone or with what both have (中美关系, 中美两国军方), is no name,
-    nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
+    (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
+    (以“AI Next”为主题) or two states named by a character each, alone or with what both have (中美关系, 中美两国军方),
+    is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
             or bool(GENERIC_COMPANY.fullmatch(name)) or bool(SHARE_CLASS.fullmatch(name))  # 发行A股股份: a class of shares
+            or bool(LEVELLED_KIND.fullmatch(name))  # 首个与企业共建的校级联合研究中心: a kind of centre
             or bool(KIND_OF_INSURANCE.fullmatch(name))  # 万能保险产品: a kind of insurance, not an insurer
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and name.endswith("校区") and len(name) < 4  # 新校区, 主校区: a kind of campus
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
                     and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
             or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN  # 聘任|利明光
@@ -1345,12 +1354,12 @@ def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def bare_heads(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """A head word standing alone (联盟, 协会; not 产业联盟) is the one organisation the title names with it,
+    """A head word standing alone (联盟, 协会, 研究院; not 产业联盟) is the one organisation the title names with it,
     which the article is about (title …产业创新联盟成立; text 会上，联盟发布了…)."""
     text, out = doc_text(doc), []
     title_end = doc.user_data.get("kg_title_end", -1)
     for i, tok in enumerate(doc):
-        if not ASSOCIATION.fullmatch(tok.text) or i > 0 and doc[i - 1].tag_ in NAME_TAGS \
+        if not BARE_HEAD.fullmatch(tok.text) or i > 0 and doc[i - 1].tag_ in NAME_TAGS \
                 or any(c.start <= tok.idx < c.end for c in chosen):
             continue
         named = {text[c.start:c.end]: c for c in chosen if c.end <= title_end and c.label == "ORGANIZATION"
@@ -1374,6 +1383,37 @@ def named_tails(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if len(full) == 1:
             o = full.popitem()[1]
             out.append(Candidate(c.start, c.end, o.label, "alias", max(c.weight, o.weight) + 1.0, o.entry))
+    return out
+
+
+def trade_name(name: str, cat: Catalogue) -> str | None:
+    """The trade name inside a company's registered name, between its place and its trades and legal form
+    (深圳引望智能技术有限公司 → 引望), which the news uses alone; None for a name without all three, or with
+    a trade for its name (深圳航空有限责任公司).
+
+    >>> cat = Catalogue([Entry("sz", "LOCATION", "深圳", ())])
+    >>> trade_name("深圳引望智能技术有限公司", cat), trade_name("华为技术有限公司", cat)
+    ('引望', None)
+    """
+    core = base_name(name)
+    place = next((core[:n] for n in (3, 2) if (e := cat.lookup(core[:n])) and e.type == "LOCATION"), None)
+    if core == name or place is None:
+        return None
+    core = named = core[len(place):]
+    while word := next((w for w in TRADE_WORDS + ("技术",) if core.endswith(w) and len(core) - len(w) >= 2), None):
+        core = core[:-len(word)]
+    return core if core != named and 2 <= len(core) <= 4 and core not in TRADE_WORDS else None  # not 深圳|航空
+
+
+def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candidate]:
+    """A company's trade name standing alone (引望 after 深圳引望智能技术有限公司) names that company."""
+    text, out = doc_text(doc), []
+    starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
+    for c in chosen:
+        core = trade_name(text[c.start:c.end], cat) if c.label == "COMPANY" else None
+        for m in re.finditer(re.escape(core), text) if core else ():
+            if m.start() in starts and m.end() in ends and not any(o.start < m.end() and m.start() < o.end for o in chosen):
+                out.append(Candidate(m.start(), m.end(), c.label, "alias", c.weight, c.entry))
     return out
 
 
@@ -1618,7 +1658,8 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands += (placed_organisations(doc, cands) + bracketed_places(doc, cands) + model_names(doc, cands)
                   + listed_companies(doc, cands))
         chosen = resolve(doc, cands, cat, typer, org_typer_threshold)
-        chosen += defined_aliases(doc, chosen) + bare_heads(doc, chosen) + named_tails(doc, chosen)
+        chosen += (defined_aliases(doc, chosen) + bare_heads(doc, chosen) + named_tails(doc, chosen)
+                   + trade_names(doc, chosen, cat))
         chosen = resolve(doc, chosen + propagate(doc, chosen) + cands, cat, typer, org_typer_threshold)
         nested = nested_organisers(doc, chosen, cands, cat)
         doc.ents = []
@@ -1745,7 +1786,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         definition = defined_alias(doc_text(doc), ent.start_char, ent.end_char, ent.label_)
         for start, end in defined_names(definition) if definition else []:
             aliases_of[norm(doc_text(doc)[start:end])] = keys[i]
-        head = ASSOCIATION.search(text, 2) if ent.label_ == "ORGANIZATION" else None
+        core = trade_name(text, cat) if ent.label_ == "COMPANY" else None
+        if core:  # 引望 for 深圳引望智能技术有限公司 (trade_names)
+            aliases_of.setdefault(norm(core), keys[i])
+        head = BARE_HEAD.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市

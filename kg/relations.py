@@ -72,7 +72,7 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 
 UNDER = r"旗下|麾下"  # the units under an owner
 OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
-SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/)?\s*$")
+SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff]{0,6}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
 KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜)")
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
@@ -110,9 +110,9 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
-# 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme after it
+# 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme or 是 after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
-                      r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?)?$")
+                      r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?|是|系)?$")  # 该研究院是(由A发起成立的…)
 FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)")  # an organisation's founding, held by others
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
@@ -134,6 +134,7 @@ TITLE_BESIDE = re.compile(rf"{TITLE_WORDS}|股东|实际控制人|实控人|自�
 SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
 SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任)过?")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
+BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")  # X出任理事长，
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
 def titles_in(words: str) -> str | None:
@@ -203,7 +204,9 @@ DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是�
 GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
+LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
+REPORTED = re.compile(r"有(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?称|网传|据传|传闻称")  # 有媒体报道称，A计划…
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
@@ -509,12 +512,13 @@ def extract_facts(doc: Doc) -> list[Fact]:
     context = Context(doc, mentions, by_id, facts)
     for sent in sentences(doc, mentions):
         positions(sent, context, add)  # first: a person titled in the sentence may act for the body in it
+        agreements(sent, context, add)  # then: A与B签署协议，双方将共同成立C speaks of this sentence's A and B
         subject_verb_object(sent, context, add)
-        agreements(sent, context, add)
         places(sent, context, add)
         memberships(sent, context, add)
         elected_units(sent, context, add)
         parts(sent, context, add)
+        wholly_owned(sent, context, add)
         branch_parents(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
@@ -547,9 +551,9 @@ class Context:
 
     def both_parties(self, pos: int, types) -> list[Mention]:
         """The two parties 双方/两家 at ``pos`` stands for: those of the latest agreement or
-        partnership stated before it."""
+        partnership stated before it, in its sentence or before."""
         deals = [f for f in self.facts.values() if f.relation in ("signs_agreement_with", "partners_with")
-                 and f.evidence_end <= pos]
+                 and f.evidence_start < pos]
         if not deals:
             return []
         last = max(deals, key=lambda f: f.evidence_start)
@@ -686,11 +690,16 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
             if heads and not tails and form.relation in ("hosts_event", "founds"):
-                by = re.search(r"由[^，。；,;由]{2,30}(?:指导|支持|推动|牵头|发起)[，,]$", sent.text[sent.start:heads[0].start])
-                named = THIS_ONE.search(sent.text, sent.start, sent.start + by.start()) if by else None
+                by = next((b for b in LED_BY.finditer(sent.text, sent.start, heads[0].start) if b.end() == heads[0].start),
+                          None)
+                guided = GUIDED.search(sent.text, sent.start, by.start()) if by else None  # X是在G指导下，由A推动
+                named = THIS_ONE.search(sent.text, sent.start, guided.start() if guided else by.start()) if by else None
                 if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
-                    tails = sent.subjects(sent.start + by.start(), form.tails, max_gap=12)[0] or \
+                    tails = sent.subjects(by.start(), form.tails, max_gap=12)[0] or \
                         (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
+                    if form.relation == "founds" and by.group(1) in ("牵头", "发起"):  # 由A牵头，B、C共同发起: A too
+                        heads = [m for m in sent.outer if by.start() < m.start and m.end <= by.end()
+                                 and m.type in form.heads and m not in heads] + heads
             if not heads and tails:
                 by = re.search(r"由([^，。；]{0,40})$", sent.text[sent.start:vs])
                 if by:  # P由A印发
@@ -836,7 +845,7 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
         re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject
     if said(BOTH_WORDS):
-        both = ctx.both_parties(sent.start, types)
+        both = ctx.both_parties(clause_start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
     pronoun = said(PRONOUN_WORDS)
     if pronoun:  # 公司于<N>年推出: a company, not the university named last; 公司 alone: the article's
@@ -1045,6 +1054,8 @@ def places(sent: Sentence, ctx: Context, add) -> None:
     located = {"EVENT", "COMPANY", "ORGANIZATION"}
     for chain in place_chains(sent):
         start, end, before = chain[0].start, chain[-1].end, text[chain[0].start - 1:chain[0].start]
+        if REPORTED.search(text, sent.start, start):
+            continue  # 有媒体报道称，A计划在L成立…: a rumour, not a place
         found, confidence = [], 0.8
         if SETTLE.search(text[max(sent.start, start - 5):start]) and text[end:end + 1] == "的":
             thing = next((m for m in sent.outer if 0 <= m.start - end - 1 <= 6 and m.type in located
@@ -1054,8 +1065,8 @@ def places(sent: Sentence, ctx: Context, add) -> None:
         elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
                 (before not in ("在", "于") or settle.end() == start):
             found = sent.subjects(settle.start(), located)[0]
-            if found and BY.search(text, found[0].start - 1, found[0].start):
-                found = []  # 由A发起，秘书处设在L: A acts, it is not what is there
+            if found and (BY.search(text, found[0].start - 1, found[0].start) or text.endswith("依托", 0, found[0].start)):
+                found = []  # 由A发起，秘书处设在L, 依托A发起成立的机构，位于L: A acts, it is not what is there
             found = found or _clause_topic(sent, ctx, settle.start(), located)
             confidence = 0.75  # X落户L, X总部位于L, X总部设在L, X秘书处设在L
         elif before in ("在", "于"):
@@ -1087,19 +1098,34 @@ def _organised_topic(sent: Sentence, pos: int) -> list[Mention]:
     return [first] if remark and remark.end() <= pos and sent.clause_start(pos) >= remark.end() else []
 
 
+THIS_OPENS = re.compile(r"(?:该|这家|这一)([\u4e00-\u9fff]{2,4}?)(?:是|系|由|在|于|将|已)")  # 该研究院是…: a sentence on it
+NEW_COMPANY = re.compile(r"(?:该|这家|新设立的)?(?:合资公司|新公司|合资企业)")  # the company a founding just set up
+
+
 def _clause_topic(sent: Sentence, ctx: Context, pos: int, types) -> list[Mention | str]:
     """What a clause that names nothing before ``pos`` is about: the entity whose name ends in the noun
-    that opens it (联合研究院将落户L: …联合研究院), or, where it opens with a seat (总部, 秘书处, 主会场), the one
-    the sentence opens with (X成立于…，由…创立，总部位于L; A由B发起，秘书处设在L; E1暨E2在L开幕，主会场设在M)."""
+    that opens it (联合研究院将落户L: …联合研究院), the company founded last for 合资公司 or 新公司, or, where
+    it opens with a seat (总部, 秘书处, 主会场) or is its verb alone, the one the sentence opens with (X成立于…，
+    由…创立，总部位于L; A由B发起，秘书处设在L; E1暨E2在L开幕，主会场设在M; 该研究院是…的机构，位于L)."""
     clause = sent.clause_start(pos)
     if any(clause <= m.start < pos for m in sent.mentions):
         return []
-    if clause > sent.start and SEAT.match(sent.text, pos):
+    if clause > sent.start and (SEAT.match(sent.text, pos) or clause == pos):
+        opener = THIS_OPENS.match(sent.text, sent.start)
+        if opener:  # 该研究院是由A发起成立的机构，位于L: the institute just named
+            return ctx.named_before(opener.group(1), sent.start, types)
+        if sent.text.startswith("这家", sent.start):  # 这家由A全资设立的子公司，总部设在L: the company named last
+            return [m] if (m := ctx.antecedent(sent.start, types)) else []
         first = next((m for m in sent.outer if not placed(sent.text, m.start)), None)
         if first is None or first.type not in types or first.end > clause or BY.search(sent.text, first.start - 1, first.start):
             return []
         return sent.coordinated_after(first, types)
-    named = ctx.by_head_noun(re.sub(r"(?:将|已经|已|正式|也|还|拟|则)+$", "", sent.gap(clause, pos)), types)
+    subject = re.sub(r"(?:将|已经|已|正式|也|还|拟|则)+$", "", sent.gap(clause, pos))
+    if NEW_COMPANY.fullmatch(subject):  # 双方将共同出资成立C。合资公司将落户L: C
+        founded = [f for f in ctx.facts.values() if f.relation == "founds" and f.evidence_end <= clause
+                   and ctx.by_id[f.tail].type in types]
+        return [max(founded, key=lambda f: f.evidence_start).tail] if founded else []
+    named = ctx.by_head_noun(subject, types)
     return [named] if named else []
 
 
@@ -1112,6 +1138,9 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         named = SERVES.match(text, defined.end() if defined else person.end) or _serves_later(sent, person)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
+        bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
+        if bare and titles_in(bare.group(1)) and ctx.topic is not None:  # (智源研究院揭牌。)张宏江出任理事长
+            add(person, "holds_position_at", ctx.topic, sent, 0.65)  # a title held with no body named: the article's
         # …公司董事长刘庆峰表示 / 小米集团宣布，卢伟冰出任集团总裁
         for said in (OWNER_TITLES.search(text, sent.start, person.start), named and OWNED_TITLES.match(text, named.end())):
             owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
@@ -1286,6 +1315,23 @@ def elected_units(sent: Sentence, ctx: Context, add) -> None:
         group = named[-1] if named else topic
         for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
             add(member, "member_of", group, sent, 0.7)
+
+
+WHOLLY_OWNED = re.compile(r"(?<![自理缘事])由([^，。；,;由]{2,30}?)(?:全资|100%)(持股|控股|拥有|设立|成立)")  # B由A全资持股
+
+
+def wholly_owned(sent: Sentence, ctx: Context, add) -> None:
+    """B…，由A全资持股 / 这家由A全资设立的子公司: B, the sentence's first company or else the one named last
+    before it, is part of A (and founded by A where A set it up)."""
+    for own in WHOLLY_OWNED.finditer(sent.text, sent.start, sent.end):
+        parent = next((m for m in sent.outer if (m.start, m.end) == own.span(1) and m.type in ("COMPANY", "ORGANIZATION")), None)
+        first = next((m for m in sent.outer if m.end <= own.start()), None)
+        child = (first if first is None or first.type == "COMPANY" else None) if first else \
+            ctx.antecedent(sent.start, {"COMPANY"})
+        if parent and child and child.id != parent.id:
+            add(child, "part_of", parent, sent, 0.75)
+            if own.group(2) in ("设立", "成立"):
+                add(parent, "founds", child, sent, 0.7)
 
 
 def parts(sent: Sentence, ctx: Context, add) -> None:

@@ -971,6 +971,8 @@ def test_organisation_words_in_a_row_are_one_name_finre(text, name):
     ("我们判断,冀东水泥看中的或许是秦岭水泥的资源和市场,这一收购将有助于其区域市场领先战略的实现。", "冀东水泥"),
     ("在广百超市,美赞臣<N>段为<N>元,美素佳儿<N>段是<N>元,促销员指前者会涨至<N>元左右。", "广百超市"),
     ("低空联盟由深圳大学、香港科技大学（广州）、深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起。", "亿航智能"),
+    # founding set: a company named after a person, whom LAC tags as one (傅利叶|智能)
+    ("联盟由上海人工智能实验室牵头，联合浙江大学、中国科学技术大学、傅利叶智能、智元机器人等单位共同发起，首批成员单位共58家。", "傅利叶智能"),
 ])
 def test_a_trade_name_and_its_trade_are_one_company_finre(text, name):
     assert name in names(analyse(text), "COMPANY")
@@ -1631,3 +1633,35 @@ def test_huawei_s_driving_system_and_cockpit_are_products_from_the_catalogue():
     r = analyse("问界M9于2023年12月26日正式上市，是鸿蒙智行旗下首款旗舰SUV，搭载华为乾崑智驾系统和鸿蒙座舱。")
     assert {"鸿蒙座舱"} <= names(r, "PRODUCT") and names(r, "PRODUCT") & {"乾崑智驾", "华为乾崑智驾"}
     assert "乾崑" not in names(r, "LOCATION")
+
+
+def test_a_company_s_trade_name_alone_is_that_company():
+    # founding set: 引望 after 深圳引望智能技术有限公司, its place, trades and legal form left out
+    r = analyse("工商信息显示，深圳引望智能技术有限公司于2024年1月16日成立，注册资本10亿元。同年8月20日，长安汽车旗下阿维塔科技"
+                "发布公告称，拟出资115亿元收购引望10%股权。引望总部设在深圳。")
+    assert entity(r, "引望")["id"] == entity(r, "深圳引望智能技术有限公司")["id"]
+
+
+def test_the_ji_of_ji_zhihou_glued_to_a_company_is_cut_off():
+    # founding set: LAC glued the 继 of 继…之后 to the name before it
+    r = analyse("据悉，这是宁德时代继与上汽集团成立上汽时代之后设立的又一家合资公司。")
+    assert "宁德时代" in names(r, "COMPANY") and "宁德时代继" not in names(r)
+
+
+def test_a_centre_named_by_its_level_is_no_name():
+    # founding set: 校级联合研究中心 is a kind of centre, not the one the article names
+    r = analyse("该中心是浙江大学首个与企业共建的校级联合研究中心，首批将设立三个联合实验室。")
+    assert "浙江大学" in names(r, "ORGANIZATION") and "校级联合研究中心" not in names(r)
+
+
+def test_a_bare_institute_is_the_one_the_title_names():
+    # founding set: 研究院 alone after the title's 北京智源人工智能研究院
+    r = analyse("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。研究院当天还发布了“智源学者计划”。",
+                title="北京智源人工智能研究院揭牌 落户海淀中关村")
+    assert entity(r, "研究院")["id"] == entity(r, "北京智源人工智能研究院")["id"]
+
+
+def test_a_university_s_campus_is_one_place():
+    # founding set: 浙江大学紫金港校区 is one named place, not 浙江大学 and 紫金港; 新校区 names none
+    r = analyse("中心位于浙江大学紫金港校区，首期将围绕人工智能开展联合攻关。学校在新校区举行开学典礼。")
+    assert "浙江大学紫金港校区" in names(r, "LOCATION") and "新校区" not in names(r)

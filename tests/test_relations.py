@@ -414,6 +414,11 @@ def test_both_parties_stand_for_the_two_of_the_last_agreement():
     found = pairs(facts("5月19日，阿里云宣布与开发者数据平台公司MongoDB续签战略合作协议。双方将在云数据库领域深化合作，"
                         "并共同推出MongoDB Atlas云服务。"))
     assert {("阿里云", "launches_product", "MongoDB Atlas"), ("MongoDB", "launches_product", "MongoDB Atlas")} <= found
+    # founding set: the agreement in the same sentence, before the clause of 双方
+    found = pairs(facts("宁德时代新能源科技股份有限公司（简称“宁德时代”）日前发布公告，公司与中国第一汽车集团有限公司（简称“一汽集团”）"
+                        "于2018年9月29日签署合资协议，双方将共同出资成立时代一汽动力电池有限公司。"))
+    assert {("宁德时代新能源科技股份有限公司", "founds", "时代一汽动力电池有限公司"),
+            ("中国第一汽车集团有限公司", "founds", "时代一汽动力电池有限公司")} <= found
 
 
 def test_what_is_bought_under_a_parent_is_not_the_parent():
@@ -826,6 +831,37 @@ def test_this_event_or_that_alliance_stands_for_the_one_just_named():
     assert ("上海市人民政府", "hosts_event", "2023世界人工智能大会") in found
     found = pairs(facts("中国移动、中国电信和中国联通成为中国算力网联盟首批成员单位。该联盟由中国信息通信研究院发起成立。"))
     assert ("中国信息通信研究院", "founds", "中国算力网联盟") in found
+
+
+def test_the_one_who_leads_the_founding_founds_too():
+    # founding set: 由A牵头，联合B、C等单位共同发起: A founds it with B and C
+    found = pairs(facts("前一天下午，长三角具身智能产业联盟在上海世博中心宣告成立。联盟由上海人工智能实验室牵头，联合浙江大学、"
+                        "中国科学技术大学、傅利叶智能、智元机器人等单位共同发起，首批成员单位共58家。"))
+    for founder in ("上海人工智能实验室", "浙江大学", "中国科学技术大学", "傅利叶智能", "智元机器人"):
+        assert (founder, "founds", "长三角具身智能产业联盟") in found
+
+
+def test_the_joint_venture_is_the_company_founded_last():
+    # founding set: 合资公司 opening a clause stands for the company the sentence before set up
+    found = pairs(facts("宁德时代与一汽集团签署合资协议，双方将共同出资成立时代一汽动力电池有限公司。合资公司将落户福建宁德，"
+                        "主要从事动力电池电芯、模组及电池包的研发、生产和销售。"))
+    assert ("时代一汽动力电池有限公司", "located_in", "宁德") in found
+
+
+def test_founders_of_the_one_described_after_guidance_and_a_driver():
+    # founding set: 该研究院是在G的指导下，由A推动，依托B、C等单位共同发起成立的…: B and C found it, not G or A
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。该研究院是在科技部和北京市人民政府的指导和支持下，"
+                        "由北京市科学技术委员会和海淀区人民政府推动，依托北京大学、清华大学、百度等单位共同发起成立的新型研发机构。"))
+    assert {(a, "founds", "北京智源人工智能研究院") for a in ("北京大学", "清华大学", "百度")} <= found
+    assert not {(a, "founds", "北京智源人工智能研究院") for a in ("科学技术部", "北京市科学技术委员会")} & found
+
+
+def test_where_the_one_described_is_not_where_its_founders_are():
+    # founding set: 该研究院是依托A、B等单位共同发起成立的…，位于L: the institute is in L, not A or B
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。该研究院是在科技部的指导和支持下，依托北京大学、"
+                        "清华大学、百度等单位共同发起成立的新型研发机构，位于海淀区中关村。"))
+    assert {("北京智源人工智能研究院", "located_in", "海淀区"), ("北京智源人工智能研究院", "located_in", "中关村")} <= found
+    assert not any(r == "located_in" and h in ("北京大学", "清华大学", "百度") for h, r, _ in found)
 
 
 def test_a_company_whose_headquarters_are_in_a_place():
@@ -1744,3 +1780,42 @@ def test_a_venue_among_the_co_organisers_hosts_the_event_too():
     for body in ("商务部", "上海市人民政府", "中国国际进口博览局", "国家会展中心（上海）"):
         assert (body, "hosts_event", "进博会") in found
     assert not {f for f in pairs(facts("2024年11月26日下午，华为在深圳举办Mate品牌盛典。")) if f[0] == "深圳"}
+
+
+def test_a_company_wholly_owned_by_another_is_its_part():
+    # founding set: 由A全资持股 after B's founding; 这家由A全资设立的子公司 for the company named before
+    found = pairs(facts("工商信息显示，深圳引望智能技术有限公司于2024年1月16日成立，注册资本10亿元，由华为技术有限公司全资持股，"
+                        "经营范围包括汽车零部件研发、智能车载设备制造等。"))
+    assert ("深圳引望智能技术有限公司", "part_of", "华为技术有限公司") in found
+    found = pairs(facts("工商信息显示，小米汽车有限公司已于2021年9月1日完成工商注册，注册资本为100亿元人民币。"
+                        "这家由小米集团全资设立的子公司，总部设在北京经济技术开发区。"))
+    assert {("小米汽车有限公司", "part_of", "小米集团"), ("小米集团", "founds", "小米汽车有限公司")} <= found
+
+
+def test_a_place_in_a_media_report_is_no_place():
+    # founding set: 有媒体报道称，A计划在L成立…, which the company then denies
+    found = pairs(facts("11月3日，有媒体报道称，字节跳动计划在新加坡成立亚太区域总部。对此，字节跳动相关负责人当天回应称，该消息不实。"))
+    assert ("字节跳动", "located_in", "新加坡") not in found
+
+
+def test_this_company_opening_a_sentence_is_the_one_named_last():
+    # founding set: 这家由A全资设立的子公司，总部设在L: the company of the sentence before, not A
+    found = pairs(facts("工商信息显示，小米汽车有限公司已于2021年9月1日完成工商注册，法定代表人为雷军。"
+                        "这家由小米集团全资设立的子公司，总部设在北京经济技术开发区。"))
+    assert ("小米汽车有限公司", "located_in", "北京经济技术开发区") in found
+    assert ("小米集团", "located_in", "北京经济技术开发区") not in found
+
+
+def test_a_list_of_members_goes_on_past_its_kind():
+    # founding set: 包括A、B等整车企业以及C、D等科技公司: C and D are members too
+    found = pairs(facts("截至目前，中国智能网联汽车产业创新联盟成员已超过500家，包括一汽、东风、上汽等整车企业以及华为、百度等科技公司。"))
+    assert {(a, "member_of", "中国智能网联汽车产业创新联盟") for a in ("东风", "华为", "百度")} <= found
+
+
+def test_a_title_held_with_no_body_named_is_held_at_the_article_s_subject():
+    # founding set: the title names the institute; X出任理事长 names no body
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌。前微软亚洲研究院院长张宏江出任理事长，"
+                        "北京大学教授黄铁军任院长。", title="北京智源人工智能研究院揭牌 落户海淀中关村"))
+    assert {("张宏江", "holds_position_at", "北京智源人工智能研究院"),
+            ("黄铁军", "holds_position_at", "北京智源人工智能研究院"),
+            ("张宏江", "holds_position_at", "微软亚洲研究院")} <= found
