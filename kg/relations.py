@@ -682,8 +682,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 named = THIS_ONE.search(sent.text, sent.start, before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
-                led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
-                if led:  # 由A主办，B协办，C支持的E
+                led = None if tails else re.match(rf"[^。；]{{0,40}}?(?<!{UNDER}|下属)的[“\"「]?", sent.text[ve:sent.end])
+                if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led
                     tails = sent.objects(ve + led.end(), form.tails, 0)
             if heads and not tails and form.relation == "hosts_event" and \
                     re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):

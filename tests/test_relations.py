@@ -72,6 +72,13 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     assert ("和利资本", "invests_in", "沐曦") in found
 
 
+def test_a_unit_named_after_the_lead_investors_is_no_investee():
+    # rounds set: 由A、B联合领投，C旗下的D以及E跟投: D and E invest beside A and B, not in them
+    found = pairs(facts("宇树科技近日完成C轮融资。本轮融资由美团龙珠、金石投资联合领投，中国移动旗下的中移资本以及腾讯、阿里巴巴跟投。"))
+    assert {t for h, r, t in found if r == "invests_in"} == {"宇树科技"}
+    assert {h for h, r, t in found if r == "invests_in"} == {"美团龙珠", "金石投资", "中移资本", "腾讯", "阿里巴巴"}
+
+
 def test_the_members_listed_after_a_launched_family_are_launched_too():
     # set G: 发布A系列模型，包括(kind)B和(kind)C
     found = pairs(facts("1月15日，大模型公司MiniMax（稀宇科技）宣布发布并开源新一代MiniMax-01系列模型，包括基础语言大模型"
