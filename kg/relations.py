@@ -185,11 +185,12 @@ SVO = [
     Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
-                        r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))|"
+                        r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))",  # 参与B的A轮融资: a stake in B
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
-                      r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))",  # 受让A持有的B<N>%股权: a stake in B
+                      r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))|"  # 受让A持有的B<N>%股权: a stake in B
+                      r"(?:获得|取得)(?=[^，。；,;]{1,16}?控股权)",  # 取得B<N>%的控股权: control of B is bought
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),

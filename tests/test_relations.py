@@ -72,6 +72,14 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     assert ("和利资本", "invests_in", "沐曦") in found
 
 
+def test_taking_a_controlling_stake_acquires():
+    # rounds set: A取得B<N>%的控股权 is a purchase of B, not a minority investment
+    found = pairs(facts("2022年7月4日，湖北星纪时代科技有限公司（下称“星纪时代”）与珠海魅族科技有限公司（魅族科技）签署战略投资协议，"
+                        "星纪时代取得魅族科技79.09%的控股权。"))
+    assert ("湖北星纪时代科技有限公司", "acquires", "魅族科技") in found
+    assert not {(h, t) for h, r, t in found if r == "invests_in"}
+
+
 def test_a_unit_named_after_the_lead_investors_is_no_investee():
     # rounds set: 由A、B联合领投，C旗下的D以及E跟投: D and E invest beside A and B, not in them
     found = pairs(facts("宇树科技近日完成C轮融资。本轮融资由美团龙珠、金石投资联合领投，中国移动旗下的中移资本以及腾讯、阿里巴巴跟投。"))
