@@ -1361,8 +1361,9 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
                 continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B, 旗下各公司部署B: B is not the unit
         listed_owner = text[parents[-1].start - 1:parents[-1].start] == "、"  # X、A旗下的B、C: B is the item, C the next
         for i, child in enumerate(children):
-            if i and (listed_owner or re.search(r"与|同", text[children[i - 1].end:child.start])) or UNIT_AFTER.match(text, child.end):
-                break  # A子公司B与C签约: C is B's counterpart; A下属的B和C下属的D: C is a parent of its own
+            if i and (listed_owner or re.search(r"与|同|以及", text[children[i - 1].end:child.start])) or UNIT_AFTER.match(text, child.end):
+                break  # A子公司B与C签约: C is B's counterpart; A旗下的B以及C跟投: C is one more investor;
+                # A下属的B和C下属的D: C is a parent of its own
             add(child, "part_of", parents[-1], sent, 0.8)
     for its in IS_ITS_UNIT.finditer(text, sent.start, sent.end):  # A并入B，成为其全资子公司
         pair = [m for m in sent.outer if m.end <= its.start() and m.type in AGENT_TYPES][-2:]

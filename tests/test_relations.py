@@ -72,6 +72,12 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     assert ("和利资本", "invests_in", "沐曦") in found
 
 
+def test_a_party_after_yiji_is_no_unit_of_the_owner_before_it():
+    # rounds set: C旗下的D以及E跟投: E is one more investor, not a unit of C
+    found = pairs(facts("本轮融资由金石投资领投，中国移动旗下的中移资本以及腾讯、阿里巴巴跟投。"))
+    assert {(h, t) for h, r, t in found if r == "part_of"} == {("中移资本", "中国移动")}
+
+
 def test_taking_a_controlling_stake_acquires():
     # rounds set: A取得B<N>%的控股权 is a purchase of B, not a minority investment
     found = pairs(facts("2022年7月4日，湖北星纪时代科技有限公司（下称“星纪时代”）与珠海魅族科技有限公司（魅族科技）签署战略投资协议，"
