@@ -195,6 +195,8 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
+SELLER_OF = re.compile(r"(?:收购|受让|购买|买下|出售|转让)了?$")  # 收购A持有的B股权: A sells its stake
 NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|报告|事宜|价格|协议|条件|对价|资金|消息|传闻|一事|交易|金额|款|"
                         r"大会|会(?!同)|贷款|基金|案")  # a role (创办人, 收购方) or a thing (收购计划, 并购贷款, 成立大会), not an act
 SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
@@ -605,6 +607,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             after = sent.text[ve:ve + 2]
             passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)
+            if heads and form.relation == "invests_in" and HOLDING.fullmatch(v.group()) \
+                    and SELLER_OF.search(sent.text, sent.start, heads[0].start):
+                continue  # 收购A持有的B<N>%股权: A sells its stake in B; the buyer acquires it
             if heads and BY.search(sent.text, heads[-1].end, vs):
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
             if len(heads) == 1 and JOINTLY.search(sent.text[sent.start:vs]):  # 双方将成立B，并联合推出C: both, not B
