@@ -448,8 +448,9 @@ def traded_names(doc: Doc, ws: list[Word]) -> None:
 INVESTOR_SLOT = re.compile(r"([^，。；：:,;！？\n]{2,80}?)(?:联合|共同|独家|继续|再次|持续|也|均|等机构|等)*"
                            r"(?:领投|跟投|参投|追加投资|加码|加注)"
                            r"|(?:领投方|跟投方|参投方|投资方|投资人)(?:为|是|包括|有)([^，。；：:,;！？\n]{2,80})")
-# what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东)
-SLOT_OPENER = re.compile(r"^.*(?:由|老股东|新股东|原股东|股东|以及|包括)")
+# what opens an investor's name in the slot: the one who acts (由), a shareholder's kind (老股东), 以及 opening
+# the slot (not 以及 inside its list: A旗下的B以及C跟投 lists B)
+SLOT_OPENER = re.compile(r"^(?:.*(?:由|老股东|新股东|原股东|股东|包括)|以及)")
 ITEM_OWNER = re.compile(r"^.*(?:旗下|的)")  # what opens an item with its owner: 由A旗下B基金领投 (B基金)
 LIST_MARK = re.compile(r"、|(?<=[^、]{2})(?:以及|及|和|与)(?=[^、]{2})")
 # a name of an investment fund or its manager: words before a fund head (砺思资本, 真格基金, 金石投资)

@@ -185,15 +185,18 @@ SVO = [
     Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
-                        r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))|"
+                        r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))",  # 参与B的A轮融资: a stake in B
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
-                      r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))",  # 受让A持有的B<N>%股权: a stake in B
+                      r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))|"  # 受让A持有的B<N>%股权: a stake in B
+                      r"(?:获得|取得)(?=[^，。；,;]{1,16}?控股权)",  # 取得B<N>%的控股权: control of B is bought
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
     Verbs("member_of", r"加入|入选|成为|获评",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
+SELLER_OF = re.compile(r"(?:收购|受让|购买|买下|出售|转让)了?$")  # 收购A持有的B股权: A sells its stake
 NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|报告|事宜|价格|协议|条件|对价|资金|消息|传闻|一事|交易|金额|款|"
                         r"大会|会(?!同)|贷款|基金|案")  # a role (创办人, 收购方) or a thing (收购计划, 并购贷款, 成立大会), not an act
 SET_UP_WHEN = re.compile(r"于|后(?!者)|时|以来|之后|之初")
@@ -604,6 +607,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             after = sent.text[ve:ve + 2]
             passive = form.relation in ("acquires", "invests_in") and sent.text[vs - 1:vs] == "被"
             heads, weight = sent.subjects(vs - 1 if passive else vs, form.heads, blocking=form.tails)
+            if heads and form.relation == "invests_in" and HOLDING.fullmatch(v.group()) \
+                    and SELLER_OF.search(sent.text, sent.start, heads[0].start):
+                continue  # 收购A持有的B<N>%股权: A sells its stake in B; the buyer acquires it
             if heads and BY.search(sent.text, heads[-1].end, vs):
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
             if len(heads) == 1 and JOINTLY.search(sent.text[sent.start:vs]):  # 双方将成立B，并联合推出C: both, not B
@@ -682,8 +688,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 named = THIS_ONE.search(sent.text, sent.start, before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
-                led = None if tails else re.match(r"[^。；]{0,40}?的[“\"「]?", sent.text[ve:sent.end])
-                if led:  # 由A主办，B协办，C支持的E
+                led = None if tails else re.match(rf"[^。；]{{0,40}}?(?<!{UNDER}|下属)的[“\"「]?", sent.text[ve:sent.end])
+                if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led
                     tails = sent.objects(ve + led.end(), form.tails, 0)
             if heads and not tails and form.relation == "hosts_event" and \
                     re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):
@@ -1360,8 +1366,9 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
                 continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B, 旗下各公司部署B: B is not the unit
         listed_owner = text[parents[-1].start - 1:parents[-1].start] == "、"  # X、A旗下的B、C: B is the item, C the next
         for i, child in enumerate(children):
-            if i and (listed_owner or re.search(r"与|同", text[children[i - 1].end:child.start])) or UNIT_AFTER.match(text, child.end):
-                break  # A子公司B与C签约: C is B's counterpart; A下属的B和C下属的D: C is a parent of its own
+            if i and (listed_owner or re.search(r"与|同|以及", text[children[i - 1].end:child.start])) or UNIT_AFTER.match(text, child.end):
+                break  # A子公司B与C签约: C is B's counterpart; A旗下的B以及C跟投: C is one more investor;
+                # A下属的B和C下属的D: C is a parent of its own
             add(child, "part_of", parents[-1], sent, 0.8)
     for its in IS_ITS_UNIT.finditer(text, sent.start, sent.end):  # A并入B，成为其全资子公司
         pair = [m for m in sent.outer if m.end <= its.start() and m.type in AGENT_TYPES][-2:]

@@ -1005,6 +1005,8 @@ def test_the_class_of_a_companys_shares_is_no_part_of_its_name_finre():
      {"北京文资华夏影视基金", "信业基金", "南方资本"}),
     # written here in the form of financing news: LAC tags the words of these names as verbs (砺|思, 顺|为)
     ("本轮融资由美团领投，砺思资本、金石投资跟投，老股东顺为资本追加投资。", {"砺思资本", "金石投资", "顺为资本"}),
+    # rounds set: a fund named under its owner before 以及 in the list
+    ("本轮融资由美团龙珠、金石投资联合领投，中国移动旗下的中移资本以及腾讯、阿里巴巴、吉利资本跟投。", {"中移资本", "吉利资本"}),
 ])
 def test_funds_listed_as_a_rounds_investors_are_organisations(text, funds):
     assert funds <= names(analyse(text), "ORGANIZATION")
