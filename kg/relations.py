@@ -207,6 +207,7 @@ BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names th
 LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 REPORTED = re.compile(r"有(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?称|网传|据传|传闻称")  # 有媒体报道称，A计划…
+RUMOUR_OPENING = re.compile(r"(?:网|据|又|再)?传[，,:：]?(?![统输送承播出染递奇言闻真感导])")  # a headline's 传A将加入B: a rumour
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
@@ -732,8 +733,9 @@ def _members(sent: Sentence, family: Mention) -> list[Mention]:
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
     """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
-    消息), rumoured (有关A正与B合作开发芯片的传闻) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    消息), rumoured (有关A正与B合作开发芯片的传闻, 有消息称A计划加入B, 传A将加入B) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
+                or REPORTED.search(sent.text, sent.start, vs) or RUMOUR_OPENING.match(sent.text, sent.start) and not any(m.start == sent.start for m in sent.mentions)
                 or NOT_INVOLVED.search(sent.text, max(sent.start, vs - 20), vs)
                 or RUMOURED.match(sent.text, ve, sent.end)
                 or NOUN_BEFORE.search(sent.text, max(sent.start, vs - 3), vs)

@@ -1819,3 +1819,11 @@ def test_a_title_held_with_no_body_named_is_held_at_the_article_s_subject():
     assert {("张宏江", "holds_position_at", "北京智源人工智能研究院"),
             ("黄铁军", "holds_position_at", "北京智源人工智能研究院"),
             ("张宏江", "holds_position_at", "微软亚洲研究院")} <= found
+
+
+def test_a_rumour_of_joining_is_no_membership():
+    # members set: 传A将加入B (a headline), 有消息称，A计划…加入B: a rumour, not a member; a name opening with 传 still acts
+    found = pairs(facts("近日有消息称，苹果公司计划以会员单位身份加入中国汽车工业协会。",
+                        title="传苹果将加入中国汽车工业协会 中汽协：尚未收到入会申请"))
+    assert not {r for r in found if r[1] == "member_of"}
+    assert ("传音控股", "member_of", "中国汽车工业协会") in pairs(facts("传音控股加入中国汽车工业协会。"))
