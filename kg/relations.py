@@ -110,6 +110,7 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
+THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
 # 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme or 是 after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
                       r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?|是|系)?$")  # 该研究院是(由A发起成立的…)
@@ -201,7 +202,7 @@ ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同|合作)(?:出资|投资)?$")  # A与B合作推出C: both act
 DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
-GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
+GUIDANCE = re.compile(r"在[^，。；,;]{2,80}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
@@ -1261,6 +1262,16 @@ def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
     return bodies
 
 
+def _opening_reference(sent: Sentence, ctx: Context, kinds: set[str]) -> list[tuple[Mention, int]]:
+    """该联盟 opening a sentence: the body of ``kinds`` named last that ends in the noun, and where the noun ends."""
+    this = THIS_OPENING.match(sent.text, sent.start)
+    for end in range(this.start(1) + 2, this.end() + 1) if this else []:
+        named = ctx.named_before(sent.text[this.start(1):end], this.start(), kinds)
+        if named:
+            return [(named[0], end)]
+    return []
+
+
 def memberships(sent: Sentence, ctx: Context, add) -> None:
     """P成员名单…包括A、B / P…，A、B等入选(首批成员): each listed party is a member of P."""
     text = sent.text
@@ -1273,17 +1284,17 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
     def aside(m: Mention) -> bool:  # G在C指导下，由A、B发起，首批成员…: the members are G's
         return led(m) or any(s <= m.start and m.end <= e for s, e in guidance)
 
-    for group in [m for m in sent.mentions if m.type in kinds and not led(m)]:
-        clause = MEMBERS_CLAUSE.search(text, group.end, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
-        if clause and any(group.end <= m.start < clause.start() and not aside(m) for m in sent.mentions):
+    for group, pos in [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)] + _opening_reference(sent, ctx, kinds):
+        clause = MEMBERS_CLAUSE.search(text, pos, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
+        if clause and any(pos <= m.start < clause.start() and not aside(m) for m in sent.mentions):
             clause = None
-        named_member = MEMBER_WORD.match(text[group.end:group.end + 8])
+        named_member = MEMBER_WORD.match(text[pos:pos + 8])
         if not named_member and not clause:
             continue
         being = IS.search(text, sent.start, group.start) if named_member else None
         for member in sent.subjects(being.start(), AGENT_TYPES)[0] if being else []:
             add(member, "member_of", group, sent, 0.7)  # A也是G的成员单位
-        listing = LISTING.search(text, clause.end() if clause else group.end, sent.end)
+        listing = LISTING.search(text, clause.end() if clause else pos, sent.end)
         if not listing:
             continue
         first = next((m for m in sent.mentions if m.start >= listing.end() and m.type in AGENT_TYPES), None)

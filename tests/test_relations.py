@@ -1827,3 +1827,12 @@ def test_a_rumour_of_joining_is_no_membership():
                         title="传苹果将加入中国汽车工业协会 中汽协：尚未收到入会申请"))
     assert not {r for r in found if r[1] == "member_of"}
     assert ("传音控股", "member_of", "中国汽车工业协会") in pairs(facts("传音控股加入中国汽车工业协会。"))
+
+
+def test_members_listed_in_a_sentence_that_opens_with_this_alliance():
+    # members set: 该联盟在A、B、C、D的共同指导下组建，首批成员单位有E、F: members of the alliance named before
+    found = pairs(facts("长三角人工智能产业链联盟成立大会在合肥举行。该联盟在上海市经济和信息化委员会、江苏省工业和信息化厅、"
+                        "浙江省经济和信息化厅、安徽省经济和信息化厅的共同指导下组建，首批成员单位有科大讯飞、商汤科技、海康威视、"
+                        "中国科学技术大学和之江实验室等60余家企业和机构。"))
+    assert {(a, "member_of", "长三角人工智能产业链联盟") for a in ("科大讯飞", "中国科学技术大学", "之江实验室")} <= found
+    assert not {r for r in found if r[1] == "member_of" and r[0].endswith(("委员会", "厅"))}
