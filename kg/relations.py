@@ -1285,8 +1285,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         return led(m) or any(s <= m.start and m.end <= e for s, e in guidance)
 
     for group, pos in [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)] + _opening_reference(sent, ctx, kinds):
-        clause = MEMBERS_CLAUSE.search(text, pos, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
-        if clause and any(pos <= m.start < clause.start() and not aside(m) for m in sent.mentions):
+        clause = MEMBERS_CLAUSE.search(text, pos, sent.end)  # G成立于<N>年，(其)成员单位包括A、B; G在L成立，…
+        if clause and any(pos <= m.start < clause.start() and m.type != "LOCATION" and not aside(m) for m in sent.mentions):
             clause = None
         named_member = MEMBER_WORD.match(text[pos:pos + 8])
         if not named_member and not clause:

@@ -1836,3 +1836,9 @@ def test_members_listed_in_a_sentence_that_opens_with_this_alliance():
                         "中国科学技术大学和之江实验室等60余家企业和机构。"))
     assert {(a, "member_of", "长三角人工智能产业链联盟") for a in ("科大讯飞", "中国科学技术大学", "之江实验室")} <= found
     assert not {r for r in found if r[1] == "member_of" and r[0].endswith(("委员会", "厅"))}
+
+
+def test_a_place_between_a_body_and_its_members_clause_does_not_stop_it():
+    # members set, reworded: G在L成立，首批成员单位有A、B: the place is no other body the members could belong to
+    found = pairs(facts("长三角人工智能产业链联盟在合肥成立，首批成员单位有科大讯飞、商汤科技和之江实验室等60余家企业和机构。"))
+    assert {(a, "member_of", "长三角人工智能产业链联盟") for a in ("科大讯飞", "商汤科技", "之江实验室")} <= found
