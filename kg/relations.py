@@ -402,6 +402,8 @@ class Sentence:
         for m in reversed([x for x in self.outer if x.end <= pos]):
             if self.placed(m) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
                 continue  # 在深圳举行, 在美国|夏威夷举办: a place where, not a party; but 在A收购B后: A acts
+            if m.type == "LOCATION" and self.text[m.start - 1:m.start] == "等" and KIND_AFTER_PLACE.match(self.text, m.end):
+                continue  # A、B等中国企业已加入: the place tells the listed parties' kind, it does not block them
             if m.type not in types:
                 if m.type in PARTIES | {"PERSON"} | blocking:
                     return [], 0.0

@@ -1842,3 +1842,9 @@ def test_a_place_between_a_body_and_its_members_clause_does_not_stop_it():
     # members set, reworded: G在L成立，首批成员单位有A、B: the place is no other body the members could belong to
     found = pairs(facts("长三角人工智能产业链联盟在合肥成立，首批成员单位有科大讯飞、商汤科技和之江实验室等60余家企业和机构。"))
     assert {(a, "member_of", "长三角人工智能产业链联盟") for a in ("科大讯飞", "商汤科技", "之江实验室")} <= found
+
+
+def test_a_place_in_the_kind_of_a_list_does_not_block_its_parties():
+    # members set: A、B等中国企业已先后加入该组织: the place tells what A and B are; they join
+    found = pairs(facts("联合国全球契约组织成立于2000年。此前，联想集团、阿里巴巴等中国企业已先后加入该组织。"))
+    assert {(a, "member_of", "联合国全球契约组织") for a in ("联想集团", "阿里巴巴")} <= found
