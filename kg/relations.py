@@ -262,6 +262,9 @@ ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:�
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
+MEMBERS_PUBLISHED = re.compile(r"(?:正式)?(?:公布|发布|公示|揭晓)了?(?:新一批|首批|第[一二三四五六七八九十]+批|新)?(?:成员|会员)(?:单位)?名单")  # G公布了新一批会员单位名单：
+MEMBER_TIER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员|会员|理事|伙伴)(?:单位)?(?:分别)?(?:为|是|有|包括)[：:]?")  # 黄金会员分别为(B、C)
+NEXT_TIER = re.compile(rf"[，,；;](?={MEMBER_TIER.pattern})")
 # (A)、B等<N>家单位入选, where B may be a name no recogniser found
 JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
                           r"(?:入选|加入|当选为?|成为)")
@@ -1291,19 +1294,22 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         if clause and any(pos <= m.start < clause.start() and m.type != "LOCATION" and not aside(m) for m in sent.mentions):
             clause = None
         named_member = MEMBER_WORD.match(text[pos:pos + 8])
-        if not named_member and not clause:
+        if not named_member and not clause and not MEMBERS_PUBLISHED.match(text, pos):
             continue
         being = IS.search(text, sent.start, group.start) if named_member else None
         for member in sent.subjects(being.start(), AGENT_TYPES)[0] if being else []:
             add(member, "member_of", group, sent, 0.7)  # A也是G的成员单位
         listing = LISTING.search(text, clause.end() if clause else pos, sent.end)
-        if not listing:
-            continue
-        first = next((m for m in sent.mentions if m.start >= listing.end() and m.type in AGENT_TYPES), None)
-        if first is None or len(text[listing.end():first.start]) > 4:
-            continue
-        for member in sent.coordinated_after(first, AGENT_TYPES):
-            add(member, "member_of", group, sent, 0.75)
+        while listing:  # …名单：白金会员为A，黄金会员分别为B、C: each tier's list
+            tier = MEMBER_TIER.match(text, listing.end())
+            start = tier.end() if tier else listing.end()
+            first = next((m for m in sent.mentions if m.start >= start and m.type in AGENT_TYPES), None)
+            if first is None or len(text[start:first.start]) > 4:
+                break
+            members = sent.coordinated_after(first, AGENT_TYPES)
+            for member in members:
+                add(member, "member_of", group, sent, 0.75)
+            listing = NEXT_TIER.match(text, members[-1].end)
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None

@@ -1848,3 +1848,9 @@ def test_a_place_in_the_kind_of_a_list_does_not_block_its_parties():
     # members set: A、B等中国企业已先后加入该组织: the place tells what A and B are; they join
     found = pairs(facts("联合国全球契约组织成立于2000年。此前，联想集团、阿里巴巴等中国企业已先后加入该组织。"))
     assert {(a, "member_of", "联合国全球契约组织") for a in ("联想集团", "阿里巴巴")} <= found
+
+
+def test_members_of_a_published_list_by_tier():
+    # members set: G公布了新一批会员单位名单：白金会员为A，黄金会员分别为B、C: each tier's parties are members
+    found = pairs(facts("开放原子开源基金会公布了新一批会员单位名单：白金会员为华为，黄金会员分别为软通动力、中软国际，白银会员为九联科技。"))
+    assert {(a, "member_of", "开放原子开源基金会") for a in ("华为", "软通动力", "中软国际", "九联科技")} <= found
