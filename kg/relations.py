@@ -192,7 +192,7 @@ SVO = [
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
                       r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))",  # 受让A持有的B<N>%股权: a stake in B
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
-    Verbs("member_of", r"加入|入选|成为|获评",
+    Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
 NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|报告|事宜|价格|协议|条件|对价|资金|消息|传闻|一事|交易|金额|款|"
@@ -267,7 +267,7 @@ MEMBER_TIER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员|会员|理事|伙伴)(
 NEXT_TIER = re.compile(rf"[，,；;](?={MEMBER_TIER.pattern})")
 # (A)、B等<N>家单位入选, where B may be a name no recogniser found
 JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
-                          r"(?:入选|加入|当选为?|成为)")
+                          r"(?:入选|加入|当选为?|成为|被纳入|被列入)")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")

@@ -1854,3 +1854,12 @@ def test_members_of_a_published_list_by_tier():
     # members set: G公布了新一批会员单位名单：白金会员为A，黄金会员分别为B、C: each tier's parties are members
     found = pairs(facts("开放原子开源基金会公布了新一批会员单位名单：白金会员为华为，黄金会员分别为软通动力、中软国际，白银会员为九联科技。"))
     assert {(a, "member_of", "开放原子开源基金会") for a in ("华为", "软通动力", "中软国际", "九联科技")} <= found
+
+
+def test_parties_taken_into_a_programme_are_its_members():
+    # members set: A、B等27家企业被纳入P, and P成员名单，A、B等被纳入其中
+    found = pairs(facts("智谱AI、月之暗面等27家企业被纳入北京市通用人工智能产业创新伙伴计划。"))
+    assert ("月之暗面", "member_of", "北京市通用人工智能产业创新伙伴计划") in found
+    found = pairs(facts("北京市经济和信息化局12月5日公布第三批北京市通用人工智能产业创新伙伴计划成员名单，"
+                        "智谱AI、月之暗面、面壁智能等27家企业被纳入其中。"))
+    assert ("面壁智能", "member_of", "北京市通用人工智能产业创新伙伴计划") in found
