@@ -183,7 +183,7 @@ SVO = [
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
-    Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
+    Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:股权|股份|股票|权益)(?!投资|融资))|"

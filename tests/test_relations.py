@@ -1863,3 +1863,9 @@ def test_parties_taken_into_a_programme_are_its_members():
     found = pairs(facts("北京市经济和信息化局12月5日公布第三批北京市通用人工智能产业创新伙伴计划成员名单，"
                         "智谱AI、月之暗面、面壁智能等27家企业被纳入其中。"))
     assert ("面壁智能", "member_of", "北京市通用人工智能产业创新伙伴计划") in found
+
+
+def test_a_body_advocated_into_being_is_founded():
+    # members set, shortened: G由A于2000年倡导成立: A founds G
+    found = pairs(facts("联合国全球契约组织由安南于2000年倡导成立。"))
+    assert ("安南", "founds", "联合国全球契约组织") in found
