@@ -206,6 +206,7 @@ GUIDANCE = re.compile(r"在[^，。；,;]{2,80}?(?:的)?(?:指导|支持|领导|
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
+TIME_OF_TITLE = re.compile(r"(?:时任|前任|现任|原)?$")  # 由时任联合国秘书长安南倡导成立: 由 opens the titled one
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 REPORTED = re.compile(r"有(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?称|网传|据传|传闻称")  # 有媒体报道称，A计划…
 RUMOUR_OPENING = re.compile(r"(?:网|据|又|再)?传[，,:：]?(?![统输送承播出染递奇言闻真感导])")  # a headline's 传A将加入B: a rumour
@@ -674,7 +675,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             described_by = BY_DESCRIBED.search(sent.text, sent.start, heads[0].start) if heads and not tails else None
             agent = heads[0] if described_by else \
                 _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
-            by_at = described_by.start() if described_by else agent.start - 1 if agent and not tails else -1
+            when = TIME_OF_TITLE.search(sent.text, min(sent.start, agent.start), agent.start) if agent else None
+            by_at = described_by.start() if described_by else agent.start - 1 - len(when.group()) if agent and not tails else -1
             by = sent.text[by_at:by_at + 1] if by_at >= 0 else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
                 tails = sent.subjects(by_at, form.tails, max_gap=2)[0]

@@ -1869,3 +1869,9 @@ def test_a_body_advocated_into_being_is_founded():
     # members set, shortened: G由A于2000年倡导成立: A founds G
     found = pairs(facts("联合国全球契约组织由安南于2000年倡导成立。"))
     assert ("安南", "founds", "联合国全球契约组织") in found
+
+
+def test_a_founder_titled_with_a_former_post_after_by():
+    # members set: G由时任联合国秘书长安南于2000年倡导成立: 由 opens the titled founder past 时任
+    found = pairs(facts("联合国全球契约组织由时任联合国秘书长安南于2000年倡导成立，是全球规模最大的企业可持续发展倡议。"))
+    assert ("安南", "founds", "联合国全球契约组织") in found
