@@ -1875,3 +1875,9 @@ def test_a_founder_titled_with_a_former_post_after_by():
     # members set: G由时任联合国秘书长安南于2000年倡导成立: 由 opens the titled founder past 时任
     found = pairs(facts("联合国全球契约组织由时任联合国秘书长安南于2000年倡导成立，是全球规模最大的企业可持续发展倡议。"))
     assert ("安南", "founds", "联合国全球契约组织") in found
+
+
+def test_an_institute_s_director_holds_a_position_there():
+    # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
+    found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
+    assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
