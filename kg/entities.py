@@ -213,6 +213,7 @@ PERSON_TITLE = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|总裁|创始人|董事长|�
 LEGAL_LATIN = re.compile(r"(?:Inc|Ltd|Limited|Corp|Corporation|Holdings|GmbH|LLC|PLC|Plc|Group|International|Technologies)\.?$")
 EVENT_VERBS = r"举行|举办|召开|主办|承办|开幕|亮相|参加|出席"
 FOUND_VERBS = r"成立|设立|组建|创建|创办|揭牌"
+POLICY_NAME_VERBS = r"促进|推进|推动|加快|支持|扶持|鼓励|深化|加强|优化|培育|提升|规范|通用"  # that a policy's name may hold
 LAUNCH_VERBS = ("发布", "推出", "上线", "上架", "升级", "开源", "亮相", "首发", "发售", "面世")
 PRODUCT_CUES = ("产品", "应用", "平台", "模型", "大模型", "机器人", "芯片", "系统", "手机", "App", "APP", "工具", "助手", "助理",
                 "软件", "服务", "品牌", "终端", "设备")
@@ -566,6 +567,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
             elif defined and prev.tag_ == "v" and len(prev.text) == 2 and i > 1 and tokens[i - 2].tag_ in NAME_TAGS \
                     and not re.fullmatch(f"{EVENT_VERBS}|{FOUND_VERBS}|发起", prev.text):
                 proper = True  # 算力互联|互通/v|产业联盟（以下简称联盟）: a name the text defines holds a verb LAC tags in it
+            elif etype == "POLICY" and prev.tag_ == "v" and re.fullmatch(POLICY_NAME_VERBS, prev.text) \
+                    and i > 1 and tokens[i - 2].tag_ == "LOC":
+                pass  # 北京市|通用/v|人工智能…计划, 上海市|促进/v|…条例: a place's programme named with its aim
             elif whole and not (etype == "EVENT" and prev.tag_ in ("LOC", "ORG")
                                 or etype == "LOCATION" and prev.tag_ == "LOC"):
                 break  # but an event's place or organiser opens its name (第二届|中国|数字经济发展论坛), a city a venue's

@@ -110,6 +110,7 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
+THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
 # 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme or 是 after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
                       r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?|是|系)?$")  # 该研究院是(由A发起成立的…)
@@ -123,7 +124,7 @@ COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched 
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理){0,2}"  # 高级|执行副|总裁
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
-               r"主任|部长|大臣|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
+               r"主任|部长|大臣|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|所长|署长|社长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|(?:新闻)?发言人|经理|常委|委员|"
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
@@ -182,7 +183,7 @@ SVO = [
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
-    Verbs("founds", r"发起成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
+    Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
@@ -192,7 +193,7 @@ SVO = [
                       r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))|"  # 受让A持有的B<N>%股权: a stake in B
                       r"(?:获得|取得)(?=[^，。；,;]{1,16}?控股权)",  # 取得B<N>%的控股权: control of B is bought
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
-    Verbs("member_of", r"加入|入选|成为|获评",
+    Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
 HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
@@ -204,12 +205,14 @@ ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同|合作)(?:出资|投资)?$")  # A与B合作推出C: both act
 DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
-GUIDANCE = re.compile(r"在[^，。；,;]{2,30}?(?:的)?(?:指导|支持|领导|统筹)下")
+GUIDANCE = re.compile(r"在[^，。；,;]{2,80}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
 LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
+TIME_OF_TITLE = re.compile(r"(?:时任|前任|现任|原)?$")  # 由时任联合国秘书长安南倡导成立: 由 opens the titled one
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 REPORTED = re.compile(r"有(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?称|网传|据传|传闻称")  # 有媒体报道称，A计划…
+RUMOUR_OPENING = re.compile(r"(?:网|据|又|再)?传[，,:：]?(?![统输送承播出染递奇言闻真感导])")  # a headline's 传A将加入B: a rumour
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
@@ -263,9 +266,12 @@ ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:�
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
+MEMBERS_PUBLISHED = re.compile(r"(?:正式)?(?:公布|发布|公示|揭晓)了?(?:新一批|首批|第[一二三四五六七八九十]+批|新)?(?:成员|会员)(?:单位)?名单")  # G公布了新一批会员单位名单：
+MEMBER_TIER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员|会员|理事|伙伴)(?:单位)?(?:分别)?(?:为|是|有|包括)[：:]?")  # 黄金会员分别为(B、C)
+NEXT_TIER = re.compile(rf"[，,；;](?={MEMBER_TIER.pattern})")
 # (A)、B等<N>家单位入选, where B may be a name no recogniser found
 JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
-                          r"(?:入选|加入|当选为?|成为)")
+                          r"(?:入选|加入|当选为?|成为|被纳入|被列入)")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
@@ -403,6 +409,8 @@ class Sentence:
         for m in reversed([x for x in self.outer if x.end <= pos]):
             if self.placed(m) and not (m.type in ("COMPANY", "ORGANIZATION") and m.end == pos):
                 continue  # 在深圳举行, 在美国|夏威夷举办: a place where, not a party; but 在A收购B后: A acts
+            if m.type == "LOCATION" and self.text[m.start - 1:m.start] == "等" and KIND_AFTER_PLACE.match(self.text, m.end):
+                continue  # A、B等中国企业已加入: the place tells the listed parties' kind, it does not block them
             if m.type not in types:
                 if m.type in PARTIES | {"PERSON"} | blocking:
                     return [], 0.0
@@ -673,7 +681,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             described_by = BY_DESCRIBED.search(sent.text, sent.start, heads[0].start) if heads and not tails else None
             agent = heads[0] if described_by else \
                 _titled_body(sent, heads[0]) or heads[0] if heads else None  # 由A教授X创立: A, X's body, follows 由
-            by_at = described_by.start() if described_by else agent.start - 1 if agent and not tails else -1
+            when = TIME_OF_TITLE.search(sent.text, min(sent.start, agent.start), agent.start) if agent else None
+            by_at = described_by.start() if described_by else agent.start - 1 - len(when.group()) if agent and not tails else -1
             by = sent.text[by_at:by_at + 1] if by_at >= 0 else ""
             if by == "经" and form.relation == "issues_policy":  # 《P》经A审议通过
                 tails = sent.subjects(by_at, form.tails, max_gap=2)[0]
@@ -738,8 +747,9 @@ def _members(sent: Sentence, family: Mention) -> list[Mention]:
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
     """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
-    消息), rumoured (有关A正与B合作开发芯片的传闻) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    消息), rumoured (有关A正与B合作开发芯片的传闻, 有消息称A计划加入B, 传A将加入B) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
+                or REPORTED.search(sent.text, sent.start, vs) or RUMOUR_OPENING.match(sent.text, sent.start) and not any(m.start == sent.start for m in sent.mentions)
                 or NOT_INVOLVED.search(sent.text, max(sent.start, vs - 20), vs)
                 or RUMOURED.match(sent.text, ve, sent.end)
                 or NOUN_BEFORE.search(sent.text, max(sent.start, vs - 3), vs)
@@ -1265,6 +1275,16 @@ def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
     return bodies
 
 
+def _opening_reference(sent: Sentence, ctx: Context, kinds: set[str]) -> list[tuple[Mention, int]]:
+    """该联盟 opening a sentence: the body of ``kinds`` named last that ends in the noun, and where the noun ends."""
+    this = THIS_OPENING.match(sent.text, sent.start)
+    for end in range(this.start(1) + 2, this.end() + 1) if this else []:
+        named = ctx.named_before(sent.text[this.start(1):end], this.start(), kinds)
+        if named:
+            return [(named[0], end)]
+    return []
+
+
 def memberships(sent: Sentence, ctx: Context, add) -> None:
     """P成员名单…包括A、B / P…，A、B等入选(首批成员): each listed party is a member of P."""
     text = sent.text
@@ -1277,24 +1297,27 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
     def aside(m: Mention) -> bool:  # G在C指导下，由A、B发起，首批成员…: the members are G's
         return led(m) or any(s <= m.start and m.end <= e for s, e in guidance)
 
-    for group in [m for m in sent.mentions if m.type in kinds and not led(m)]:
-        clause = MEMBERS_CLAUSE.search(text, group.end, sent.end)  # G成立于<N>年，(其)成员单位包括A、B
-        if clause and any(group.end <= m.start < clause.start() and not aside(m) for m in sent.mentions):
+    for group, pos in [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)] + _opening_reference(sent, ctx, kinds):
+        clause = MEMBERS_CLAUSE.search(text, pos, sent.end)  # G成立于<N>年，(其)成员单位包括A、B; G在L成立，…
+        if clause and any(pos <= m.start < clause.start() and m.type != "LOCATION" and not aside(m) for m in sent.mentions):
             clause = None
-        named_member = MEMBER_WORD.match(text[group.end:group.end + 8])
-        if not named_member and not clause:
+        named_member = MEMBER_WORD.match(text[pos:pos + 8])
+        if not named_member and not clause and not MEMBERS_PUBLISHED.match(text, pos):
             continue
         being = IS.search(text, sent.start, group.start) if named_member else None
         for member in sent.subjects(being.start(), AGENT_TYPES)[0] if being else []:
             add(member, "member_of", group, sent, 0.7)  # A也是G的成员单位
-        listing = LISTING.search(text, clause.end() if clause else group.end, sent.end)
-        if not listing:
-            continue
-        first = next((m for m in sent.mentions if m.start >= listing.end() and m.type in AGENT_TYPES), None)
-        if first is None or len(text[listing.end():first.start]) > 4:
-            continue
-        for member in sent.coordinated_after(first, AGENT_TYPES):
-            add(member, "member_of", group, sent, 0.75)
+        listing = LISTING.search(text, clause.end() if clause else pos, sent.end)
+        while listing:  # …名单：白金会员为A，黄金会员分别为B、C: each tier's list
+            tier = MEMBER_TIER.match(text, listing.end())
+            start = tier.end() if tier else listing.end()
+            first = next((m for m in sent.mentions if m.start >= start and m.type in AGENT_TYPES), None)
+            if first is None or len(text[start:first.start]) > 4:
+                break
+            members = sent.coordinated_after(first, AGENT_TYPES)
+            for member in members:
+                add(member, "member_of", group, sent, 0.75)
+            listing = NEXT_TIER.match(text, members[-1].end)
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None

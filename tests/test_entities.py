@@ -1667,3 +1667,11 @@ def test_a_university_s_campus_is_one_place():
     # founding set: 浙江大学紫金港校区 is one named place, not 浙江大学 and 紫金港; 新校区 names none
     r = analyse("中心位于浙江大学紫金港校区，首期将围绕人工智能开展联合攻关。学校在新校区举行开学典礼。")
     assert "浙江大学紫金港校区" in names(r, "LOCATION") and "新校区" not in names(r)
+
+
+def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
+    # members set: 北京市|通用/v|人工智能产业创新伙伴计划, 上海市|促进/v|…条例: one policy's name; not 北京市支持… with no head
+    found = names(analyse("智谱AI、月之暗面等27家企业被纳入北京市通用人工智能产业创新伙伴计划。"), "POLICY")
+    assert "北京市通用人工智能产业创新伙伴计划" in found
+    assert "上海市促进人工智能产业发展条例" in names(analyse("上海市促进人工智能产业发展条例正式施行。"), "POLICY")
+    assert not names(analyse("北京市支持人工智能企业发展。"), "POLICY")

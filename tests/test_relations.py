@@ -1849,3 +1849,65 @@ def test_a_title_held_with_no_body_named_is_held_at_the_article_s_subject():
     assert {("张宏江", "holds_position_at", "北京智源人工智能研究院"),
             ("黄铁军", "holds_position_at", "北京智源人工智能研究院"),
             ("张宏江", "holds_position_at", "微软亚洲研究院")} <= found
+
+
+def test_a_rumour_of_joining_is_no_membership():
+    # members set: 传A将加入B (a headline), 有消息称，A计划…加入B: a rumour, not a member; a name opening with 传 still acts
+    found = pairs(facts("近日有消息称，苹果公司计划以会员单位身份加入中国汽车工业协会。",
+                        title="传苹果将加入中国汽车工业协会 中汽协：尚未收到入会申请"))
+    assert not {r for r in found if r[1] == "member_of"}
+    assert ("传音控股", "member_of", "中国汽车工业协会") in pairs(facts("传音控股加入中国汽车工业协会。"))
+
+
+def test_members_listed_in_a_sentence_that_opens_with_this_alliance():
+    # members set: 该联盟在A、B、C、D的共同指导下组建，首批成员单位有E、F: members of the alliance named before
+    found = pairs(facts("长三角人工智能产业链联盟成立大会在合肥举行。该联盟在上海市经济和信息化委员会、江苏省工业和信息化厅、"
+                        "浙江省经济和信息化厅、安徽省经济和信息化厅的共同指导下组建，首批成员单位有科大讯飞、商汤科技、海康威视、"
+                        "中国科学技术大学和之江实验室等60余家企业和机构。"))
+    assert {(a, "member_of", "长三角人工智能产业链联盟") for a in ("科大讯飞", "中国科学技术大学", "之江实验室")} <= found
+    assert not {r for r in found if r[1] == "member_of" and r[0].endswith(("委员会", "厅"))}
+
+
+def test_a_place_between_a_body_and_its_members_clause_does_not_stop_it():
+    # members set, reworded: G在L成立，首批成员单位有A、B: the place is no other body the members could belong to
+    found = pairs(facts("长三角人工智能产业链联盟在合肥成立，首批成员单位有科大讯飞、商汤科技和之江实验室等60余家企业和机构。"))
+    assert {(a, "member_of", "长三角人工智能产业链联盟") for a in ("科大讯飞", "商汤科技", "之江实验室")} <= found
+
+
+def test_a_place_in_the_kind_of_a_list_does_not_block_its_parties():
+    # members set: A、B等中国企业已先后加入该组织: the place tells what A and B are; they join
+    found = pairs(facts("联合国全球契约组织成立于2000年。此前，联想集团、阿里巴巴等中国企业已先后加入该组织。"))
+    assert {(a, "member_of", "联合国全球契约组织") for a in ("联想集团", "阿里巴巴")} <= found
+
+
+def test_members_of_a_published_list_by_tier():
+    # members set: G公布了新一批会员单位名单：白金会员为A，黄金会员分别为B、C: each tier's parties are members
+    found = pairs(facts("开放原子开源基金会公布了新一批会员单位名单：白金会员为华为，黄金会员分别为软通动力、中软国际，白银会员为九联科技。"))
+    assert {(a, "member_of", "开放原子开源基金会") for a in ("华为", "软通动力", "中软国际", "九联科技")} <= found
+
+
+def test_parties_taken_into_a_programme_are_its_members():
+    # members set: A、B等27家企业被纳入P, and P成员名单，A、B等被纳入其中
+    found = pairs(facts("智谱AI、月之暗面等27家企业被纳入北京市通用人工智能产业创新伙伴计划。"))
+    assert ("月之暗面", "member_of", "北京市通用人工智能产业创新伙伴计划") in found
+    found = pairs(facts("北京市经济和信息化局12月5日公布第三批北京市通用人工智能产业创新伙伴计划成员名单，"
+                        "智谱AI、月之暗面、面壁智能等27家企业被纳入其中。"))
+    assert ("面壁智能", "member_of", "北京市通用人工智能产业创新伙伴计划") in found
+
+
+def test_a_body_advocated_into_being_is_founded():
+    # members set, shortened: G由A于2000年倡导成立: A founds G
+    found = pairs(facts("联合国全球契约组织由安南于2000年倡导成立。"))
+    assert ("安南", "founds", "联合国全球契约组织") in found
+
+
+def test_a_founder_titled_with_a_former_post_after_by():
+    # members set: G由时任联合国秘书长安南于2000年倡导成立: 由 opens the titled founder past 时任
+    found = pairs(facts("联合国全球契约组织由时任联合国秘书长安南于2000年倡导成立，是全球规模最大的企业可持续发展倡议。"))
+    assert ("安南", "founds", "联合国全球契约组织") in found
+
+
+def test_an_institute_s_director_holds_a_position_there():
+    # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
+    found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
+    assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
