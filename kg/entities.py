@@ -945,7 +945,10 @@ def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candid
     匈牙利塞格德市); not a zone, a venue or a part named with its place (武汉经开区, 北京长城饭店, 芬兰西海岸)."""
     if c.entry or c.label != "LOCATION":
         return None
-    place = lambda part: (entry := catalogue.lookup(part)) is not None and entry.type == "LOCATION"
+
+    def place(part: str) -> bool:
+        return (entry := catalogue.lookup(part)) is not None and entry.type == "LOCATION"
+
     cut = next((k for k in range(len(text) - 2, 1, -1) if place(text[:k])), None)
     rest = text[cut:] if cut else ""
     if len(rest) < 3 or place(rest) or not TRANSLITERATED_PLACE.fullmatch(rest):
@@ -1207,8 +1210,7 @@ def _versioned(doc: Doc, c: Candidate) -> Candidate:
 
 # a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
 MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
-                        + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"
-                        r"(?:至尊版|旗舰版|标准版|专业版|青春版|尊享版)?"  # 骁龙8至尊版移动平台: an edition in Chinese
+                        + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"  # 骁龙8至尊版移动平台
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
 # an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an

@@ -1214,6 +1214,9 @@ def _serves_later(sent: Sentence, person: Mention) -> re.Match | None:
     return later if later and not any(person.end <= m.start < later.end() for m in sent.mentions) else None
 
 
+TITLE_END = re.compile(r"[，。；,;（）()]|$")  # where the titles after a body end
+
+
 def _titled_after(sent: Sentence, pos: int) -> list[Mention]:
     """The bodies named from ``pos`` on, each with its titles, perhaps past an alias in brackets:
     (X出任)A高级副总裁和COO、B总裁, (X担任)A（Cadence）首席执行官."""
@@ -1222,7 +1225,7 @@ def _titled_after(sent: Sentence, pos: int) -> list[Mention]:
         defined = defined_alias(sent.text, body.start, body.end, body.type)  # A（Cadence）首席执行官
         after = defined.end() if defined else body.end
         following = next((m for m in sent.outer if m.start >= after), None)
-        end = re.compile(r"[，。；,;（）()]|$").search(sent.text, after, sent.end).start()
+        end = TITLE_END.search(sent.text, after, sent.end).start()
         end = min(end, following.start) if following else end
         words = sent.gap(after, end)
         listed = following is not None and following.start == end and re.search(r"(?:、|和|及|兼)$", words)
