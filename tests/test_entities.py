@@ -843,6 +843,13 @@ def test_a_titled_standard_is_a_policy_but_a_standard_edition_is_not():
     assert not names(r, "POLICY")
 
 
+def test_a_titled_list_of_companies_is_a_policy():
+    # alliances set: a list the ministries publish, that companies are put on
+    r = analyse("国家发展改革委、工业和信息化部等五部门日前联合印发通知，公布《2024年度国家鼓励的重点软件企业清单》。"
+                "金山办公、用友网络、中望软件等企业被列入《清单》。")
+    assert "2024年度国家鼓励的重点软件企业清单" in names(r, "POLICY")
+
+
 def test_a_xiang_glued_to_a_name_is_cut_but_not_the_xiang_of_dingxiang_finre():
     r = analyse("据方案,认购股份资产项下的标的资产的价值在相关期间若因亏损或其他任何原因而相对于甘肃农垦向亚盛集团认购股份的总价"
                 "发生净资产减少,甘肃农垦以现金予以补足。")
