@@ -262,6 +262,7 @@ UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和"
 EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
+ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
@@ -1321,6 +1322,11 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             for member in members:
                 add(member, "member_of", group, sent, 0.75)
             listing = NEXT_TIER.match(text, members[-1].end)
+    for its in ITS.finditer(text, sent.start, sent.end):  # G是…组织，A、B等企业均为其会员
+        group = next((m for m in sent.outer if m.type in kinds and m.end <= its.start()), None) or \
+            ctx.antecedent(its.start(), {"ORGANIZATION"})
+        for member in sent.subjects(its.start(), AGENT_TYPES)[0] if group and MEMBER_WORD.match(text[its.end():its.end() + 8]) else []:
+            add(member, "member_of", group, sent, 0.7)
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None

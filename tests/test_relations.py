@@ -1911,3 +1911,9 @@ def test_an_institute_s_director_holds_a_position_there():
     # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
     found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
     assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
+
+
+def test_the_parties_that_are_its_members_belong_to_the_body_the_sentence_is_about():
+    # alliances set: 其 is the organisation the sentence opens with
+    found = pairs(facts("公开资料显示，Wi-Fi联盟是一家总部位于美国得克萨斯州奥斯汀的非营利行业组织，苹果、高通、博通等企业均为其会员。"))
+    assert {("苹果", "member_of", "Wi-Fi联盟"), ("高通", "member_of", "Wi-Fi联盟"), ("博通", "member_of", "Wi-Fi联盟")} <= found
