@@ -262,6 +262,8 @@ UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和"
 EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
+# a body named by those it is made of (这个由A、B等1000余家企业和机构组成的联盟): they are its members
+MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
@@ -1322,6 +1324,12 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             for member in members:
                 add(member, "member_of", group, sent, 0.75)
             listing = NEXT_TIER.match(text, members[-1].end)
+    for made in MADE_OF.finditer(text, sent.start, sent.end):  # 由A、B组成的G / 这个由A、B组成的联盟
+        after = next((m for m in sent.outer if m.start >= made.end()), None)
+        group = after if after is not None and after.type in kinds and after.start - made.end() <= 2 else \
+            next(iter(ctx.named_before(made.group(2), made.start(), kinds)), None) if made.group(2) else None
+        for member in [m for m in sent.outer if made.start(1) <= m.start < made.end(1) and m.type in AGENT_TYPES] if group else []:
+            add(member, "member_of", group, sent, 0.7)
     for its in ITS.finditer(text, sent.start, sent.end):  # G是…组织，A、B等企业均为其会员
         group = next((m for m in sent.outer if m.type in kinds and m.end <= its.start()), None) or \
             ctx.antecedent(its.start(), {"ORGANIZATION"})

@@ -1917,3 +1917,11 @@ def test_the_parties_that_are_its_members_belong_to_the_body_the_sentence_is_abo
     # alliances set: 其 is the organisation the sentence opens with
     found = pairs(facts("公开资料显示，Wi-Fi联盟是一家总部位于美国得克萨斯州奥斯汀的非营利行业组织，苹果、高通、博通等企业均为其会员。"))
     assert {("苹果", "member_of", "Wi-Fi联盟"), ("高通", "member_of", "Wi-Fi联盟"), ("博通", "member_of", "Wi-Fi联盟")} <= found
+
+
+def test_the_parties_a_body_is_made_of_are_its_members():
+    # alliances set: 这个由…组成的联盟, the alliance named before
+    found = pairs(facts("2024年11月14日，国际星闪无线短距通信联盟在深圳召开2024年度会员大会。会上公布的数据显示，"
+                        "这个由华为、vivo、比亚迪等1000余家企业和机构组成的联盟，成员数量较一年前翻了一番。"))
+    assert {("华为", "member_of", "国际星闪无线短距通信联盟"), ("vivo", "member_of", "国际星闪无线短距通信联盟"),
+            ("比亚迪", "member_of", "国际星闪无线短距通信联盟")} <= found
