@@ -1691,12 +1691,13 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
-# or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）)
-_LATIN_ALIAS = rf"([{LATIN_LETTER}][{LATIN_LETTER}0-9 .&'’-]{{0,40}}[{LATIN_LETTER}0-9.])"
+# or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）), or a Latin name and
+# its abbreviation (（Global Battery Alliance，GBA）); a Latin name may open with digits (（5GAA）, not （2023）)
+_LATIN_ALIAS = rf"((?=[0-9]*[{LATIN_LETTER}])[{LATIN_LETTER}0-9][{LATIN_LETTER}0-9 .&'’-]{{0,40}}[{LATIN_LETTER}0-9.])"
 _LATIN_NAMED = r"(?:英文名称?|英文简称)?[：:]?\s*"
 ALIAS_DEFINITION = re.compile(rf"[》”」\"]?\s*[（(]\s*(?:(?:{_LATIN_NAMED}{_LATIN_ALIAS}\s*[，,]\s*)?"
                               r"(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
-                              rf"(?:\s*[，,]\s*{_LATIN_NAMED}{_LATIN_ALIAS})?|{_LATIN_ALIAS})\s*[）)]")
+                              rf"(?:\s*[，,]\s*{_LATIN_NAMED}{_LATIN_ALIAS})?|{_LATIN_ALIAS}(?:\s*[，,]\s*{_LATIN_ALIAS})?)\s*[）)]")
 
 
 def defined_names(m: re.Match) -> list[tuple[int, int]]:

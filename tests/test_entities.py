@@ -1682,3 +1682,11 @@ def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
     assert "北京市通用人工智能产业创新伙伴计划" in found
     assert "上海市促进人工智能产业发展条例" in names(analyse("上海市促进人工智能产业发展条例正式施行。"), "POLICY")
     assert not names(analyse("北京市支持人工智能企业发展。"), "POLICY")
+
+
+def test_a_latin_name_and_its_abbreviation_in_brackets_name_the_body_before_them():
+    # alliances set: （English name，abbreviation） after an organisation's Chinese name
+    r = analyse("2021年3月26日晚，安踏体育发布声明称，公司已启动退出良好棉花发展协会（Better Cotton Initiative，BCI）的程序。"
+                "H&M、耐克等跨国企业目前仍是BCI会员。")
+    org = entity(r, "良好棉花发展协会")
+    assert org["type"] == "ORGANIZATION" and {"Better Cotton Initiative", "BCI"} <= {m["text"] for m in org["mentions"]}
