@@ -1344,7 +1344,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         comma = re.compile(r"[，,]").search(text, pos, sent.end)  # P…，A、B等入选/加入/当选为理事单位
         first = next((m for m in sent.mentions if comma and m.start >= comma.end()), None)
         if first is None or first.type not in AGENT_TYPES or first.start - comma.end() > 2 or \
-                any(m.type in kinds and pos <= m.start < comma.start() and not led(m) for m in sent.mentions):
+                any(m.type in kinds and pos <= m.start < comma.start() and not led(m) for m in sent.mentions) or \
+                JOINED_AFTER.match(text, pos):  # A、G当选副理事长单位，B、C当选理事单位: G is elected too, not joined
             continue
         members = sent.coordinated_after(first, AGENT_TYPES)
         joined = JOINED_AFTER.match(text, members[-1].end)

@@ -1925,3 +1925,10 @@ def test_the_parties_a_body_is_made_of_are_its_members():
                         "这个由华为、vivo、比亚迪等1000余家企业和机构组成的联盟，成员数量较一年前翻了一番。"))
     assert {("华为", "member_of", "国际星闪无线短距通信联盟"), ("vivo", "member_of", "国际星闪无线短距通信联盟"),
             ("比亚迪", "member_of", "国际星闪无线短距通信联盟")} <= found
+
+
+def test_a_body_elected_in_one_clause_is_no_body_joined_in_the_next():
+    # alliances set: 信通院 is elected with 中兴通讯, the next clause's parties are not its members
+    found = pairs(facts("经全体会员单位投票，中兴通讯、中国信息通信研究院当选副理事长单位，"
+                        "紫光展锐、移远通信、中国联合网络通信集团有限公司等27家单位当选理事单位。"))
+    assert not any(r == "member_of" and t == "中国信息通信研究院" for _, r, t in found)
