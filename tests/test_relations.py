@@ -1033,6 +1033,11 @@ def test_a_relative_day_after_a_dateline_is_counted_from_it():
     # finance set: a day of the dateline's month after the reporter's byline
     found = facts("新华社成都3月15日电（记者 李明）14日，中国建设银行股份有限公司与成都市人民政府在蓉签署全面战略合作协议。")
     assert {d for *_, d in found} == {"--03-14"}
+    # alliances and founding sets: a dateline in brackets, then 前天/前一天
+    found = facts("（2024年11月21日）前天上午，中国汽车芯片产业创新战略联盟2024年会在北京亦庄开幕。")
+    assert {d for *_, d in found} == {"2024-11-19"}
+    found = facts("（2024年7月6日 上海）前一天下午，在2024世界人工智能大会期间，长三角具身智能产业联盟在上海世博中心宣告成立。")
+    assert "2024-07-05" in {d for *_, d in found}
 
 
 def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_about_finre():
