@@ -980,6 +980,8 @@ def test_organisation_words_in_a_row_are_one_name_finre(text, name):
     ("低空联盟由深圳大学、香港科技大学（广州）、深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起。", "亿航智能"),
     # founding set: a company named after a person, whom LAC tags as one (傅利叶|智能)
     ("联盟由上海人工智能实验室牵头，联合浙江大学、中国科学技术大学、傅利叶智能、智元机器人等单位共同发起，首批成员单位共58家。", "傅利叶智能"),
+    # alliances set: 半导体 is a trade (比亚迪|半导体)
+    ("联盟成员比亚迪半导体、地平线、芯驰科技等200余家单位的代表出席会议。", "比亚迪半导体"),
 ])
 def test_a_trade_name_and_its_trade_are_one_company_finre(text, name):
     assert name in names(analyse(text), "COMPANY")
