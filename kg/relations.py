@@ -264,6 +264,9 @@ MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 # a body named by those it is made of (这个由A、B等1000余家企业和机构组成的联盟): they are its members
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
+# a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
+# a bare word for a body (联盟, 协会) stands for
+MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商会|联合会|促进会))?的?(?:成员|会员)(?:单位|企业)?$")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
@@ -1330,6 +1333,14 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             next(iter(ctx.named_before(made.group(2), made.start(), kinds)), None) if made.group(2) else None
         for member in [m for m in sent.outer if made.start(1) <= m.start < made.end(1) and m.type in AGENT_TYPES] if group else []:
             add(member, "member_of", group, sent, 0.7)
+    for first in [m for m in sent.outer if m.type in AGENT_TYPES]:  # 联盟成员A、B等200余家单位的代表出席会议
+        word = MEMBER_BEFORE.search(text, max(sent.start, first.start - 10), first.start)
+        if word is None:
+            continue
+        named = ctx.named_before(word.group(1), word.start(), kinds) if word.group(1) else \
+            [m for m in sent.outer if m.end == word.start() and m.type in kinds]
+        for member in sent.coordinated_after(first, AGENT_TYPES) if named else []:
+            add(member, "member_of", named[0], sent, 0.7)
     for its in ITS.finditer(text, sent.start, sent.end):  # G是…组织，A、B等企业均为其会员
         group = next((m for m in sent.outer if m.type in kinds and m.end <= its.start()), None) or \
             ctx.antecedent(its.start(), {"ORGANIZATION"})

@@ -1937,3 +1937,11 @@ def test_a_body_elected_in_one_clause_is_no_body_joined_in_the_next():
     found = pairs(facts("经全体会员单位投票，中兴通讯、中国信息通信研究院当选副理事长单位，"
                         "紫光展锐、移远通信、中国联合网络通信集团有限公司等27家单位当选理事单位。"))
     assert not any(r == "member_of" and t == "中国信息通信研究院" for _, r, t in found)
+
+
+def test_members_named_right_after_the_word_for_them_belong_to_the_body_it_stands_for():
+    # alliances set: 联盟成员A、B at a meeting, the alliance named before
+    found = pairs(facts("11月19日上午，中国汽车芯片产业创新战略联盟2024年会在北京亦庄开幕。"
+                        "联盟成员比亚迪半导体、地平线、芯驰科技等200余家单位的代表出席会议。"))
+    assert {("比亚迪半导体", "member_of", "中国汽车芯片产业创新战略联盟"), ("地平线", "member_of", "中国汽车芯片产业创新战略联盟"),
+            ("芯驰科技", "member_of", "中国汽车芯片产业创新战略联盟")} <= found
