@@ -205,6 +205,7 @@ ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同|合作)(?:出资|投资)?$")  # A与B合作推出C: both act
 DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
+SET_UP_CLAUSE = re.compile(r"(?:成立|创立|组建|设立)于[^，。；,;]{2,16}[，,]$")  # (该联盟)成立于2020年9月，(由A发起)
 GUIDANCE = re.compile(r"在[^，。；,;]{2,80}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
@@ -700,8 +701,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 if not tails and described and described.type in form.tails and \
                         DESCRIBED.fullmatch(sent.gap(described.end, by_at)):
                     tails = [described]  # E是…的机构，由A发起
-                named = THIS_ONE.search(sent.text, sent.start, before)
-                if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
+                set_up = SET_UP_CLAUSE.search(sent.text, sent.start, before)
+                named = THIS_ONE.search(sent.text, sent.start, set_up.start() if set_up else before)
+                if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立, 该联盟成立于<N>年，由A发起
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
                 led = None if tails else re.match(rf"[^。；]{{0,40}}?(?<!{UNDER}|下属)的[“\"「]?", sent.text[ve:sent.end])
                 if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led

@@ -1945,3 +1945,10 @@ def test_members_named_right_after_the_word_for_them_belong_to_the_body_it_stand
                         "联盟成员比亚迪半导体、地平线、芯驰科技等200余家单位的代表出席会议。"))
     assert {("比亚迪半导体", "member_of", "中国汽车芯片产业创新战略联盟"), ("地平线", "member_of", "中国汽车芯片产业创新战略联盟"),
             ("芯驰科技", "member_of", "中国汽车芯片产业创新战略联盟")} <= found
+
+
+def test_the_body_just_named_is_founded_by_those_after_its_founding_clause():
+    # alliances set: 该联盟成立于<N>年<N>月，由A、B等单位共同发起
+    found = pairs(facts("2024年11月14日，国际星闪无线短距通信联盟在深圳召开2024年度会员大会。"
+                        "该联盟成立于2020年9月，由华为、中国信息通信研究院等单位共同发起，秘书处设在北京。"))
+    assert {("华为", "founds", "国际星闪无线短距通信联盟"), ("中国信息通信研究院", "founds", "国际星闪无线短距通信联盟")} <= found
