@@ -1692,3 +1692,10 @@ def test_a_latin_name_and_its_abbreviation_in_brackets_name_the_body_before_them
                 "H&M、耐克等跨国企业目前仍是BCI会员。")
     org = entity(r, "良好棉花发展协会")
     assert org["type"] == "ORGANIZATION" and {"Better Cotton Initiative", "BCI"} <= {m["text"] for m in org["mentions"]}
+
+
+def test_carmakers_and_a_chemicals_group_of_the_catalogue_are_companies():
+    # alliances set: founders and members of international alliances
+    r = analyse("5GAA由奥迪、宝马、戴姆勒、爱立信、华为、英特尔、诺基亚和高通8家企业于2016年9月共同发起成立。"
+                "其成员包括巴斯夫、优美科、嘉能可等企业。")
+    assert {"奥迪", "戴姆勒", "巴斯夫"} <= names(r, "COMPANY")
