@@ -379,7 +379,7 @@ class Sentence:
                 edge = prev.start
                 continue
             if prev.type not in types or not SEP.match(self.list_gap(prev, edge)) or \
-                    ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):
+                    ACTED_ON.search(self.text, max(self.start, prev.start - 8), prev.start):
                 break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
             cur = prev

@@ -1952,3 +1952,10 @@ def test_the_body_just_named_is_founded_by_those_after_its_founding_clause():
     found = pairs(facts("2024年11月14日，国际星闪无线短距通信联盟在深圳召开2024年度会员大会。"
                         "该联盟成立于2020年9月，由华为、中国信息通信研究院等单位共同发起，秘书处设在北京。"))
     assert {("华为", "founds", "国际星闪无线短距通信联盟"), ("中国信息通信研究院", "founds", "国际星闪无线短距通信联盟")} <= found
+
+
+def test_a_verb_ending_the_title_does_not_cut_the_list_that_opens_the_text():
+    # alliances set: the title's 入选 is no verb acting on the text's first party
+    found = pairs(facts("工业和信息化部、国家发展和改革委员会、财政部、国家市场监督管理总局四部门近日联合公布"
+                        "《2023年度智能制造示范工厂揭榜单位和优秀场景名单》。", title="四部门公布名单 三一重工等入选"))
+    assert ("工业和信息化部", "issues_policy", "2023年度智能制造示范工厂揭榜单位和优秀场景名单") in found
