@@ -1959,3 +1959,11 @@ def test_a_verb_ending_the_title_does_not_cut_the_list_that_opens_the_text():
     found = pairs(facts("工业和信息化部、国家发展和改革委员会、财政部、国家市场监督管理总局四部门近日联合公布"
                         "《2023年度智能制造示范工厂揭榜单位和优秀场景名单》。", title="四部门公布名单 三一重工等入选"))
     assert ("工业和信息化部", "issues_policy", "2023年度智能制造示范工厂揭榜单位和优秀场景名单") in found
+
+
+def test_parties_that_make_the_list_named_last_are_on_it():
+    # alliances set: 入选/上榜 with no object, after the list was named
+    found = pairs(facts("四部门近日联合公布《2023年度智能制造示范工厂揭榜单位和优秀场景名单》，共有212家工厂入选示范工厂揭榜单位。"
+                        "三一重工、美的集团、潍柴动力等企业入选，宁德时代则有两家工厂同时上榜。"))
+    assert {(a, "member_of", "2023年度智能制造示范工厂揭榜单位和优秀场景名单")
+            for a in ("三一重工", "美的集团", "潍柴动力", "宁德时代")} <= found
