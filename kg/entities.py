@@ -320,6 +320,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
+LIST_TITLE = re.compile(r"(?:名单|清单|目录)$")  # 《2024年度国家鼓励的重点软件企业清单》: a list a body issues
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于])[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
@@ -366,8 +367,8 @@ def quoted_titles(doc: Doc) -> None:
         if kind:  # 中国电信“星辰”大模型, 智源“悟道”系列模型: a model, named with its kind
             _add(doc, m.start(), kind.end(), "PRODUCT", "title", 3.0)
             continue
-        if etype is None and STANDARD_AFTER.match(text, end + 1):
-            etype = "POLICY"  # 《…基本要求》国家标准: a standard, named by its title
+        if etype is None and (STANDARD_AFTER.match(text, end + 1) or group == 1 and LIST_TITLE.search(inner)):
+            etype = "POLICY"  # 《…基本要求》国家标准, 《…企业名单》: a standard or a list, named by its title
         before = text[max(0, start - 6):start - 1]
         launched = LAUNCHED.search(before)  # 推出的“P”: what follows a relative clause is a product only where it says so
         if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):
@@ -428,7 +429,7 @@ def words(doc: Doc) -> list[Word]:
 TRADE_WORDS = tuple("""
 实业 投资 控股 股份 科技 电子 电气 电器 通信 网络 信息 软件 汽车 重工 钢铁 钢钒 化工 药业 医药 制药 生物 能源 电力
 煤业 矿业 地产 置业 房产 建设 物流 航空 传媒 文化 影视 食品 乳业 酒业 纺织 机械 材料 光电 环保 水泥 期货 基金 资本
-租赁 商贸 贸易 百货 超市 国际 高新 发展 创投 风投 智能""".split())
+租赁 商贸 贸易 百货 超市 国际 高新 发展 创投 风投 智能 半导体""".split())
 SHARES = frozenset(("股份", "股权", "股票", "股东"))
 
 
@@ -1690,12 +1691,13 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
-# or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）)
-_LATIN_ALIAS = rf"([{LATIN_LETTER}][{LATIN_LETTER}0-9 .&'’-]{{0,40}}[{LATIN_LETTER}0-9.])"
+# or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）), or a Latin name and
+# its abbreviation (（Global Battery Alliance，GBA）); a Latin name may open with digits (（5GAA）, not （2023）)
+_LATIN_ALIAS = rf"((?=[0-9]*[{LATIN_LETTER}])[{LATIN_LETTER}0-9][{LATIN_LETTER}0-9 .&'’-]{{0,40}}[{LATIN_LETTER}0-9.])"
 _LATIN_NAMED = r"(?:英文名称?|英文简称)?[：:]?\s*"
 ALIAS_DEFINITION = re.compile(rf"[》”」\"]?\s*[（(]\s*(?:(?:{_LATIN_NAMED}{_LATIN_ALIAS}\s*[，,]\s*)?"
                               r"(?:以下|下文)?(?:简称|称|下称)[：:]?\s*[“\"《「]?([^”\"》」）)]{2,30})[”\"》」]?"
-                              rf"(?:\s*[，,]\s*{_LATIN_NAMED}{_LATIN_ALIAS})?|{_LATIN_ALIAS})\s*[）)]")
+                              rf"(?:\s*[，,]\s*{_LATIN_NAMED}{_LATIN_ALIAS})?|{_LATIN_ALIAS}(?:\s*[，,]\s*{_LATIN_ALIAS})?)\s*[）)]")
 
 
 def defined_names(m: re.Match) -> list[tuple[int, int]]:

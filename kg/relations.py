@@ -205,6 +205,7 @@ ACTS = re.compile("|".join(form.verbs for form in SVO))
 ACTED_ON = re.compile(rf"(?:{ACTS.pattern})了?$")
 JOINTLY = re.compile(r"(?:共同|联合|合资|一起|一同|合作)(?:出资|投资)?$")  # A与B合作推出C: both act
 DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是致力于…的非营利机构，(由A发起)
+SET_UP_CLAUSE = re.compile(r"(?:成立|创立|组建|设立)于[^，。；,;]{2,16}[，,]$")  # (该联盟)成立于2020年9月，(由A发起)
 GUIDANCE = re.compile(r"在[^，。；,;]{2,80}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
@@ -262,6 +263,13 @@ UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和"
 EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
 MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
+# a body named by those it is made of (这个由A、B等1000余家企业和机构组成的联盟): they are its members
+MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
+# a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
+# a bare word for a body (联盟, 协会) stands for
+MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商会|联合会|促进会))?的?(?:成员|会员)(?:单位|企业)?$")
+BARE_LISTED = re.compile(r"(?:入选|上榜)(?=[，,。；;！!]|$)")  # (A、B等企业)入选，: on the list named last
+ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
@@ -372,7 +380,7 @@ class Sentence:
                 edge = prev.start
                 continue
             if prev.type not in types or not SEP.match(self.list_gap(prev, edge)) or \
-                    ACTED_ON.search(self.text, max(0, prev.start - 8), prev.start):
+                    ACTED_ON.search(self.text, max(self.start, prev.start - 8), prev.start):
                 break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
             cur = prev
@@ -694,8 +702,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 if not tails and described and described.type in form.tails and \
                         DESCRIBED.fullmatch(sent.gap(described.end, by_at)):
                     tails = [described]  # E是…的机构，由A发起
-                named = THIS_ONE.search(sent.text, sent.start, before)
-                if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立
+                set_up = SET_UP_CLAUSE.search(sent.text, sent.start, before)
+                named = THIS_ONE.search(sent.text, sent.start, set_up.start() if set_up else before)
+                if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立, 该联盟成立于<N>年，由A发起
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
                 led = None if tails else re.match(rf"[^。；]{{0,40}}?(?<!{UNDER}|下属)的[“\"「]?", sent.text[ve:sent.end])
                 if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led
@@ -1321,6 +1330,30 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             for member in members:
                 add(member, "member_of", group, sent, 0.75)
             listing = NEXT_TIER.match(text, members[-1].end)
+    for made in MADE_OF.finditer(text, sent.start, sent.end):  # 由A、B组成的G / 这个由A、B组成的联盟
+        after = next((m for m in sent.outer if m.start >= made.end()), None)
+        group = after if after is not None and after.type in kinds and after.start - made.end() <= 2 else \
+            next(iter(ctx.named_before(made.group(2), made.start(), kinds)), None) if made.group(2) else None
+        for member in [m for m in sent.outer if made.start(1) <= m.start < made.end(1) and m.type in AGENT_TYPES] if group else []:
+            add(member, "member_of", group, sent, 0.7)
+    for first in [m for m in sent.outer if m.type in AGENT_TYPES]:  # 联盟成员A、B等200余家单位的代表出席会议
+        word = MEMBER_BEFORE.search(text, max(sent.start, first.start - 10), first.start)
+        if word is None:
+            continue
+        named = ctx.named_before(word.group(1), word.start(), kinds) if word.group(1) else \
+            [m for m in sent.outer if m.end == word.start() and m.type in kinds]
+        for member in sent.coordinated_after(first, AGENT_TYPES) if named else []:
+            add(member, "member_of", named[0], sent, 0.7)
+    for listed in BARE_LISTED.finditer(text, sent.start, sent.end):  # 公布《…名单》。A、B等企业入选，C则有两家工厂同时上榜
+        last = next((m for m in reversed(ctx.mentions[:bisect_left(ctx.starts, listed.start())])
+                     if m.type in ("POLICY", "ORGANIZATION", "EVENT") and m.end <= listed.start()), None)
+        for member in sent.subjects(listed.start(), AGENT_TYPES)[0] if last is not None and last.type == "POLICY" else []:
+            add(member, "member_of", last, sent, 0.7)
+    for its in ITS.finditer(text, sent.start, sent.end):  # G是…组织，A、B等企业均为其会员
+        group = next((m for m in sent.outer if m.type in kinds and m.end <= its.start()), None) or \
+            ctx.antecedent(its.start(), {"ORGANIZATION"})
+        for member in sent.subjects(its.start(), AGENT_TYPES)[0] if group and MEMBER_WORD.match(text[its.end():its.end() + 8]) else []:
+            add(member, "member_of", group, sent, 0.7)
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None
@@ -1330,7 +1363,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         comma = re.compile(r"[，,]").search(text, pos, sent.end)  # P…，A、B等入选/加入/当选为理事单位
         first = next((m for m in sent.mentions if comma and m.start >= comma.end()), None)
         if first is None or first.type not in AGENT_TYPES or first.start - comma.end() > 2 or \
-                any(m.type in kinds and pos <= m.start < comma.start() and not led(m) for m in sent.mentions):
+                any(m.type in kinds and pos <= m.start < comma.start() and not led(m) for m in sent.mentions) or \
+                JOINED_AFTER.match(text, pos):  # A、G当选副理事长单位，B、C当选理事单位: G is elected too, not joined
             continue
         members = sent.coordinated_after(first, AGENT_TYPES)
         joined = JOINED_AFTER.match(text, members[-1].end)
@@ -1542,9 +1576,11 @@ def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
 DATE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]"  # 2023年5月23日, IT之家's 9 月 19 日
                   r"|(?<![\d.])((?:19|20)\d\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d.])")
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
-RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
-# the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…)
-DATELINE_THEN = re.compile(r"\s*[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?\s*(?:(%s)|(\d{1,2})日)" % "|".join(RELATIVE))
+RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前天": -2}
+# the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…),
+# also after a dateline in brackets (（2024年11月21日）前天上午，…; （2024年7月6日 上海）前一天下午，…)
+DATELINE_THEN = re.compile(r"\s*(?:[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?|[^，。；（()）]{0,8}[)）])\s*(?:(%s)|(\d{1,2})日)"
+                           % "|".join(RELATIVE))
 LOCAL_DAY = re.compile(r"当地时间\s*(\d{1,2})[日号]")  # (北京时间1月23日凌晨消息，…)当地时间22日: the day before where it was
 # or a relative day later in the dateline's sentence (本报杭州1月21日讯 由A创立的B（以下简称“b”），昨日正式发布…)
 DATELINE_LATER = re.compile(r"\s*[)）]?\s*(?:电|讯)[^。！？；\n]*?(%s)" % "|".join(RELATIVE))

@@ -843,6 +843,13 @@ def test_a_titled_standard_is_a_policy_but_a_standard_edition_is_not():
     assert not names(r, "POLICY")
 
 
+def test_a_titled_list_of_companies_is_a_policy():
+    # alliances set: a list the ministries publish, that companies are put on
+    r = analyse("国家发展改革委、工业和信息化部等五部门日前联合印发通知，公布《2024年度国家鼓励的重点软件企业清单》。"
+                "金山办公、用友网络、中望软件等企业被列入《清单》。")
+    assert "2024年度国家鼓励的重点软件企业清单" in names(r, "POLICY")
+
+
 def test_a_xiang_glued_to_a_name_is_cut_but_not_the_xiang_of_dingxiang_finre():
     r = analyse("据方案,认购股份资产项下的标的资产的价值在相关期间若因亏损或其他任何原因而相对于甘肃农垦向亚盛集团认购股份的总价"
                 "发生净资产减少,甘肃农垦以现金予以补足。")
@@ -973,6 +980,8 @@ def test_organisation_words_in_a_row_are_one_name_finre(text, name):
     ("低空联盟由深圳大学、香港科技大学（广州）、深圳市大疆创新科技有限公司（以下简称“大疆”）、亿航智能等单位共同发起。", "亿航智能"),
     # founding set: a company named after a person, whom LAC tags as one (傅利叶|智能)
     ("联盟由上海人工智能实验室牵头，联合浙江大学、中国科学技术大学、傅利叶智能、智元机器人等单位共同发起，首批成员单位共58家。", "傅利叶智能"),
+    # alliances set: 半导体 is a trade (比亚迪|半导体)
+    ("联盟成员比亚迪半导体、地平线、芯驰科技等200余家单位的代表出席会议。", "比亚迪半导体"),
 ])
 def test_a_trade_name_and_its_trade_are_one_company_finre(text, name):
     assert name in names(analyse(text), "COMPANY")
@@ -1675,3 +1684,18 @@ def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
     assert "北京市通用人工智能产业创新伙伴计划" in found
     assert "上海市促进人工智能产业发展条例" in names(analyse("上海市促进人工智能产业发展条例正式施行。"), "POLICY")
     assert not names(analyse("北京市支持人工智能企业发展。"), "POLICY")
+
+
+def test_a_latin_name_and_its_abbreviation_in_brackets_name_the_body_before_them():
+    # alliances set: （English name，abbreviation） after an organisation's Chinese name
+    r = analyse("2021年3月26日晚，安踏体育发布声明称，公司已启动退出良好棉花发展协会（Better Cotton Initiative，BCI）的程序。"
+                "H&M、耐克等跨国企业目前仍是BCI会员。")
+    org = entity(r, "良好棉花发展协会")
+    assert org["type"] == "ORGANIZATION" and {"Better Cotton Initiative", "BCI"} <= {m["text"] for m in org["mentions"]}
+
+
+def test_carmakers_and_a_chemicals_group_of_the_catalogue_are_companies():
+    # alliances set: founders and members of international alliances
+    r = analyse("5GAA由奥迪、宝马、戴姆勒、爱立信、华为、英特尔、诺基亚和高通8家企业于2016年9月共同发起成立。"
+                "其成员包括巴斯夫、优美科、嘉能可等企业。")
+    assert {"奥迪", "戴姆勒", "巴斯夫"} <= names(r, "COMPANY")

@@ -1033,6 +1033,11 @@ def test_a_relative_day_after_a_dateline_is_counted_from_it():
     # finance set: a day of the dateline's month after the reporter's byline
     found = facts("新华社成都3月15日电（记者 李明）14日，中国建设银行股份有限公司与成都市人民政府在蓉签署全面战略合作协议。")
     assert {d for *_, d in found} == {"--03-14"}
+    # alliances and founding sets: a dateline in brackets, then 前天/前一天
+    found = facts("（2024年11月21日）前天上午，中国汽车芯片产业创新战略联盟2024年会在北京亦庄开幕。")
+    assert {d for *_, d in found} == {"2024-11-19"}
+    found = facts("（2024年7月6日 上海）前一天下午，在2024世界人工智能大会期间，长三角具身智能产业联盟在上海世博中心宣告成立。")
+    assert "2024-07-05" in {d for *_, d in found}
 
 
 def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_about_finre():
@@ -1911,3 +1916,54 @@ def test_an_institute_s_director_holds_a_position_there():
     # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
     found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
     assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
+
+
+def test_the_parties_that_are_its_members_belong_to_the_body_the_sentence_is_about():
+    # alliances set: 其 is the organisation the sentence opens with
+    found = pairs(facts("公开资料显示，Wi-Fi联盟是一家总部位于美国得克萨斯州奥斯汀的非营利行业组织，苹果、高通、博通等企业均为其会员。"))
+    assert {("苹果", "member_of", "Wi-Fi联盟"), ("高通", "member_of", "Wi-Fi联盟"), ("博通", "member_of", "Wi-Fi联盟")} <= found
+
+
+def test_the_parties_a_body_is_made_of_are_its_members():
+    # alliances set: 这个由…组成的联盟, the alliance named before
+    found = pairs(facts("2024年11月14日，国际星闪无线短距通信联盟在深圳召开2024年度会员大会。会上公布的数据显示，"
+                        "这个由华为、vivo、比亚迪等1000余家企业和机构组成的联盟，成员数量较一年前翻了一番。"))
+    assert {("华为", "member_of", "国际星闪无线短距通信联盟"), ("vivo", "member_of", "国际星闪无线短距通信联盟"),
+            ("比亚迪", "member_of", "国际星闪无线短距通信联盟")} <= found
+
+
+def test_a_body_elected_in_one_clause_is_no_body_joined_in_the_next():
+    # alliances set: 信通院 is elected with 中兴通讯, the next clause's parties are not its members
+    found = pairs(facts("经全体会员单位投票，中兴通讯、中国信息通信研究院当选副理事长单位，"
+                        "紫光展锐、移远通信、中国联合网络通信集团有限公司等27家单位当选理事单位。"))
+    assert not any(r == "member_of" and t == "中国信息通信研究院" for _, r, t in found)
+
+
+def test_members_named_right_after_the_word_for_them_belong_to_the_body_it_stands_for():
+    # alliances set: 联盟成员A、B at a meeting, the alliance named before
+    found = pairs(facts("11月19日上午，中国汽车芯片产业创新战略联盟2024年会在北京亦庄开幕。"
+                        "联盟成员比亚迪半导体、地平线、芯驰科技等200余家单位的代表出席会议。"))
+    assert {("比亚迪半导体", "member_of", "中国汽车芯片产业创新战略联盟"), ("地平线", "member_of", "中国汽车芯片产业创新战略联盟"),
+            ("芯驰科技", "member_of", "中国汽车芯片产业创新战略联盟")} <= found
+
+
+def test_the_body_just_named_is_founded_by_those_after_its_founding_clause():
+    # alliances set: 该联盟成立于<N>年<N>月，由A、B等单位共同发起
+    found = pairs(facts("2024年11月14日，国际星闪无线短距通信联盟在深圳召开2024年度会员大会。"
+                        "该联盟成立于2020年9月，由华为、中国信息通信研究院等单位共同发起，秘书处设在北京。"))
+    assert {("华为", "founds", "国际星闪无线短距通信联盟"), ("中国信息通信研究院", "founds", "国际星闪无线短距通信联盟")} <= found
+
+
+def test_a_verb_ending_the_title_does_not_cut_the_list_that_opens_the_text():
+    # alliances set: the title's 入选 is no verb acting on the text's first party
+    found = pairs(facts("工业和信息化部、国家发展和改革委员会、财政部、国家市场监督管理总局四部门近日联合公布"
+                        "《2023年度智能制造示范工厂揭榜单位和优秀场景名单》。", title="四部门公布名单 三一重工等入选"))
+    assert ("工业和信息化部", "issues_policy", "2023年度智能制造示范工厂揭榜单位和优秀场景名单") in found
+
+
+def test_parties_that_make_the_list_named_last_are_on_it():
+    # alliances set: 入选/上榜 with no object, after the list was named
+    found = pairs(facts("四部门近日联合公布《2023年度智能制造示范工厂揭榜单位和优秀场景名单》，共有212家工厂入选示范工厂揭榜单位。"
+                        "三一重工、美的集团、潍柴动力等企业入选，宁德时代则有两家工厂同时上榜。"))
+    assert {(a, "member_of", "2023年度智能制造示范工厂揭榜单位和优秀场景名单")
+            for a in ("三一重工", "美的集团", "潍柴动力", "宁德时代")} <= found
