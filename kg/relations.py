@@ -217,6 +217,7 @@ DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
+MANY_SIDED_OBJECT = re.compile(r"了?(?:一份|一项)?[三四五六七八九十多]方")  # A与B、C签署三方协议: so too
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
@@ -962,14 +963,14 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                 parties = [p for p in _joined_parties(sent, ctx, vs, PARTIES | {"PERSON"})
                            if p.type != "PERSON" or _bare_name(sent, p)]
                 parties = parties if len(parties) > 1 and any(p.type in AGENT_TYPES for p in parties) else []
-            if not parties and relation == "signs_agreement_with":  # A、B、C(三方)签订: the listed parties sign together
+            if not parties and relation == "signs_agreement_with":  # A、B、C(三方)签订, A、B、C三方合作协议签约仪式: the listed sign together
                 listed, _ = sent.subjects(vs, PARTIES, max_gap=12)
                 parties = listed if len(listed) > 1 and not re.search(r"[与和同跟及]", sent.gap(listed[0].end, listed[-1].start)) \
-                    and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日)*",
+                    and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日|战略|合作|框架|协议)*",
                                      sent.gap(listed[-1].end, vs)) else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
-            each = _each_with(sent, parties, vs)
+            each = _each_with(sent, parties, vs, ve)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
             for i, a in enumerate(parties):
@@ -978,17 +979,18 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                         add(a, relation, b, sent, 0.85 if relation == "signs_agreement_with" else 0.7)
 
 
-def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
+def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
-    as A与B、C签署 does where they do not sign as three (三方, 共同)."""
+    as A与B、C签署 does where they do not sign as three (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
     if not each and len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end):
         return parties[1:]
     if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
-        listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) else _listed_side(sent, parties)
+        listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) \
+            or MANY_SIDED_OBJECT.match(sent.text, ve) else _listed_side(sent, parties)
         return listed if listed[:1] == parties[1:2] else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]

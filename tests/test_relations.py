@@ -758,6 +758,15 @@ def test_a_list_after_yu_signs_with_the_one_party_before_it_not_with_one_another
     assert undirected(found, "signs_agreement_with") == {frozenset(("招商银行", c)) for c in ("比亚迪", "宁德时代", "顺丰")}
 
 
+def test_a_three_party_agreement_named_after_the_verb_or_before_its_signing_is_one_of_all():
+    # pacts set: A与B、C签署三方协议 and A、B、C三方合作协议签约仪式 join every pair
+    three = {frozenset(p) for p in (("上海交大", "闵行区政府"), ("上海交大", "商汤科技"), ("闵行区政府", "商汤科技"))}
+    assert undirected(pairs(facts("", title="上海交大与闵行区政府、商汤科技签署三方协议 共建具身智能联合实验室")),
+                      "signs_agreement_with") == three
+    found = pairs(facts("4月16日，上海交通大学、上海市闵行区人民政府、上海商汤智能科技有限公司三方合作协议签约仪式在上海交通大学闵行校区举行。"))
+    assert frozenset(("上海市闵行区人民政府", "上海商汤智能科技有限公司")) in undirected(found, "signs_agreement_with")
+
+
 def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
     # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
     found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
