@@ -973,10 +973,27 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
             each = _each_with(sent, parties, vs, ve)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
+            paired = _paired(sent, parties)
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
-                    if not (a in each and b in each):
+                    if frozenset((a, b)) in paired if paired else not (a in each and b in each):
                         add(a, relation, b, sent, 0.85 if relation == "signs_agreement_with" else 0.7)
+
+
+PAIR_LINK = re.compile(r"\s*(?:与|和|同|跟)\s*")
+PAIR_BREAK = re.compile(r"\s*[、，,；;]\s*")
+
+
+def _paired(sent: Sentence, parties: list[Mention]) -> set[frozenset] | None:
+    """The pairs of a list of pairs, A与B、C与D(分别签署): A with B and C with D, not A with C; None where
+    the parties are no such list."""
+    if len(parties) < 4 or len(parties) % 2:
+        return None
+    for k in range(1, len(parties)):
+        gap = sent.gap(parties[k - 1].end, parties[k].start)
+        if not (PAIR_LINK if k % 2 else PAIR_BREAK).fullmatch(gap):
+            return None
+    return {frozenset(parties[k:k + 2]) for k in range(0, len(parties), 2)}
 
 
 def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list[Mention]:

@@ -767,6 +767,14 @@ def test_a_three_party_agreement_named_after_the_verb_or_before_its_signing_is_o
     assert frozenset(("上海市闵行区人民政府", "上海商汤智能科技有限公司")) in undirected(found, "signs_agreement_with")
 
 
+def test_a_list_of_pairs_signs_pair_by_pair():
+    # pacts set: A与B、C与D、E与F分别签署 is three agreements, not one party with all
+    found = pairs(facts("当天下午举行的数字经济产业合作签约仪式上，中国电信浙江分公司与海康威视、浙江大学与网易、"
+                        "嘉兴市人民政府与吉利控股集团分别签署战略合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中国电信浙江分公司", "海康威视")), frozenset(("浙江大学", "网易")),
+                                                       frozenset(("嘉兴市人民政府", "吉利控股集团"))}
+
+
 def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
     # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
     found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
