@@ -1041,13 +1041,13 @@ def listed_companies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def bracketed_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place in brackets right after a university's or institute's name closes it: its campus there
-    (香港科技大学（广州）, 哈尔滨工业大学（深圳）), not the body itself. Not a company's: CLUENER dev names
-    渣打银行 in 新上任的渣打银行（中国）, and a company's unit there most often has a legal form after the brackets
-    (微软（中国）有限公司), which its head word takes in."""
+    (香港科技大学（广州）, 哈尔滨工业大学（深圳）), not the body itself; after a company's, its arm in that
+    place (大众汽车集团（中国）董事长), whose legal form after the brackets the head word takes in where it
+    is named (微软（中国）有限公司)."""
     text = doc_text(doc)
     places = {(c.start, c.end) for c in cands if c.label == "LOCATION"}
     return [Candidate(c.start, c.end + len(m.group()), c.label, c.source, c.weight)
-            for c in cands if c.label == "ORGANIZATION"
+            for c in cands if c.label in ("ORGANIZATION", "COMPANY")
             and (m := BRACKETED_PLACE.match(text, c.end)) and (m.start(1), m.end(1)) in places]
 
 

@@ -1306,7 +1306,7 @@ def test_an_organisation_s_name_cut_short_in_brackets_after_it_is_its_alias():
     r = analyse("近日，北京智源人工智能研究院与中国电信人工智能科技有限公司（中电信人工智能公司）在北京签署战略合作协议。")
     assert entity(r, "中电信人工智能公司")["id"] == entity(r, "中国电信人工智能科技有限公司")["id"]
     r = analyse("4月25日，合肥市人民政府与大众汽车集团（中国）在北京签署战略合作协议。")  # a place in brackets is no short name
-    assert "大众汽车集团" not in {m["text"] for m in entity(r, "中国")["mentions"]}
+    assert names(r, "COMPANY") == {"大众汽车集团（中国）"}
 
 
 def test_a_head_word_alone_after_the_one_body_named_with_it_is_that_body():
@@ -1360,6 +1360,12 @@ def test_the_flying_car_maker_is_not_the_car_maker():
 def test_a_place_in_brackets_after_a_university_s_name_closes_it():
     r = analyse("低空联盟由深圳大学、香港科技大学（广州）等单位共同发起。")
     assert "香港科技大学（广州）" in names(r, "ORGANIZATION")
+
+
+def test_a_country_in_brackets_after_a_company_s_name_is_its_arm_there():
+    # pacts set: 大众汽车集团（中国）董事长 is the group's China arm, not the group
+    r = analyse("大众汽车集团（中国）董事长兼首席执行官贝瑞德表示，续约体现了双方对中国市场的长期承诺。")
+    assert "大众汽车集团（中国）" in names(r, "COMPANY") and "大众汽车集团" not in names(r)
 
 
 def test_a_latin_name_inside_a_list_of_products_before_he_is_a_product():
