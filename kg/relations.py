@@ -566,12 +566,23 @@ class Context:
         partnership stated before it, in its sentence or before."""
         deals = [f for f in self.facts.values() if f.relation in ("signs_agreement_with", "partners_with")
                  and f.evidence_start < pos]
-        if not deals:
-            return []
+        if not deals:  # A与B宣布，…。两家公司签署…: the two named last joined by 与
+            return self.pair_before(pos, types)
         last = max(deals, key=lambda f: f.evidence_start)
         before = self.mentions[:bisect_left(self.starts, pos)]
         found = [next((m for m in reversed(before) if m.id == i), None) for i in (last.head, last.tail)]
         return [m for m in found if m is not None and m.type in types]
+
+    def pair_before(self, pos: int, types) -> list[Mention]:
+        """The last two parties before ``pos`` joined by 与/和/及/同, an alias in brackets between them
+        (A与B（Latin name）宣布): none where another body stands after them."""
+        text = doc_text(self.doc)
+        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.end <= pos and m.type in types]
+        for k in range(len(before) - 1, 0, -1):
+            a, b = before[k - 1], before[k]
+            if a.id != b.id and PAIR_LINK.fullmatch(text[a.end:b.start].lstrip("”\"）)")):
+                return [a, b] if all(m.id in (a.id, b.id) or m.type not in AGENT_TYPES for m in before[k + 1:]) else []
+        return []
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
@@ -968,6 +979,9 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                 parties = listed if len(listed) > 1 and not re.search(r"[与和同跟及]", sent.gap(listed[0].end, listed[-1].start)) \
                     and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日|战略|合作|框架|协议)*",
                                      sent.gap(listed[-1].end, vs)) else []
+            if not parties:  # 双方/两家公司签署: the parties 双方 stands for
+                both, _ = _pronoun_subject(sent, ctx, vs, PARTIES)
+                parties = both if len(both) == 2 else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
             each = _each_with(sent, parties, vs, ve)

@@ -775,6 +775,14 @@ def test_a_list_of_pairs_signs_pair_by_pair():
                                                        frozenset(("嘉兴市人民政府", "吉利控股集团"))}
 
 
+def test_both_parties_sign_for_the_pair_named_before():
+    # pacts set: A与B（Latin）宣布…。两家公司签署 is A's agreement with B, though no deal was stated before
+    found = facts("12月10日，宁德时代新能源科技股份有限公司与斯泰兰蒂斯集团（Stellantis）宣布，双方将以50:50的股比在西班牙萨拉戈萨"
+                  "合资建设一座磷酸铁锂电池工厂。早在2023年11月21日，两家公司就已签署谅解备忘录。")
+    assert undirected(pairs(found), "signs_agreement_with") == {frozenset(("宁德时代新能源科技股份有限公司", "斯泰兰蒂斯集团"))}
+    assert {d for _, r, _, d in found if r == "signs_agreement_with"} == {"2023-11-21"}
+
+
 def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
     # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
     found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
