@@ -121,7 +121,8 @@ PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|�
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
-BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
+BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|两校|二者|两者)"
+ALL_WORDS = r"(?:[三四五六七八九十]方|各方)"  # 三方将共建C: every party of the agreement before
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理){0,2}"  # 高级|执行副|总裁
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|大臣|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|所长|署长|社长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
@@ -573,6 +574,18 @@ class Context:
         found = [next((m for m in reversed(before) if m.id == i), None) for i in (last.head, last.tail)]
         return [m for m in found if m is not None and m.type in types]
 
+    def deal_parties(self, pos: int, types) -> list[Mention]:
+        """The parties 三方/各方 at ``pos`` stands for: all those of the agreements stated in the latest
+        sentence before it that states one."""
+        deals = [f for f in self.facts.values() if f.relation == "signs_agreement_with" and f.evidence_start < pos]
+        if not deals:
+            return []
+        last = max(f.evidence_start for f in deals)
+        ids = {i for f in deals if f.evidence_start == last for i in (f.head, f.tail)}
+        before = self.mentions[:bisect_left(self.starts, pos)]
+        found = [next((m for m in reversed(before) if m.id == i), None) for i in sorted(ids)]
+        return sorted((m for m in found if m is not None and m.type in types), key=lambda m: m.start)
+
     def pair_before(self, pos: int, types) -> list[Mention]:
         """The last two parties before ``pos`` joined by 与/和/及/同, an alias in brackets between them
         (A与B（Latin name）宣布): none where another body stands after them."""
@@ -875,6 +888,9 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     if said(BOTH_WORDS):
         both = ctx.both_parties(clause_start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
+    if said(ALL_WORDS):
+        every = ctx.deal_parties(clause_start, types)
+        return (every, 0.75) if len(every) > 2 else ([], 0.0)
     pronoun = said(PRONOUN_WORDS)
     if pronoun:  # 公司于<N>年推出: a company, not the university named last; 公司 alone: the article's
         # 其 in a sentence on 该公司 stands for it: 该公司致力于…，其推出的P

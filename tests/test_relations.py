@@ -783,6 +783,14 @@ def test_both_parties_sign_for_the_pair_named_before():
     assert {d for _, r, _, d in found if r == "signs_agreement_with"} == {"2023-11-21"}
 
 
+def test_three_parties_stand_for_every_party_of_the_agreement_before():
+    # pacts set: A、B、C三方…签约…。三方将共建D: each of the three founds D
+    found = pairs(facts("4月16日，上海交通大学、上海市闵行区人民政府、上海商汤智能科技有限公司三方合作协议签约仪式在上海交通大学闵行校区举行。"
+                        "根据协议，三方将共建闵行具身智能联合实验室，实验室由商汤科技提供算力支持。"))
+    assert {h for h, r, t in found if r == "founds" and t == "闵行具身智能联合实验室"} == \
+        {"上海交通大学", "上海市闵行区人民政府", "上海商汤智能科技有限公司"}
+
+
 def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
     # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
     found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
