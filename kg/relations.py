@@ -182,7 +182,8 @@ SVO = [
     # 中国国际进口博览局、国家会展中心（上海）承办)
     Verbs("hosts_event", r"举办|举行|召开", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
-    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发",
+    # 首发搭载P: P is the part a launch carries first, not what is launched
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),

@@ -1081,6 +1081,13 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
     assert ("唐均君", "holds_position_at", "上海国际集团有限公司") not in found
 
 
+def test_a_part_a_launch_carries_first_is_not_launched():
+    # pacts set: 首发搭载天玑9400: the phone carries the chip first; neither party launches the chip
+    found = pairs(facts("10月14日晚，vivo在深圳发布新一代旗舰手机X200系列。该系列由vivo与联发科联合调校，全球首发搭载天玑9400旗舰芯片。"))
+    assert ("vivo", "launches_product", "X200系列") in found
+    assert not any(r == "launches_product" and t == "天玑9400" for _, r, t in found)
+
+
 def test_a_product_that_is_the_subject_is_launched_by_its_owner():
     # written here: no sentence of ../shared has a product of a named company as the subject of a launch verb
     assert ("字节跳动", "launches_product", "豆包大模型") in pairs(facts("字节跳动旗下豆包大模型正式上线。"))
