@@ -392,6 +392,9 @@ def test_partner_joined_by_yu_and_a_latin_legal_name_finre():
 def test_title_held_in_a_department_is_held_at_the_company_cluener():
     found = pairs(facts("中诚信国际金融机构部总经理李力在发布会上表示。"))
     assert ("李力", "holds_position_at", "中诚信国际") in found
+    # pacts set: a German company's 管理董事会 (its board of management) is a board like 董事会
+    found = pairs(facts("上汽集团董事长王晓秋与大众汽车集团管理董事会主席奥博穆出席签约仪式。"))
+    assert ("奥博穆", "holds_position_at", "大众汽车集团") in found
 
 
 def test_a_verb_with_its_own_object_is_not_a_nominal_form_cluener():
