@@ -290,8 +290,8 @@ NOT_GIVEN_NAMES = frozenset("说称问答道讲笑叹喊叫写谈聊看想听曰
 
 
 def _given_name_end(doc: Doc, row: list[int]) -> bool:
-    """Whether the one-character token ``row`` (tag, offset, length) ends the two-character
-    name before it: a Chinese character tagged as a verb, adjective or noun, before what the person says."""
+    """Whether the one-character token ``row`` (tag, offset, length) ends the two-character or
+    transliterated name before it: a Chinese character tagged as a verb, adjective or noun, before what the person says."""
     tag, start, length = row
     text = doc_text(doc)
     return (length == 1 and "\u4e00" <= text[start] <= "\u9fff" and text[start] not in NOT_GIVEN_NAMES
@@ -1551,8 +1551,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
         elif label == "LOCATION" and any(c.start < end and start < c.end for c in cands):
             continue
         else:
-            if label == "PERSON" and end - start == 2 and end in rows and _given_name_end(doc, rows[end]):
-                end += 1  # 周靖|人宣布: the model cut the last character of the name off, as LAC does
+            if label == "PERSON" and (end - start == 2 or "·" in surface) and end in rows and _given_name_end(doc, rows[end]):
+                end += 1  # 周靖|人宣布, 约翰·艾尔|肯称: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
 

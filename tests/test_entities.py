@@ -699,6 +699,7 @@ def test_an_address_before_an_organisation_opens_no_name_cluener():
     ("但郭建设称陈彩英并没有提及代买彩票一事，并且陈彩英表示她并没有给张捷打出过彩票，", "郭建设"),
     ("金石开：我认为首先还是要防拉齐奥。其实之前拉齐奥取得3连胜的时候我就说过，在切沃、", "金石开"),
     ("但收藏泰迪熊的广州收藏者潘凝却认为天价熊仍只是个例，数千元的泰迪熊已经是普通收藏者的高端收藏品。", "潘凝"),
+    ("斯泰兰蒂斯集团董事长约翰·艾尔肯称，与宁德时代携手将帮助集团降低电动车成本。", "约翰·艾尔肯"),  # pacts set
 ])
 def test_the_last_character_of_a_name_before_what_the_person_says_is_part_of_it_cluener(text, name):
     r = analyse(text)
