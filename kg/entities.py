@@ -826,6 +826,8 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动",
             "继")  # 宁德时代继|与上汽集团成立上汽时代之后: the 继 of 继…之后
+ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税区|经济区|新区|产业园区?|工业园|科技园|软件园|科学城)"
+                            r"(建设|投资|设立|新建|兴建|打造|布局|落地|落户|开设|成立)")  # 开发区|建设…工厂
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
@@ -888,6 +890,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end) or text[-1] in NAME_JOINERS)
         if cut:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
+    zone = ZONE_THEN_VERB.search(text, 2) if c.label == "LOCATION" else None
+    if zone:  # 在武汉经济技术开发区|建设智能家电工厂: a zone ends before what is built there
+        return Candidate(c.start, c.start + zone.start(1), c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
         return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
     leading = next((word for word in LEADING if text.startswith(word)), "")

@@ -1379,6 +1379,12 @@ def test_a_city_and_a_zone_after_it_are_one_place():
     assert "合肥经开区" in names(r, "LOCATION") and "经开区" not in names(r)
 
 
+def test_a_zone_ends_before_what_is_built_there():
+    # pacts set: LAC tags 武汉经济技术开发区建设智能家电工厂 as one place
+    r = analyse("根据协议，小米将把武汉总部升级为第二总部，并在武汉经济技术开发区建设智能家电工厂，项目总投资约50亿元。")
+    assert "武汉经济技术开发区" in names(r, "LOCATION") and not any("工厂" in n for n in names(r))
+
+
 def test_a_quoted_name_with_the_kind_of_programme_after_it_is_a_policy():
     r = analyse("下一步，工信部将会同有关部门开展“智改数转网联”专项行动，分行业制定转型升级实施方案。")
     assert "“智改数转网联”专项行动" in names(r, "POLICY")
