@@ -432,8 +432,8 @@ class Sentence:
                     and not re.search("共同|联合|一起|一同|双方", between):
                 return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             copula = IS.search(self.text, max(self.start, party.start - 4), party.start)
-            if copula and re.search("[，,]", between) and re.match(r"的[^，,]*[，,]", self.text[party.end:pos]):
-                return self.subjects(copula.start(), types, max_gap, blocking)  # A是B的全资子公司，总部设在L: A, not B
+            if copula and re.search("[，,]", between) and re.match(rf"(?:{OWNER_GAP.pattern})[^，,]*[，,]", self.text[party.end:pos]):
+                return self.subjects(copula.start(), types, max_gap, blocking)  # A是B的全资子公司(A是B旗下的…)，总部设在L: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 

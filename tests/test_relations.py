@@ -1084,6 +1084,13 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
     assert ("唐均君", "holds_position_at", "上海国际集团有限公司") not in found
 
 
+def test_the_owner_in_a_copula_s_complement_does_not_act_after_it():
+    # pacts set: A是B旗下的云服务平台，…发布了P: A launches P, not its owner B
+    found = pairs(facts("火山引擎是字节跳动旗下的云服务平台，2024年5月15日在北京发布了豆包大模型。"))
+    assert ("火山引擎", "launches_product", "豆包大模型") in found
+    assert not any(h == "字节跳动" and r == "launches_product" for h, r, _ in found)
+
+
 def test_a_part_a_launch_carries_first_is_not_launched():
     # pacts set: 首发搭载天玑9400: the phone carries the chip first; neither party launches the chip
     found = pairs(facts("10月14日晚，vivo在深圳发布新一代旗舰手机X200系列。该系列由vivo与联发科联合调校，全球首发搭载天玑9400旗舰芯片。"))
