@@ -1804,6 +1804,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         head = BARE_HEAD.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])
+        if ent.label_ == "ORGANIZATION" and text.endswith("研究所") and len(text) > 5:  # 中国科学院自动化所 for …自动化研究所
+            aliases_of.setdefault(norm(text[:-3] + "所"), keys[i])
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市
             aliases_of.setdefault(norm(CITY_OR_PROVINCE.sub("", text)), keys[i])
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None

@@ -1310,6 +1310,14 @@ def test_an_organisation_s_name_cut_short_in_brackets_after_it_is_its_alias():
     assert names(r, "COMPANY") == {"大众汽车集团（中国）"}
 
 
+def test_an_institute_named_with_suo_for_yanjiusuo_is_the_institute():
+    # pacts set: the title's 中国科学院自动化所 is the text's 中国科学院自动化研究所
+    r = analyse("中国科学院自动化研究所（以下简称“自动化所”）与北京火山引擎科技有限公司前天在北京签署战略合作协议。",
+                title="中国科学院自动化所与火山引擎签约")
+    assert entity(r, "中国科学院自动化所")["id"] == entity(r, "中国科学院自动化研究所")["id"]
+    assert entity(r, "中国科学院自动化所")["type"] == "ORGANIZATION"
+
+
 def test_a_head_word_alone_after_the_one_body_named_with_it_is_that_body():
     r = analyse("会上，联盟发布了《湖北省人形机器人产业发展倡议》。", title="湖北省人形机器人产业创新联盟在武汉成立")
     assert entity(r, "联盟")["id"] == entity(r, "湖北省人形机器人产业创新联盟")["id"]
