@@ -290,8 +290,8 @@ NOT_GIVEN_NAMES = frozenset("说称问答道讲笑叹喊叫写谈聊看想听曰
 
 
 def _given_name_end(doc: Doc, row: list[int]) -> bool:
-    """Whether the one-character token ``row`` (tag, offset, length) ends the two-character
-    name before it: a Chinese character tagged as a verb, adjective or noun, before what the person says."""
+    """Whether the one-character token ``row`` (tag, offset, length) ends the two-character or
+    transliterated name before it: a Chinese character tagged as a verb, adjective or noun, before what the person says."""
     tag, start, length = row
     text = doc_text(doc)
     return (length == 1 and "\u4e00" <= text[start] <= "\u9fff" and text[start] not in NOT_GIVEN_NAMES
@@ -827,6 +827,8 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动",
             "继")  # 宁德时代继|与上汽集团成立上汽时代之后: the 继 of 继…之后
+ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税区|经济区|新区|产业园区?|工业园|科技园|软件园|科学城)"
+                            r"(建设|投资|设立|新建|兴建|打造|布局|落地|落户|开设|成立)")  # 开发区|建设…工厂
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
@@ -889,6 +891,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             int(text[-1] in TITLES_IN_ZHANG and doc_text(doc).startswith("长", c.end) or text[-1] in NAME_JOINERS)
         if cut:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
+    zone = ZONE_THEN_VERB.search(text, 2) if c.label == "LOCATION" else None
+    if zone:  # 在武汉经济技术开发区|建设智能家电工厂: a zone ends before what is built there
+        return Candidate(c.start, c.start + zone.start(1), c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
         return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
     leading = next((word for word in LEADING if text.startswith(word)), "")
@@ -1042,13 +1047,13 @@ def listed_companies(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def bracketed_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place in brackets right after a university's or institute's name closes it: its campus there
-    (香港科技大学（广州）, 哈尔滨工业大学（深圳）), not the body itself. Not a company's: CLUENER dev names
-    渣打银行 in 新上任的渣打银行（中国）, and a company's unit there most often has a legal form after the brackets
-    (微软（中国）有限公司), which its head word takes in."""
+    (香港科技大学（广州）, 哈尔滨工业大学（深圳）), not the body itself; after a company's, its arm in that
+    place (大众汽车集团（中国）董事长), whose legal form after the brackets the head word takes in where it
+    is named (微软（中国）有限公司)."""
     text = doc_text(doc)
     places = {(c.start, c.end) for c in cands if c.label == "LOCATION"}
     return [Candidate(c.start, c.end + len(m.group()), c.label, c.source, c.weight)
-            for c in cands if c.label == "ORGANIZATION"
+            for c in cands if c.label in ("ORGANIZATION", "COMPANY")
             and (m := BRACKETED_PLACE.match(text, c.end)) and (m.start(1), m.end(1)) in places]
 
 
@@ -1552,8 +1557,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
         elif label == "LOCATION" and any(c.start < end and start < c.end for c in cands):
             continue
         else:
-            if label == "PERSON" and end - start == 2 and end in rows and _given_name_end(doc, rows[end]):
-                end += 1  # 周靖|人宣布: the model cut the last character of the name off, as LAC does
+            if label == "PERSON" and (end - start == 2 or "·" in surface) and end in rows and _given_name_end(doc, rows[end]):
+                end += 1  # 周靖|人宣布, 约翰·艾尔|肯称: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
 
@@ -1801,6 +1806,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         head = BARE_HEAD.search(text, 2) if ent.label_ == "ORGANIZATION" else None
         if head and head.end() == len(text):  # 联盟 alone after the title's …产业创新联盟 (bare_heads)
             aliases_of.setdefault(norm(head.group()), keys[i])
+        if ent.label_ == "ORGANIZATION" and text.endswith("研究所") and len(text) > 5:  # 中国科学院自动化所 for …自动化研究所
+            aliases_of.setdefault(norm(text[:-3] + "所"), keys[i])
         if ent.label_ == "LOCATION" and CITY_OR_PROVINCE.search(text):  # 大同 in the title of 大同市
             aliases_of.setdefault(norm(CITY_OR_PROVINCE.sub("", text)), keys[i])
         edition = EDITION.match(text) if ent.label_ == "EVENT" else None

@@ -121,13 +121,14 @@ PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|�
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
-BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|二者|两者)"
+BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|两校|二者|两者)"
+ALL_WORDS = r"(?:[三四五六七八九十]方|各方)"  # 三方将共建C: every party of the agreement before
 TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|高级副|高级|独立|副|轮值|助理){0,2}"  # 高级|执行副|总裁
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|大臣|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|所长|署长|社长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|(?:新闻)?发言人|经理|常委|委员|"
                r"董事会秘书|董秘|监事)(?:助理)?")
-DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|董事会|监事会)"  # 市场研究部主任, 董事局主席, 移动业务负责人
+DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|(?:管理)?董事会|监事会)"  # 市场研究部主任, 董事局主席, 管理董事会主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 # a person's title, role or form of address, next to the name (总裁X, 控股股东X, 自然人X, X先生)
@@ -181,7 +182,8 @@ SVO = [
     # 中国国际进口博览局、国家会展中心（上海）承办)
     Verbs("hosts_event", r"举办|举行|召开", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
-    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发",
+    # 首发搭载P: P is the part a launch carries first, not what is launched
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发",
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
@@ -218,6 +220,7 @@ DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
+MANY_SIDED_OBJECT = re.compile(r"了?(?:一份|一项)?[三四五六七八九十多]方")  # A与B、C签署三方协议: so too
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
@@ -437,8 +440,8 @@ class Sentence:
                     and not re.search("共同|联合|一起|一同|双方", between):
                 return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
             copula = IS.search(self.text, max(self.start, party.start - 4), party.start)
-            if copula and re.search("[，,]", between) and re.match(r"的[^，,]*[，,]", self.text[party.end:pos]):
-                return self.subjects(copula.start(), types, max_gap, blocking)  # A是B的全资子公司，总部设在L: A, not B
+            if copula and re.search("[，,]", between) and re.match(rf"(?:{OWNER_GAP.pattern})[^，,]*[，,]", self.text[party.end:pos]):
+                return self.subjects(copula.start(), types, max_gap, blocking)  # A是B的全资子公司(A是B旗下的…)，总部设在L: A, not B
             return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
         return [], 0.0
 
@@ -573,12 +576,35 @@ class Context:
         partnership stated before it, in its sentence or before."""
         deals = [f for f in self.facts.values() if f.relation in ("signs_agreement_with", "partners_with")
                  and f.evidence_start < pos]
-        if not deals:
-            return []
+        if not deals:  # A与B宣布，…。两家公司签署…: the two named last joined by 与
+            return self.pair_before(pos, types)
         last = max(deals, key=lambda f: f.evidence_start)
         before = self.mentions[:bisect_left(self.starts, pos)]
         found = [next((m for m in reversed(before) if m.id == i), None) for i in (last.head, last.tail)]
         return [m for m in found if m is not None and m.type in types]
+
+    def deal_parties(self, pos: int, types) -> list[Mention]:
+        """The parties 三方/各方 at ``pos`` stands for: all those of the agreements stated in the latest
+        sentence before it that states one."""
+        deals = [f for f in self.facts.values() if f.relation == "signs_agreement_with" and f.evidence_start < pos]
+        if not deals:
+            return []
+        last = max(f.evidence_start for f in deals)
+        ids = {i for f in deals if f.evidence_start == last for i in (f.head, f.tail)}
+        before = self.mentions[:bisect_left(self.starts, pos)]
+        found = [next((m for m in reversed(before) if m.id == i), None) for i in sorted(ids)]
+        return sorted((m for m in found if m is not None and m.type in types), key=lambda m: m.start)
+
+    def pair_before(self, pos: int, types) -> list[Mention]:
+        """The last two parties before ``pos`` joined by 与/和/及/同, an alias in brackets between them
+        (A与B（Latin name）宣布): none where another body stands after them."""
+        text = doc_text(self.doc)
+        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.end <= pos and m.type in types]
+        for k in range(len(before) - 1, 0, -1):
+            a, b = before[k - 1], before[k]
+            if a.id != b.id and PAIR_LINK.fullmatch(text[a.end:b.start].lstrip("”\"）)")):
+                return [a, b] if all(m.id in (a.id, b.id) or m.type not in AGENT_TYPES for m in before[k + 1:]) else []
+        return []
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
@@ -872,6 +898,9 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     if said(BOTH_WORDS):
         both = ctx.both_parties(clause_start, types)
         return (both, 0.75) if len(both) == 2 else ([], 0.0)
+    if said(ALL_WORDS):
+        every = ctx.deal_parties(clause_start, types)
+        return (every, 0.75) if len(every) > 2 else ([], 0.0)
     pronoun = said(PRONOUN_WORDS)
     if pronoun:  # 公司于<N>年推出: a company, not the university named last; 公司 alone: the article's
         # 其 in a sentence on 该公司 stands for it: 该公司致力于…，其推出的P
@@ -971,33 +1000,54 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                 parties = [p for p in _joined_parties(sent, ctx, vs, PARTIES | {"PERSON"})
                            if p.type != "PERSON" or _bare_name(sent, p)]
                 parties = parties if len(parties) > 1 and any(p.type in AGENT_TYPES for p in parties) else []
-            if not parties and relation == "signs_agreement_with":  # A、B、C(三方)签订: the listed parties sign together
+            if not parties and relation == "signs_agreement_with":  # A、B、C(三方)签订, A、B、C三方合作协议签约仪式: the listed sign together
                 listed, _ = sent.subjects(vs, PARTIES, max_gap=12)
                 parties = listed if len(listed) > 1 and not re.search(r"[与和同跟及]", sent.gap(listed[0].end, listed[-1].start)) \
-                    and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日)*",
+                    and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日|战略|合作|框架|协议)*",
                                      sent.gap(listed[-1].end, vs)) else []
+            if not parties:  # 双方/两家公司签署: the parties 双方 stands for
+                both, _ = _pronoun_subject(sent, ctx, vs, PARTIES)
+                parties = both if len(both) == 2 else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
-            each = _each_with(sent, parties, vs)
+            each = _each_with(sent, parties, vs, ve)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
+            paired = _paired(sent, parties)
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
-                    if not (a in each and b in each):
+                    if frozenset((a, b)) in paired if paired else not (a in each and b in each):
                         add(a, relation, b, sent, 0.85 if relation == "signs_agreement_with" else 0.7)
 
 
-def _each_with(sent: Sentence, parties: list[Mention], vs: int) -> list[Mention]:
+PAIR_LINK = re.compile(r"\s*(?:与|和|同|跟)\s*")
+PAIR_BREAK = re.compile(r"\s*[、，,；;]\s*")
+
+
+def _paired(sent: Sentence, parties: list[Mention]) -> set[frozenset] | None:
+    """The pairs of a list of pairs, A与B、C与D(分别签署): A with B and C with D, not A with C; None where
+    the parties are no such list."""
+    if len(parties) < 4 or len(parties) % 2:
+        return None
+    for k in range(1, len(parties)):
+        gap = sent.gap(parties[k - 1].end, parties[k].start)
+        if not (PAIR_LINK if k % 2 else PAIR_BREAK).fullmatch(gap):
+            return None
+    return {frozenset(parties[k:k + 2]) for k in range(0, len(parties), 2)}
+
+
+def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
-    as A与B、C签署 does where they do not sign as three (三方, 共同)."""
+    as A与B、C签署 does where they do not sign as three (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
     if not each and len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end):
         return parties[1:]
     if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
-        listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) else _listed_side(sent, parties)
+        listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) \
+            or MANY_SIDED_OBJECT.match(sent.text, ve) else _listed_side(sent, parties)
         return listed if listed[:1] == parties[1:2] else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]

@@ -699,6 +699,7 @@ def test_an_address_before_an_organisation_opens_no_name_cluener():
     ("但郭建设称陈彩英并没有提及代买彩票一事，并且陈彩英表示她并没有给张捷打出过彩票，", "郭建设"),
     ("金石开：我认为首先还是要防拉齐奥。其实之前拉齐奥取得3连胜的时候我就说过，在切沃、", "金石开"),
     ("但收藏泰迪熊的广州收藏者潘凝却认为天价熊仍只是个例，数千元的泰迪熊已经是普通收藏者的高端收藏品。", "潘凝"),
+    ("斯泰兰蒂斯集团董事长约翰·艾尔肯称，与宁德时代携手将帮助集团降低电动车成本。", "约翰·艾尔肯"),  # pacts set
 ])
 def test_the_last_character_of_a_name_before_what_the_person_says_is_part_of_it_cluener(text, name):
     r = analyse(text)
@@ -1315,7 +1316,15 @@ def test_an_organisation_s_name_cut_short_in_brackets_after_it_is_its_alias():
     r = analyse("近日，北京智源人工智能研究院与中国电信人工智能科技有限公司（中电信人工智能公司）在北京签署战略合作协议。")
     assert entity(r, "中电信人工智能公司")["id"] == entity(r, "中国电信人工智能科技有限公司")["id"]
     r = analyse("4月25日，合肥市人民政府与大众汽车集团（中国）在北京签署战略合作协议。")  # a place in brackets is no short name
-    assert "大众汽车集团" not in {m["text"] for m in entity(r, "中国")["mentions"]}
+    assert names(r, "COMPANY") == {"大众汽车集团（中国）"}
+
+
+def test_an_institute_named_with_suo_for_yanjiusuo_is_the_institute():
+    # pacts set: the title's 中国科学院自动化所 is the text's 中国科学院自动化研究所
+    r = analyse("中国科学院自动化研究所（以下简称“自动化所”）与北京火山引擎科技有限公司前天在北京签署战略合作协议。",
+                title="中国科学院自动化所与火山引擎签约")
+    assert entity(r, "中国科学院自动化所")["id"] == entity(r, "中国科学院自动化研究所")["id"]
+    assert entity(r, "中国科学院自动化所")["type"] == "ORGANIZATION"
 
 
 def test_a_head_word_alone_after_the_one_body_named_with_it_is_that_body():
@@ -1371,6 +1380,12 @@ def test_a_place_in_brackets_after_a_university_s_name_closes_it():
     assert "香港科技大学（广州）" in names(r, "ORGANIZATION")
 
 
+def test_a_country_in_brackets_after_a_company_s_name_is_its_arm_there():
+    # pacts set: 大众汽车集团（中国）董事长 is the group's China arm, not the group
+    r = analyse("大众汽车集团（中国）董事长兼首席执行官贝瑞德表示，续约体现了双方对中国市场的长期承诺。")
+    assert "大众汽车集团（中国）" in names(r, "COMPANY") and "大众汽车集团" not in names(r)
+
+
 def test_a_latin_name_inside_a_list_of_products_before_he_is_a_product():
     r = analyse("库克介绍，苹果公司将扩建位于上海的应用研究实验室，为包括iPhone、iPad、Mac和Vision Pro在内的全线产品提供支持。")
     assert {"iPhone", "iPad", "Mac", "Vision Pro"} <= names(r, "PRODUCT")
@@ -1379,6 +1394,12 @@ def test_a_latin_name_inside_a_list_of_products_before_he_is_a_product():
 def test_a_city_and_a_zone_after_it_are_one_place():
     r = analyse("根据协议，大众汽车集团将在合肥经开区设立大众汽车中国科技公司（VCTC）。")
     assert "合肥经开区" in names(r, "LOCATION") and "经开区" not in names(r)
+
+
+def test_a_zone_ends_before_what_is_built_there():
+    # pacts set: LAC tags 武汉经济技术开发区建设智能家电工厂 as one place
+    r = analyse("根据协议，小米将把武汉总部升级为第二总部，并在武汉经济技术开发区建设智能家电工厂，项目总投资约50亿元。")
+    assert "武汉经济技术开发区" in names(r, "LOCATION") and not any("工厂" in n for n in names(r))
 
 
 def test_a_quoted_name_with_the_kind_of_programme_after_it_is_a_policy():

@@ -392,6 +392,9 @@ def test_partner_joined_by_yu_and_a_latin_legal_name_finre():
 def test_title_held_in_a_department_is_held_at_the_company_cluener():
     found = pairs(facts("中诚信国际金融机构部总经理李力在发布会上表示。"))
     assert ("李力", "holds_position_at", "中诚信国际") in found
+    # pacts set: a German company's 管理董事会 (its board of management) is a board like 董事会
+    found = pairs(facts("上汽集团董事长王晓秋与大众汽车集团管理董事会主席奥博穆出席签约仪式。"))
+    assert ("奥博穆", "holds_position_at", "大众汽车集团") in found
 
 
 def test_a_verb_with_its_own_object_is_not_a_nominal_form_cluener():
@@ -758,6 +761,39 @@ def test_a_list_after_yu_signs_with_the_one_party_before_it_not_with_one_another
     assert undirected(found, "signs_agreement_with") == {frozenset(("招商银行", c)) for c in ("比亚迪", "宁德时代", "顺丰")}
 
 
+def test_a_three_party_agreement_named_after_the_verb_or_before_its_signing_is_one_of_all():
+    # pacts set: A与B、C签署三方协议 and A、B、C三方合作协议签约仪式 join every pair
+    three = {frozenset(p) for p in (("上海交大", "闵行区政府"), ("上海交大", "商汤科技"), ("闵行区政府", "商汤科技"))}
+    assert undirected(pairs(facts("", title="上海交大与闵行区政府、商汤科技签署三方协议 共建具身智能联合实验室")),
+                      "signs_agreement_with") == three
+    found = pairs(facts("4月16日，上海交通大学、上海市闵行区人民政府、上海商汤智能科技有限公司三方合作协议签约仪式在上海交通大学闵行校区举行。"))
+    assert frozenset(("上海市闵行区人民政府", "上海商汤智能科技有限公司")) in undirected(found, "signs_agreement_with")
+
+
+def test_a_list_of_pairs_signs_pair_by_pair():
+    # pacts set: A与B、C与D、E与F分别签署 is three agreements, not one party with all
+    found = pairs(facts("当天下午举行的数字经济产业合作签约仪式上，中国电信浙江分公司与海康威视、浙江大学与网易、"
+                        "嘉兴市人民政府与吉利控股集团分别签署战略合作协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("中国电信浙江分公司", "海康威视")), frozenset(("浙江大学", "网易")),
+                                                       frozenset(("嘉兴市人民政府", "吉利控股集团"))}
+
+
+def test_both_parties_sign_for_the_pair_named_before():
+    # pacts set: A与B（Latin）宣布…。两家公司签署 is A's agreement with B, though no deal was stated before
+    found = facts("12月10日，宁德时代新能源科技股份有限公司与斯泰兰蒂斯集团（Stellantis）宣布，双方将以50:50的股比在西班牙萨拉戈萨"
+                  "合资建设一座磷酸铁锂电池工厂。早在2023年11月21日，两家公司就已签署谅解备忘录。")
+    assert undirected(pairs(found), "signs_agreement_with") == {frozenset(("宁德时代新能源科技股份有限公司", "斯泰兰蒂斯集团"))}
+    assert {d for _, r, _, d in found if r == "signs_agreement_with"} == {"2023-11-21"}
+
+
+def test_three_parties_stand_for_every_party_of_the_agreement_before():
+    # pacts set: A、B、C三方…签约…。三方将共建D: each of the three founds D
+    found = pairs(facts("4月16日，上海交通大学、上海市闵行区人民政府、上海商汤智能科技有限公司三方合作协议签约仪式在上海交通大学闵行校区举行。"
+                        "根据协议，三方将共建闵行具身智能联合实验室，实验室由商汤科技提供算力支持。"))
+    assert {h for h, r, t in found if r == "founds" and t == "闵行具身智能联合实验室"} == \
+        {"上海交通大学", "上海市闵行区人民政府", "上海商汤智能科技有限公司"}
+
+
 def test_the_party_joined_by_yu_is_the_unit_or_shareholder_named_after_its_owner():
     # set G: 与B（alias）旗下全资子公司C签署, 与B股东C签署: C signs, B does not
     found = pairs(facts("5月29日，联想集团有限公司（以下简称“联想集团”）宣布，与沙特阿拉伯公共投资基金（PIF）旗下全资子公司Alat"
@@ -1051,6 +1087,20 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
                         "上海国际集团有限公司等。公司总裁唐均君在上市仪式上致辞。", title="华虹公司今日登陆科创板"))
     assert ("唐均君", "holds_position_at", "华虹公司") in found
     assert ("唐均君", "holds_position_at", "上海国际集团有限公司") not in found
+
+
+def test_the_owner_in_a_copula_s_complement_does_not_act_after_it():
+    # pacts set: A是B旗下的云服务平台，…发布了P: A launches P, not its owner B
+    found = pairs(facts("火山引擎是字节跳动旗下的云服务平台，2024年5月15日在北京发布了豆包大模型。"))
+    assert ("火山引擎", "launches_product", "豆包大模型") in found
+    assert not any(h == "字节跳动" and r == "launches_product" for h, r, _ in found)
+
+
+def test_a_part_a_launch_carries_first_is_not_launched():
+    # pacts set: 首发搭载天玑9400: the phone carries the chip first; neither party launches the chip
+    found = pairs(facts("10月14日晚，vivo在深圳发布新一代旗舰手机X200系列。该系列由vivo与联发科联合调校，全球首发搭载天玑9400旗舰芯片。"))
+    assert ("vivo", "launches_product", "X200系列") in found
+    assert not any(r == "launches_product" and t == "天玑9400" for _, r, t in found)
 
 
 def test_a_product_that_is_the_subject_is_launched_by_its_owner():
