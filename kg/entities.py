@@ -829,8 +829,11 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同", "收购", "并购", "共建", "包括", "日讯")  # words that join a name to the one before it, act on it
-# or list it, and never open one, or end a dateline (中国网财经6月12日讯张江高科…)
+LEADING = ("暨", "会同", "收购", "并购", "共建", "包括")  # words that join a name to the one before it, act on it
+# or list it, and never open one
+# the end of a dateline, which opens no name: a day's 讯 or 电 (中国网财经6月12日讯张江高科, 新华社北京５月７日电|国际…联合会)
+# or a paper's 报讯 (本报讯辽宁省…, 信息时报讯)
+DATELINE_END = re.compile(r"(?:(?<=[\d０-９一二三四五六七八九十]日)|日)[讯电]|[\u4e00-\u9fff]{0,3}报讯")
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, an opening quote the name does not close, or a year (2008年宝钢股份) where no
@@ -878,7 +881,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body
         parent = next(g for g in unit.groups() if g)
         etype = head_type(parent)  # a company unless its head word says otherwise (彩票管理中心|市场部)
-        return Candidate(c.start, c.start + len(parent), etype if etype in AGENT_TYPES else "COMPANY", c.source, c.weight)
+        return _trim(doc, Candidate(c.start, c.start + len(parent), etype if etype in AGENT_TYPES else "COMPANY",
+                                    c.source, c.weight))
     officer = LATIN_OFFICER.match(text) if c.label == "PERSON" else None
     if officer and len(text) - officer.end() >= 2:  # 董事长兼CEO|贝瑞德: the title before the name
         return _trim(doc, Candidate(c.start + officer.end(), c.end, c.label, c.source, c.weight, c.entry))
@@ -890,7 +894,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
         return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
-    leading = next((word for word in LEADING if text.startswith(word)), "")
+    dateline = DATELINE_END.match(doc_text(doc), c.start)
+    leading = dateline.group() if dateline else next((word for word in LEADING if text.startswith(word)), "")
     if leading and len(text) - len(leading) > 2:  # 暨特区政府, 会同省发展改革委: a conjunction taken into the name
         return _trim(doc, Candidate(c.start + len(leading), c.end, c.label, c.source, c.weight, c.entry))
     shares = SHARE_CLASS.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None

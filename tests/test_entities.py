@@ -34,6 +34,13 @@ def test_a_dateline_s_ri_xun_opens_no_name_finre():
     assert "张江高科" in names(r, "COMPANY") and not any(n.startswith("日讯") for n in names(r))
 
 
+def test_a_dateline_s_dian_or_a_paper_s_bao_xun_opens_no_name_msra():
+    r = analyse("新华社北京５月７日电国际业余田径联合会今天在摩纳哥宣布，女子撑杆跳高被列入奥运会项目。")
+    assert "国际业余田径联合会" in names(r, "ORGANIZATION") and not any(n.startswith("电") for n in names(r))
+    r = analyse("本报讯辽宁省丹东铁路公安处党委把抓好干部的政治理论学习作为讲政治的首要任务。")
+    assert "辽宁省丹东铁路公安处" in names(r) and not any(n.startswith("本报讯") for n in names(r))
+
+
 def test_an_acquisition_verb_glued_before_a_company_is_cut_off():
     # set E: LAC glued 收购 to the name of the company whose stake is bought
     r = analyse("同时，北方华创还拟通过公开摘牌方式收购沈阳中科天盛自动化技术有限公司（以下简称中科天盛）持有的芯源微8.41%股份。")
