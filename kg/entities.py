@@ -774,12 +774,13 @@ EVENT_PART = re.compile(r"(?:系列)?(?:活动|分会场|分论坛|赛区|站)")
 
 STATE_NAMES = {"中": "中国", "美": "美国", "日": "日本", "俄": "俄罗斯", "英": "英国", "法": "法国", "德": "德国", "韩": "韩国",
                "朝": "朝鲜", "印": "印度", "越": "越南", "泰": "泰国", "以": "以色列", "澳": "澳大利亚", "加": "加拿大",
-               "葡": "葡萄牙", "意": "意大利", "欧": "欧洲"}
+               "葡": "葡萄牙", "意": "意大利", "欧": "欧洲", "缅": "缅甸"}
 # two or three states named by one character each before what they share (中美关系, 中日两国, 推动美中关系);
 # not where the first closes a word (其中美日关系 is 美日) or is a word of its own (以中日友好为重, 参加中美合作)
 STATE_PAIR = re.compile(r"(?![以加意])(?!(?<=[其集之当空心手家途暗正命高初])中)[%s]{2,3}"
                         r"(?=两国|三国|双方|两军|两党|等国|关系|友好|友协|合作|建交|邦交|边境|边界|贸易|经贸|会谈|会晤|峰会|首脑"
                         r"|联合声明|战略|同盟|安保)" % "".join(STATE_NAMES))
+STATE_RUN = re.compile("[%s]{2,3}" % "".join(STATE_NAMES))  # a place LAC tags that is states by a character each: 中缅, 美英俄
 
 SHORT_PLACES = {"京": "北京", "沪": "上海"}
 # a city named by its one character after a verb of going or staying (抵京, 在京, 在沪投资); not the start of a
@@ -804,8 +805,10 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
             if entry.type == "GOVERNMENT" and text[start - 1:start] in LEVELS:
                 _add(doc, start - 1, end, "GOVERNMENT", "head", 2.0)  # 省发展改革委: the province's, not the state's
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
-        for m in STATE_PAIR.finditer(text):  # 中美关系, 中日两国: each character names its state
-            for k in range(m.start(), m.end()):
+        pairs = [(m.start(), m.end()) for m in STATE_PAIR.finditer(text)]  # 中美关系, 中日两国
+        pairs += [(t.idx, t.idx + len(t)) for t in doc if t.tag_ == "LOC" and STATE_RUN.fullmatch(t.text)]  # 中缅|边境线
+        for start, end in sorted(set(pairs)):  # each character names its state
+            for k in range(start, end):
                 if entry := catalogue.lookup(STATE_NAMES[text[k]]):
                     candidates(doc).append(Candidate(k, k + 1, entry.type, "catalogue", 4.0, entry.id))
         for m in PLACE_AFTER_VISIT.finditer(text):  # 在京, 在沪: the city by its one character
@@ -1110,6 +1113,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
             or c.label == "LOCATION" and name.endswith("校区") and len(name) < 4  # 新校区, 主校区: a kind of campus
+            or c.label == "LOCATION" and not c.entry and bool(STATE_RUN.fullmatch(name))  # 中缅, 美英俄: states
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
                     and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
             or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN  # 聘任|利明光

@@ -1597,6 +1597,11 @@ def test_two_states_named_by_a_character_each_are_each_their_state():
     assert entity(r, "美")["id"] == entity(r, "美国")["id"]
     r = analyse("这些积极的变化是进一步推动美中关系发展的重要基础。")  # after a verb too
     assert {"美", "中"} <= names(r, "LOCATION")
+    # MSRA val: a place LAC tags that is states by a character each is those states, whatever follows
+    r = analyse("新桥是１９９３年５月建成的，中缅边境线就在桥的中央。")
+    assert {"中", "缅"} <= names(r, "LOCATION") and "中缅" not in names(r)
+    r = analyse("例如，美英俄科学家联手，准备探测南极洲最大的冰下湖。")
+    assert {"美", "英", "俄"} <= names(r, "LOCATION") and "美英俄" not in names(r)
 
 
 def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
