@@ -837,6 +837,7 @@ LEADING = ("暨", "会同", "收购", "并购", "共建", "包括")  # words tha
 # the end of a dateline, which opens no name: a day's 讯 or 电 (中国网财经6月12日讯张江高科, 新华社北京５月７日电|国际…联合会)
 # or a paper's 报讯 (本报讯辽宁省…, 信息时报讯)
 DATELINE_END = re.compile(r"(?:(?<=[\d０-９一二三四五六七八九十]日)|日)[讯电]|[\u4e00-\u9fff]{0,3}报讯")
+PLACE_PART = re.compile(r"(?:[东西南北中大]部|[东西][南北]部)$")  # a part of a place by its direction, after its name (华北大部)
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, an opening quote the name does not close, or a year (2008年宝钢股份) where no
@@ -897,6 +898,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
             return Candidate(c.start, c.end - cut, c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
         return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
+    part = PLACE_PART.search(text, 2) if c.label == "LOCATION" else None
+    if part and not text.endswith("部", 0, part.start()):  # 大连南部, 华北大部: the place, not its part
+        return _trim(doc, Candidate(c.start, c.start + part.start(), c.label, c.source, c.weight, c.entry))
     dateline = DATELINE_END.match(doc_text(doc), c.start)
     leading = dateline.group() if dateline else next((word for word in LEADING if text.startswith(word)), "")
     if leading and len(text) - len(leading) > 2:  # 暨特区政府, 会同省发展改革委: a conjunction taken into the name

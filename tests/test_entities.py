@@ -1604,6 +1604,14 @@ def test_two_states_named_by_a_character_each_are_each_their_state():
     assert {"美", "英", "俄"} <= names(r, "LOCATION") and "美英俄" not in names(r)
 
 
+def test_a_part_of_a_place_named_by_its_direction_is_the_place():
+    # MSRA val: 华北大部, 大连南部 name the part of a place, whose name is 华北, 大连
+    r = analyse("１８日前后，华北大部、东北大部和黄淮地区还将有一次阵雨天气。")
+    assert {"华北", "东北"} <= names(r, "LOCATION") and not names(r) & {"华北大部", "东北大部"}
+    r = analyse("从老尖沟西至凌水河长约３０公里海岸线上的部分陆域、岛屿和海域，是国务院批准的大连南部海滨风景区。")
+    assert "大连" in names(r, "LOCATION") and "大连南部" not in names(r)
+
+
 def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
     # MSRA val: 抵京 is arriving in Beijing; not 京东 (来京东 is no visit)
     r = analyse("曼利是应国家经贸委邀请于１６日抵京的。")
