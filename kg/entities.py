@@ -788,6 +788,16 @@ SHORT_PLACES = {"京": "北京", "沪": "上海"}
 PLACE_AFTER_VISIT = re.compile(r"(?<=[来抵赴离返驻在进])京(?![东剧城津沪都])|(?<=[来抵赴离返驻在])沪(?![深市股指])")
 
 
+# common words that hold a place's name, which they do not name (发展中国家: developing countries, not 中国)
+WORDS_HOLDING_PLACES = re.compile(r"发展中国家")
+
+
+def _in_common_word(text: str, start: int, end: int) -> bool:
+    """Whether the span lies inside a common word that holds a place's name (中国 in 发展中国家)."""
+    return any(m.start() <= start and end <= m.end()
+               for m in WORDS_HOLDING_PLACES.finditer(text, max(0, start - 8), end + 8))
+
+
 @Language.factory("kg_catalogue", default_config={"path": None})
 def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
     """Well-known names of the entity catalogue, longest match first."""
@@ -795,7 +805,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
     def catalogue_matcher(doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = catalogue.scan(text)
+        found = [f for f in catalogue.scan(text) if not _in_common_word(text, f[0], f[1])]
         for (start, end, entry), after in zip(found, [*found[1:], None]):
             if entry.type == "EVENT" and after and after[0] == end and after[2].type == "LOCATION" and \
                     (part := EVENT_PART.match(text, after[1])):  # 国家网络安全宣传周宁波市活动: the event's local part
@@ -1357,7 +1367,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     “蓝心大模型”); the caller resolves them against the rest."""
     lexicon = Lexicon({doc_text(doc)[c.start:c.end]: c for c in sorted(chosen, key=lambda c: -c.weight)})
     return [_versioned(doc, Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry))
-            for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)]
+            for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)
+            and not _in_common_word(doc_text(doc), s, e)]
 
 
 def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

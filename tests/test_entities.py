@@ -1612,6 +1612,14 @@ def test_a_part_of_a_place_named_by_its_direction_is_the_place():
     assert "大连" in names(r, "LOCATION") and "大连南部" not in names(r)
 
 
+def test_a_common_word_holding_a_place_s_name_names_no_place():
+    # MSRA val: 发展中国家 are developing countries, not 中国; nor is it 中国 where the article names China
+    r = analyse("发展中国家，特别是经济转轨国家，亦先后从计划经济体制向市场经济体制转化。")
+    assert "中国" not in names(r)
+    r = analyse("中国是最大的发展中国家。")
+    assert len(entity(r, "中国")["mentions"]) == 1
+
+
 def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
     # MSRA val: 抵京 is arriving in Beijing; not 京东 (来京东 is no visit)
     r = analyse("曼利是应国家经贸委邀请于１６日抵京的。")
