@@ -1107,14 +1107,17 @@ KIND_OF_INSURANCE = re.compile(r"(?:万能|分红|投连|养老|健康|意外|�
 SERVING_BEFORE_REN = frozenset("聘委出担接就继升调新现曾兼转留离卸历时")
 
 
+PUBLICATION = re.compile(r"《[^《》\n]{1,20}?(?:报|刊|新闻|杂志|文摘|画报)》")  # a paper's or a magazine's name
+
+
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company, unit or centre (上市公司, 子公司, 营业部, 校级联合研究中心), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
     (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
-    (以“AI Next”为主题) or two states named by a character each, alone or with what both have (中美关系, 中美两国军方),
-    is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
+    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》) or two states named by a character each, alone or
+    with what both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -1126,6 +1129,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and any(m.start() < c.start and c.end < m.end()  # 《东京新闻》: a paper's name
+                                             for m in PUBLICATION.finditer(text, max(0, c.start - 22), c.end + 22))
             or c.label == "LOCATION" and name.endswith("校区") and len(name) < 4  # 新校区, 主校区: a kind of campus
             or c.label == "LOCATION" and not c.entry and bool(STATE_RUN.fullmatch(name))  # 中缅, 美英俄: states
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states

@@ -1620,6 +1620,16 @@ def test_a_common_word_holding_a_place_s_name_names_no_place():
     assert len(entity(r, "中国")["mentions"]) == 1
 
 
+def test_a_place_inside_a_paper_s_name_is_no_place():
+    # MSRA val: 《东京新闻》 and 《印度教徒报》 are papers; 《中日联合声明》 still names the two states
+    r = analyse("日本前驻华大使中江要介今天在《东京新闻》撰文说，根据日中和平友好条约发展两国关系符合双方利益。")
+    assert "东京" not in names(r)
+    r = analyse("正如《印度教徒报》的评论所指出，尽管政府一再重申，")
+    assert "印度" not in names(r)
+    r = analyse("坚持《中日联合声明》和《中日和平友好条约》确定的原则和精神。")
+    assert {"中", "日"} <= names(r, "LOCATION")
+
+
 def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
     # MSRA val: 抵京 is arriving in Beijing; not 京东 (来京东 is no visit)
     r = analyse("曼利是应国家经贸委邀请于１６日抵京的。")
