@@ -775,17 +775,28 @@ EVENT_PART = re.compile(r"(?:系列)?(?:活动|分会场|分论坛|赛区|站)")
 
 STATE_NAMES = {"中": "中国", "美": "美国", "日": "日本", "俄": "俄罗斯", "英": "英国", "法": "法国", "德": "德国", "韩": "韩国",
                "朝": "朝鲜", "印": "印度", "越": "越南", "泰": "泰国", "以": "以色列", "澳": "澳大利亚", "加": "加拿大",
-               "葡": "葡萄牙", "意": "意大利", "欧": "欧洲"}
+               "葡": "葡萄牙", "意": "意大利", "欧": "欧洲", "缅": "缅甸"}
 # two or three states named by one character each before what they share (中美关系, 中日两国, 推动美中关系);
 # not where the first closes a word (其中美日关系 is 美日) or is a word of its own (以中日友好为重, 参加中美合作)
 STATE_PAIR = re.compile(r"(?![以加意])(?!(?<=[其集之当空心手家途暗正命高初])中)[%s]{2,3}"
                         r"(?=两国|三国|双方|两军|两党|等国|关系|友好|友协|合作|建交|邦交|边境|边界|贸易|经贸|会谈|会晤|峰会|首脑"
                         r"|联合声明|战略|同盟|安保)" % "".join(STATE_NAMES))
+STATE_RUN = re.compile("[%s]{2,3}" % "".join(STATE_NAMES))  # a place LAC tags that is states by a character each: 中缅, 美英俄
 
 SHORT_PLACES = {"京": "北京", "沪": "上海"}
 # a city named by its one character after a verb of going or staying (抵京, 在京, 在沪投资); not the start of a
 # longer word (来京东, 在沪深两市). Not 华 (在华研发): the news sets leave China unnamed where it is only the scene
 PLACE_AFTER_VISIT = re.compile(r"(?<=[来抵赴离返驻在进])京(?![东剧城津沪都])|(?<=[来抵赴离返驻在])沪(?![深市股指])")
+
+
+# common words that hold a place's name, which they do not name (发展中国家: developing countries, not 中国)
+WORDS_HOLDING_PLACES = re.compile(r"发展中国家")
+
+
+def _in_common_word(text: str, start: int, end: int) -> bool:
+    """Whether the span lies inside a common word that holds a place's name (中国 in 发展中国家)."""
+    return any(m.start() <= start and end <= m.end()
+               for m in WORDS_HOLDING_PLACES.finditer(text, max(0, start - 8), end + 8))
 
 
 @Language.factory("kg_catalogue", default_config={"path": None})
@@ -795,7 +806,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 
     def catalogue_matcher(doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = catalogue.scan(text)
+        found = [f for f in catalogue.scan(text) if not _in_common_word(text, f[0], f[1])]
         for (start, end, entry), after in zip(found, [*found[1:], None]):
             if entry.type == "EVENT" and after and after[0] == end and after[2].type == "LOCATION" and \
                     (part := EVENT_PART.match(text, after[1])):  # 国家网络安全宣传周宁波市活动: the event's local part
@@ -805,8 +816,10 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
             if entry.type == "GOVERNMENT" and text[start - 1:start] in LEVELS:
                 _add(doc, start - 1, end, "GOVERNMENT", "head", 2.0)  # 省发展改革委: the province's, not the state's
             _add(doc, start, end, entry.type, "catalogue", 4.0, entry.id)
-        for m in STATE_PAIR.finditer(text):  # 中美关系, 中日两国: each character names its state
-            for k in range(m.start(), m.end()):
+        pairs = [(m.start(), m.end()) for m in STATE_PAIR.finditer(text)]  # 中美关系, 中日两国
+        pairs += [(t.idx, t.idx + len(t)) for t in doc if t.tag_ == "LOC" and STATE_RUN.fullmatch(t.text)]  # 中缅|边境线
+        for start, end in sorted(set(pairs)):  # each character names its state
+            for k in range(start, end):
                 if entry := catalogue.lookup(STATE_NAMES[text[k]]):
                     candidates(doc).append(Candidate(k, k + 1, entry.type, "catalogue", 4.0, entry.id))
         for m in PLACE_AFTER_VISIT.finditer(text):  # 在京, 在沪: the city by its one character
@@ -832,8 +845,12 @@ ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税�
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同", "收购", "并购", "共建", "包括", "日讯")  # words that join a name to the one before it, act on it
-# or list it, and never open one, or end a dateline (中国网财经6月12日讯张江高科…)
+LEADING = ("暨", "会同", "收购", "并购", "共建", "包括")  # words that join a name to the one before it, act on it
+# or list it, and never open one
+# the end of a dateline, which opens no name: a day's 讯 or 电 (中国网财经6月12日讯张江高科, 新华社北京５月７日电|国际…联合会)
+# or a paper's 报讯 (本报讯辽宁省…, 信息时报讯)
+DATELINE_END = re.compile(r"(?:(?<=[\d０-９一二三四五六七八九十]日)|日)[讯电]|[\u4e00-\u9fff]{0,3}报讯")
+PLACE_PART = re.compile(r"(?:[东西南北中大]部|[东西][南北]部)$")  # a part of a place by its direction, after its name (华北大部)
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's
 # special-treatment mark, an opening quote the name does not close, or a year (2008年宝钢股份) where no
@@ -881,7 +898,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body
         parent = next(g for g in unit.groups() if g)
         etype = head_type(parent)  # a company unless its head word says otherwise (彩票管理中心|市场部)
-        return Candidate(c.start, c.start + len(parent), etype if etype in AGENT_TYPES else "COMPANY", c.source, c.weight)
+        return _trim(doc, Candidate(c.start, c.start + len(parent), etype if etype in AGENT_TYPES else "COMPANY",
+                                    c.source, c.weight))
     officer = LATIN_OFFICER.match(text) if c.label == "PERSON" else None
     if officer and len(text) - officer.end() >= 2:  # 董事长兼CEO|贝瑞德: the title before the name
         return _trim(doc, Candidate(c.start + officer.end(), c.end, c.label, c.source, c.weight, c.entry))
@@ -896,7 +914,11 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.start + zone.start(1), c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
         return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
-    leading = next((word for word in LEADING if text.startswith(word)), "")
+    part = PLACE_PART.search(text, 2) if c.label == "LOCATION" else None
+    if part and not text.endswith("部", 0, part.start()):  # 大连南部, 华北大部: the place, not its part
+        return _trim(doc, Candidate(c.start, c.start + part.start(), c.label, c.source, c.weight, c.entry))
+    dateline = DATELINE_END.match(doc_text(doc), c.start)
+    leading = dateline.group() if dateline else next((word for word in LEADING if text.startswith(word)), "")
     if leading and len(text) - len(leading) > 2:  # 暨特区政府, 会同省发展改革委: a conjunction taken into the name
         return _trim(doc, Candidate(c.start + len(leading), c.end, c.label, c.source, c.weight, c.entry))
     shares = SHARE_CLASS.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
@@ -1091,14 +1113,17 @@ KIND_OF_INSURANCE = re.compile(r"(?:万能|分红|投连|养老|健康|意外|�
 SERVING_BEFORE_REN = frozenset("聘委出担接就继升调新现曾兼转留离卸历时")
 
 
+PUBLICATION = re.compile(r"《[^《》\n]{1,20}?(?:报|刊|新闻|杂志|文摘|画报)》")  # a paper's or a magazine's name
+
+
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
     and a kind of company, unit or centre (上市公司, 子公司, 营业部, 校级联合研究中心), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
     (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
-    (以“AI Next”为主题) or two states named by a character each, alone or with what both have (中美关系, 中美两国军方),
-    is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
+    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》) or two states named by a character each, alone or
+    with what both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
@@ -1110,7 +1135,10 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
             or name.isascii() and bool(LICENCE_AFTER.match(text, c.end))  # MIT许可证: a licence, not the institute
             or c.label == "LOCATION" and text.startswith("时间", c.end)  # 北京时间: a time, no place named
+            or c.label == "LOCATION" and any(m.start() < c.start and c.end < m.end()  # 《东京新闻》: a paper's name
+                                             for m in PUBLICATION.finditer(text, max(0, c.start - 22), c.end + 22))
             or c.label == "LOCATION" and name.endswith("校区") and len(name) < 4  # 新校区, 主校区: a kind of campus
+            or c.label == "LOCATION" and not c.entry and bool(STATE_RUN.fullmatch(name))  # 中缅, 美英俄: states
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
                     and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
             or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN  # 聘任|利明光
@@ -1350,7 +1378,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     “蓝心大模型”); the caller resolves them against the rest."""
     lexicon = Lexicon({doc_text(doc)[c.start:c.end]: c for c in sorted(chosen, key=lambda c: -c.weight)})
     return [_versioned(doc, Candidate(s, e, c.label, c.source, c.weight * 0.9, c.entry))
-            for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)]
+            for s, e, c in lexicon.scan(doc_text(doc)) if (s, e) != (c.start, c.end)
+            and not _in_common_word(doc_text(doc), s, e)]
 
 
 def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -34,6 +34,13 @@ def test_a_dateline_s_ri_xun_opens_no_name_finre():
     assert "张江高科" in names(r, "COMPANY") and not any(n.startswith("日讯") for n in names(r))
 
 
+def test_a_dateline_s_dian_or_a_paper_s_bao_xun_opens_no_name_msra():
+    r = analyse("新华社北京５月７日电国际业余田径联合会今天在摩纳哥宣布，女子撑杆跳高被列入奥运会项目。")
+    assert "国际业余田径联合会" in names(r, "ORGANIZATION") and not any(n.startswith("电") for n in names(r))
+    r = analyse("本报讯辽宁省丹东铁路公安处党委把抓好干部的政治理论学习作为讲政治的首要任务。")
+    assert "辽宁省丹东铁路公安处" in names(r) and not any(n.startswith("本报讯") for n in names(r))
+
+
 def test_an_acquisition_verb_glued_before_a_company_is_cut_off():
     # set E: LAC glued 收购 to the name of the company whose stake is bought
     r = analyse("同时，北方华创还拟通过公开摘牌方式收购沈阳中科天盛自动化技术有限公司（以下简称中科天盛）持有的芯源微8.41%股份。")
@@ -1620,6 +1627,37 @@ def test_two_states_named_by_a_character_each_are_each_their_state():
     assert entity(r, "美")["id"] == entity(r, "美国")["id"]
     r = analyse("这些积极的变化是进一步推动美中关系发展的重要基础。")  # after a verb too
     assert {"美", "中"} <= names(r, "LOCATION")
+    # MSRA val: a place LAC tags that is states by a character each is those states, whatever follows
+    r = analyse("新桥是１９９３年５月建成的，中缅边境线就在桥的中央。")
+    assert {"中", "缅"} <= names(r, "LOCATION") and "中缅" not in names(r)
+    r = analyse("例如，美英俄科学家联手，准备探测南极洲最大的冰下湖。")
+    assert {"美", "英", "俄"} <= names(r, "LOCATION") and "美英俄" not in names(r)
+
+
+def test_a_part_of_a_place_named_by_its_direction_is_the_place():
+    # MSRA val: 华北大部, 大连南部 name the part of a place, whose name is 华北, 大连
+    r = analyse("１８日前后，华北大部、东北大部和黄淮地区还将有一次阵雨天气。")
+    assert {"华北", "东北"} <= names(r, "LOCATION") and not names(r) & {"华北大部", "东北大部"}
+    r = analyse("从老尖沟西至凌水河长约３０公里海岸线上的部分陆域、岛屿和海域，是国务院批准的大连南部海滨风景区。")
+    assert "大连" in names(r, "LOCATION") and "大连南部" not in names(r)
+
+
+def test_a_common_word_holding_a_place_s_name_names_no_place():
+    # MSRA val: 发展中国家 are developing countries, not 中国; nor is it 中国 where the article names China
+    r = analyse("发展中国家，特别是经济转轨国家，亦先后从计划经济体制向市场经济体制转化。")
+    assert "中国" not in names(r)
+    r = analyse("中国是最大的发展中国家。")
+    assert len(entity(r, "中国")["mentions"]) == 1
+
+
+def test_a_place_inside_a_paper_s_name_is_no_place():
+    # MSRA val: 《东京新闻》 and 《印度教徒报》 are papers; 《中日联合声明》 still names the two states
+    r = analyse("日本前驻华大使中江要介今天在《东京新闻》撰文说，根据日中和平友好条约发展两国关系符合双方利益。")
+    assert "东京" not in names(r)
+    r = analyse("正如《印度教徒报》的评论所指出，尽管政府一再重申，")
+    assert "印度" not in names(r)
+    r = analyse("坚持《中日联合声明》和《中日和平友好条约》确定的原则和精神。")
+    assert {"中", "日"} <= names(r, "LOCATION")
 
 
 def test_a_city_named_by_its_one_character_after_a_verb_of_going_is_that_city():
