@@ -1185,11 +1185,12 @@ PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)") 
 
 # a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
 MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
-EDITIONS = rf"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE)|{MODEL_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
-# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 1.5B), or an
-# edition in words after a product's name (问界M9增程版)
-VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
-                     + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION)
+EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
+EDITIONS = rf"(?: ?(?:{EDITION_WORDS})|{MODEL_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
+# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 蓝心大模型-7B), or an
+# edition in words after a product's name (问界M9增程版), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite)
+VERSION = re.compile(r"[ -]?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
+                     + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION + rf"|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])")
 
 
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
@@ -1200,12 +1201,14 @@ LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S2
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
     """A product's name takes the version number or edition written right after it (盘古大模型3.0, 文心一言 V2.5,
-    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024)."""
+    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024).
+    A catalogued product with a code after a hyphen is a model of its own (混元-pro is not the catalogue's 混元)."""
     pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
     version = pattern.match(doc_text(doc), c.end) if pattern else None
     series = LATIN_SERIES.match(doc_text(doc), version.end() if version else c.end) if c.label == "PRODUCT" else None
     end = series.end() if series else version.end() if version else c.end
-    return Candidate(c.start, end, c.label, c.source, c.weight, c.entry) if end != c.end else c
+    entry = None if version and version.group().startswith("-") else c.entry
+    return Candidate(c.start, end, c.label, c.source, c.weight, entry) if end != c.end else c
 
 
 # a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)

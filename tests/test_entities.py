@@ -1675,3 +1675,10 @@ def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
     assert "北京市通用人工智能产业创新伙伴计划" in found
     assert "上海市促进人工智能产业发展条例" in names(analyse("上海市促进人工智能产业发展条例正式施行。"), "POLICY")
     assert not names(analyse("北京市支持人工智能企业发展。"), "POLICY")
+
+
+def test_a_catalogued_model_s_edition_after_a_hyphen_names_a_model_of_its_own():
+    # releases set: 混元-pro and 混元-lite are two models, neither the catalogue's 混元 nor one another
+    r = analyse("同日，腾讯云宣布混元-pro模型正式商用，并将混元-lite模型调整为免费。")
+    assert {"混元-pro", "混元-lite"} <= names(r, "PRODUCT")
+    assert entity(r, "混元-pro")["id"] != entity(r, "混元-lite")["id"]
