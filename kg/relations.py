@@ -86,6 +86,11 @@ APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|�
 # a family launched, then its members: 发布A系列模型，包括基础语言大模型B和视觉多模态大模型C
 MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含|涵盖)")
 MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
+# between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
+# time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
+LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
+                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?)*")
+ANNOUNCED = re.compile(r"宣布[，,：:]?")  # A宣布P正式上市: A launches P
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
 OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
@@ -181,7 +186,8 @@ SVO = [
     # 中国国际进口博览局、国家会展中心（上海）承办)
     Verbs("hosts_event", r"举办|举行|召开", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
-    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发",
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发|"
+                               r"(?:上市|开售|公测|商用)(?=[，。；,;！!]|$)",  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
@@ -664,7 +670,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads and not tails and form.relation == "launches_product":
-                heads, tails = _owned_subject(sent, vs, form)
+                heads, tails = _owned_subject(sent, vs, form, acted)
                 weight = 0.9
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
@@ -757,18 +763,20 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 
 
-def _owned_subject(sent: Sentence, vs: int, form: Verbs) -> tuple[list[Mention], list[Mention]]:
-    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A全新轿跑P首次亮相: the product is the
-    subject of the verb, and its owner launches it."""
-    before = [m for m in sent.outer if m.end <= vs]
-    if len(before) < 2 or before[-1].type not in form.tails or \
-            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*", sent.gap(before[-1].end, vs)):
+def _owned_subject(sent: Sentence, vs: int, form: Verbs, acted: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A宣布P正式上市: the products are the subject
+    of the verb, and their owner launches them; with no owner before them, the one who launched in the sentence
+    before (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
+    before = [m for m in sent.outer if m.end <= vs and not sent.placed(m)]
+    if not before or before[-1].type not in form.tails or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs)):
         return [], []
-    owner, thing = before[-2], before[-1]
-    if owner.type in form.heads and OWNED.fullmatch(sent.gap(owner.end, thing.start)) \
+    things = sent.coordinated_before(before[-1], form.tails)
+    owner = next((m for m in reversed(before) if m.end <= things[0].start), None)
+    if owner is not None and owner.type in form.heads and (OWNED.fullmatch(sent.gap(owner.end, things[0].start))
+                                                           or ANNOUNCED.fullmatch(sent.gap(owner.end, things[0].start))) \
             and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
-        return [owner], [thing]
-    return [], []
+        return [owner], things
+    return (acted, things) if acted and CLAUSE_COMMA.search(sent.gap(acted[-1].end, things[0].start)) else ([], [])
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:

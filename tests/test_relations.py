@@ -1911,3 +1911,13 @@ def test_an_institute_s_director_holds_a_position_there():
     # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
     found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
     assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
+
+
+def test_products_put_on_sale_as_the_subject_are_launched_by_the_one_who_announced():
+    # releases set: 开售/上市/商用 end their clause and launch the products before them; 其中… goes on with 华为终端
+    found = pairs(facts("2024年4月18日上午，华为终端宣布Pura 70系列正式上市，其中Pura 70 Ultra与Pura 70 Pro两款机型"
+                        "即刻在华为商城开售。同日，腾讯云宣布混元-pro模型正式商用。"))
+    for product in ("Pura 70系列", "Pura 70 Ultra", "Pura 70 Pro"):
+        assert ("华为终端", "launches_product", product) in found
+    assert ("腾讯云", "launches_product", "混元-pro") in found
+    assert not any(t == "华为商城" for _, _, t in found)
