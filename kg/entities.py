@@ -596,8 +596,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                          and not (etype == "EVENT" and YEAR.fullmatch(tokens[i].text))):
             i += 1
         verbs = EVENT_VERBS if etype == "EVENT" else FOUND_VERBS if etype == "ORGANIZATION" else None
-        if verbs and re.search(f"(?:{verbs})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
-            proper = True  # 举行文心大模型技术交流会, 成立通义实验室: what is held or set up there is named
+        if verbs and re.search(f"(?:{verbs})了?$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
+            proper = True  # 举行文心大模型技术交流会, 成立(了)通义实验室: what is held or set up there is named
         elif verbs and (start := _named_from_verb(tokens, i, verbs)) < i and \
                 any(t.tag_ in PROPER_TAGS for t in tokens[start:j]):
             i, proper = start, True

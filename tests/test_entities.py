@@ -1682,3 +1682,9 @@ def test_a_catalogued_model_s_edition_after_a_hyphen_names_a_model_of_its_own():
     r = analyse("同日，腾讯云宣布混元-pro模型正式商用，并将混元-lite模型调整为免费。")
     assert {"混元-pro", "混元-lite"} <= names(r, "PRODUCT")
     assert entity(r, "混元-pro")["id"] != entity(r, "混元-lite")["id"]
+
+
+def test_what_is_set_up_after_cheng_li_le_is_named_whatever_its_words():
+    # releases set: 成立了 (with 了) names the alliance after it, as 成立 alone does: 智能/n 终端/n 大模型/a 联盟/n
+    r = analyse("大会当天，火山引擎还联合OPPO、vivo、荣耀、小米、华硕等终端厂商共同成立了智能终端大模型联盟。")
+    assert "智能终端大模型联盟" in names(r, "ORGANIZATION")
