@@ -186,7 +186,7 @@ SVO = [
     # 中国国际进口博览局、国家会展中心（上海）承办)
     Verbs("hosts_event", r"举办|举行|召开", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
-    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发|"
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发|揭晓|发售|面世|迭代|打造|研发|展示|"
                                r"(?:上市|开售|公测|商用)(?=[，。；,;！!]|$)",  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
@@ -792,6 +792,7 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
     return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
+AT_EVENT = re.compile(r"在[^，。；,;在]{1,40}?(?:大会|论坛|峰会|会议|发布会|活动|盛典|展会|博览会)(?:上|中|期间)")  # 在L举行的E上
 SETTING = re.compile(r"在[^，。；,;]{1,20}[中上][，,]")  # where the subject acts: (X)在…主题演讲中，(发布)
 BOTH_CLAUSE = re.compile(rf"[，,]{BOTH_WORDS}[^，,。；;]*[，,](?:并|还|也|同时)")
 
@@ -811,9 +812,12 @@ def _both_opening(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]
 
 def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
     """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title, as
-    one titled at a single body does where the person is the subject (黄仁勋同时发布了P; 其首席执行官李健首次公开亮相，发布了P)."""
-    before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
-    if not before or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
+    one titled at a single body does where the person is the subject (黄仁勋同时发布了P; 其首席执行官李健首次公开亮相，发布了P),
+    past the event where the person speaks (黄仁勋在L举行的E上发表主题演讲，展示了P)."""
+    settings = [m.span() for m in AT_EVENT.finditer(sent.text, sent.start, vs)]
+    before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)
+              and not any(a <= m.start and m.end <= b for a, b in settings)]
+    if not before or before[-1].type != "PERSON" or len(AT_EVENT.sub("", sent.gap(before[-1].end, vs))) > 20:
         return [], 0.0
     said = SETTING.sub("", sent.gap(before[-1].end, vs).lstrip("）)"))  # X在主题演讲中，发布了P: X acts
     named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets

@@ -1921,3 +1921,9 @@ def test_products_put_on_sale_as_the_subject_are_launched_by_the_one_who_announc
         assert ("华为终端", "launches_product", product) in found
     assert ("腾讯云", "launches_product", "混元-pro") in found
     assert not any(t == "华为商城" for _, _, t in found)
+
+
+def test_a_titled_speaker_at_an_event_held_somewhere_launches_for_his_company():
+    # releases set: 在L举行的E上 between the person and the verb; 展示 at an event launches like 亮相
+    found = pairs(facts("英伟达创始人兼首席执行官黄仁勋在美国加州圣何塞SAP中心举行的GTC 2024大会上发表主题演讲，展示了B200。"))
+    assert ("英伟达", "launches_product", "B200") in found
