@@ -74,7 +74,8 @@ UNDER = r"旗下|麾下"  # the units under an owner
 OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff]{0,6}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
-KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜)")
+KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜|处理器)"
+                                r"| ?(?:GPU|CPU|NPU)")  # 发布B200 GPU，以及…
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
@@ -99,6 +100,7 @@ GOES_ON_CLAUSE = re.compile(r"[，,](?:同时|并|还|另外|此外)[^，。；,
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
 DESCRIBED_ITEM = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
                             r"[\u4e00-\u9fffA-Za-z ]{0,6}[“\"「]?")  # (A，)以及无需编写代码即可开发应用的工具“B”; “A”和…的助手“B”
+DESCRIBING = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{RELATIVE_CLAUSE.pattern}")  # (A，)以及由B与C组成的(D)
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…
@@ -401,8 +403,12 @@ class Sentence:
                 continue
             gap = self.list_gap(cur, nxt.start)
             kind = KIND_AFTER_PRODUCT.match(gap) if cur.type == "PRODUCT" else None
+            after_kind = cur.end + (kind.end() if kind else 0)
+            described = DESCRIBING.match(self.text, after_kind)
+            if described and nxt.end <= described.end():
+                continue  # A，以及由两颗B与一颗C组成的D: B and C describe D, the next item
             if nxt.type not in types or not (SEP.match(gap[kind.end():] if kind else gap)
-                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)
+                                             or DESCRIBED_ITEM.fullmatch(self.text, after_kind, nxt.start)
                                              or cur.type == nxt.type == "PRODUCT" and KIND_BEFORE_PRODUCT.fullmatch(gap)):
                 break
             group.append(nxt)

@@ -1927,3 +1927,10 @@ def test_a_titled_speaker_at_an_event_held_somewhere_launches_for_his_company():
     # releases set: 在L举行的E上 between the person and the verb; 展示 at an event launches like 亮相
     found = pairs(facts("英伟达创始人兼首席执行官黄仁勋在美国加州圣何塞SAP中心举行的GTC 2024大会上发表主题演讲，展示了B200。"))
     assert ("英伟达", "launches_product", "B200") in found
+
+
+def test_names_inside_a_relative_clause_that_describes_the_next_listed_product_are_skipped():
+    # releases set: B200 GPU，以及由两颗B200与一颗Grace CPU组成的GB200: the list goes on past the clause to GB200
+    found = pairs(facts("英伟达在GTC 2024大会上发布了B200 GPU，以及由两颗B200与一颗Grace CPU组成的GB200超级芯片。"))
+    assert {("英伟达", "launches_product", "B200"), ("英伟达", "launches_product", "GB200")} <= found
+    assert ("英伟达", "launches_product", "Grace") not in found
