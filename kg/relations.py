@@ -92,7 +92,7 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
                           r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?)*")
 ANNOUNCED = re.compile(r"宣布[，,：:]?")  # A宣布P正式上市: A launches P
-GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
+GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)[^，。；,;]{0,6}$")  # …正式上市，共推出A、B和C
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
 OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
 GOES_ON_CLAUSE = re.compile(r"[，,](?:同时|并|还|另外|此外)[^，。；,;]*$")

@@ -1934,3 +1934,9 @@ def test_names_inside_a_relative_clause_that_describes_the_next_listed_product_a
     found = pairs(facts("英伟达在GTC 2024大会上发布了B200 GPU，以及由两颗B200与一颗Grace CPU组成的GB200超级芯片。"))
     assert {("英伟达", "launches_product", "B200"), ("英伟达", "launches_product", "GB200")} <= found
     assert ("英伟达", "launches_product", "Grace") not in found
+
+
+def test_a_clause_opening_with_gong_goes_on_with_the_launcher_before():
+    # releases set: …小米SU7正式上市，共推出SU7、SU7 Pro和SU7 Max三个版本: 小米汽车 launches all three
+    found = pairs(facts("由小米集团旗下小米汽车打造的首款车型小米SU7正式上市，共推出SU7、SU7 Pro和SU7 Max三个版本。"))
+    assert {("小米汽车", "launches_product", "SU7 Pro"), ("小米汽车", "launches_product", "SU7 Max")} <= found
