@@ -1070,11 +1070,11 @@ def _chain_owner(sent: Sentence, m: Mention) -> Mention:
 
 
 def place_chains(sent: Sentence) -> list[list[Mention]]:
-    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路) or joined to
-    them (北京首钢园和国家会议中心)."""
+    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路, 库比蒂诺的Apple Park)
+    or joined to them (北京首钢园和国家会议中心)."""
     chains: list[list[Mention]] = []
     for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
-        if chains and sent.text[chains[-1][-1].end:loc.start] in ("", "和", "与", "及", "、"):
+        if chains and sent.text[chains[-1][-1].end:loc.start] in ("", "的", "和", "与", "及", "、"):
             chains[-1].append(loc)
         else:
             chains.append([loc])
@@ -1091,12 +1091,15 @@ def places(sent: Sentence, ctx: Context, add) -> None:
         if REPORTED.search(text, sent.start, start):
             continue  # 有媒体报道称，A计划在L成立…: a rumour, not a place
         found, confidence = [], 0.8
-        if SETTLE.search(text[max(sent.start, start - 5):start]) and text[end:end + 1] == "的":
+        # A在位于L的V举办E: where A holds E, not where A is; but 设在位于L的X: X is in L
+        held_at = text.endswith("在位于", sent.start, start) and text[end:end + 1] != "的"
+        before = "在" if held_at else before
+        if not held_at and SETTLE.search(text[max(sent.start, start - 5):start]) and text[end:end + 1] == "的":
             thing = next((m for m in sent.outer if 0 <= m.start - end - 1 <= 6 and m.type in located
                           and not re.search(r"[，。；,;、]", text[end:m.start])), None)
             found = [thing] if thing else []  # 总部位于深圳的大疆, 总部位于美国的游戏公司Kabam
             # but A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
-        elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
+        elif not held_at and (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
                 (before not in ("在", "于") or settle.end() == start):
             found = sent.subjects(settle.start(), located)[0]
             if found and (BY.search(text, found[0].start - 1, found[0].start) or text.endswith("依托", 0, found[0].start)):

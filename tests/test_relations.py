@@ -1940,3 +1940,12 @@ def test_a_clause_opening_with_gong_goes_on_with_the_launcher_before():
     # releases set: …小米SU7正式上市，共推出SU7、SU7 Pro和SU7 Max三个版本: 小米汽车 launches all three
     found = pairs(facts("由小米集团旗下小米汽车打造的首款车型小米SU7正式上市，共推出SU7、SU7 Pro和SU7 Max三个版本。"))
     assert {("小米汽车", "launches_product", "SU7 Pro"), ("小米汽车", "launches_product", "SU7 Max")} <= found
+
+
+def test_an_event_held_at_a_venue_in_a_place_joined_by_de_is_in_both():
+    # releases set: 在位于L的V举办E and 在L的V举办E: E is at the venue and in its city, 苹果 is not located there
+    for text in ("苹果公司在位于加利福尼亚州库比蒂诺的Apple Park举办2025年全球开发者大会。",
+                 "苹果公司在加利福尼亚州库比蒂诺的Apple Park举办2025年全球开发者大会。"):
+        found = pairs(facts(text))
+        assert {("2025年全球开发者大会", "located_in", "Apple Park"), ("2025年全球开发者大会", "located_in", "库比蒂诺")} <= found
+        assert not any(h == "苹果公司" and r == "located_in" for h, r, _ in found)
