@@ -1688,3 +1688,9 @@ def test_what_is_set_up_after_cheng_li_le_is_named_whatever_its_words():
     # releases set: 成立了 (with 了) names the alliance after it, as 成立 alone does: 智能/n 终端/n 大模型/a 联盟/n
     r = analyse("大会当天，火山引擎还联合OPPO、vivo、荣耀、小米、华硕等终端厂商共同成立了智能终端大模型联盟。")
     assert "智能终端大模型联盟" in names(r, "ORGANIZATION")
+
+
+def test_an_adverb_lac_glued_to_a_company_s_name_is_cut_off():
+    # releases set: LAC tags 百度如期 as one ORG in a title; 如期, like 正式, is no part of the name
+    r = analyse("百度今天正式开源文心大模型4.5系列。", title="百度如期开源文心大模型4.5系列 十款模型同步上线千帆平台")
+    assert "百度" in names(r, "COMPANY") and "百度如期" not in names(r)
