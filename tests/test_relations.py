@@ -1949,3 +1949,10 @@ def test_an_event_held_at_a_venue_in_a_place_joined_by_de_is_in_both():
         found = pairs(facts(text))
         assert {("2025年全球开发者大会", "located_in", "Apple Park"), ("2025年全球开发者大会", "located_in", "库比蒂诺")} <= found
         assert not any(h == "苹果公司" and r == "located_in" for h, r, _ in found)
+
+
+def test_an_event_named_after_a_unit_is_hosted_by_the_one_the_sentence_says_holds_it():
+    # releases set: 小米集团…举行小米汽车上市发布会: 小米集团 holds it; 小米汽车 only names it
+    found = pairs(facts("北京时间2024年3月28日晚，小米集团在北京国家会议中心举行小米汽车上市发布会，由旗下小米汽车打造的首款车型小米SU7正式上市。"))
+    assert ("小米集团", "hosts_event", "小米汽车上市发布会") in found
+    assert ("小米汽车", "hosts_event", "小米汽车上市发布会") not in found
