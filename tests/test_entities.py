@@ -1694,3 +1694,9 @@ def test_an_adverb_lac_glued_to_a_company_s_name_is_cut_off():
     # releases set: LAC tags 百度如期 as one ORG in a title; 如期, like 正式, is no part of the name
     r = analyse("百度今天正式开源文心大模型4.5系列。", title="百度如期开源文心大模型4.5系列 十款模型同步上线千帆平台")
     assert "百度" in names(r, "COMPANY") and "百度如期" not in names(r)
+
+
+def test_an_island_after_its_catalogued_state_is_a_place_of_its_own():
+    # releases set: 夏威夷毛伊岛, tagged as one place, is Hawaii and Maui (as 加州圣何塞 is California and San Jose)
+    r = analyse("美国当地时间10月21日，高通公司在夏威夷毛伊岛举行的2024骁龙峰会上发布骁龙8至尊版。")
+    assert {"夏威夷", "毛伊岛"} <= names(r, "LOCATION") and "夏威夷毛伊岛" not in names(r)
