@@ -233,6 +233,7 @@ SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|�
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
 PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
 UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资|获")  # 旗下公司结盟B, 子公司获B补贴: B is no unit
+SOMEONES_PARTNERS = re.compile(r"的(?:战略)?合作伙伴")  # (A、B和C成为X)的合作伙伴: X's partners
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 DEAL_WITH = re.compile(rf"{PARTNER_LINK.pattern}|签约|续约")  # verbs whose object is the other party (A签约B)
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"
@@ -990,6 +991,9 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
             each = _each_with(sent, parties, vs)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
+            if len(parties) > 2 and SOMEONES_PARTNERS.match(text, vs - 1) and \
+                    not re.search(r"与|同|跟", sent.gap(parties[0].end, parties[-1].start)):
+                continue  # A、B和C将成为首批提供…的合作伙伴: partners of another, not of one another
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
                     if not (a in each and b in each):

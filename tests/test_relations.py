@@ -1956,3 +1956,10 @@ def test_an_event_named_after_a_unit_is_hosted_by_the_one_the_sentence_says_hold
     found = pairs(facts("北京时间2024年3月28日晚，小米集团在北京国家会议中心举行小米汽车上市发布会，由旗下小米汽车打造的首款车型小米SU7正式上市。"))
     assert ("小米集团", "hosts_event", "小米汽车上市发布会") in found
     assert ("小米汽车", "hosts_event", "小米汽车上市发布会") not in found
+
+
+def test_a_list_of_companies_that_become_someone_s_partners_are_not_partners_of_one_another():
+    # releases set: 亚马逊、谷歌、微软和甲骨文…的合作伙伴 are Nvidia's partners, not six pairs among themselves
+    found = pairs(facts("亚马逊、谷歌、微软和甲骨文四家云厂商将成为首批提供Blackwell实例的合作伙伴。"))
+    assert not any(r == "partners_with" for _, r, _ in found)
+    assert undirected(pairs(facts("华为与中国移动是多年的合作伙伴。")), "partners_with") == {frozenset(("华为", "中国移动"))}
