@@ -597,8 +597,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                          and not (etype == "EVENT" and YEAR.fullmatch(tokens[i].text))):
             i += 1
         verbs = EVENT_VERBS if etype == "EVENT" else FOUND_VERBS if etype == "ORGANIZATION" else None
-        if verbs and re.search(f"(?:{verbs})$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
-            proper = True  # 举行文心大模型技术交流会, 成立通义实验室: what is held or set up there is named
+        if verbs and re.search(f"(?:{verbs})了?$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
+            proper = True  # 举行文心大模型技术交流会, 成立(了)通义实验室: what is held or set up there is named
         elif verbs and (start := _named_from_verb(tokens, i, verbs)) < i and \
                 any(t.tag_ in PROPER_TAGS for t in tokens[start:j]):
             i, proper = start, True
@@ -835,7 +835,7 @@ def make_catalogue_matcher(nlp: Language, name: str, path: str | None):
 TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副书记", "书记",  # 苏宁云商COO侯恩龙: an officer's title LAC glued to the name
             "政委", "署长", "部长", "局长", "厅长", "院长", "校长", "社长", "会长", "行长", "秘书长",  # 联合国开发计划署署长
             "会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
-            "合作", "决定", "计划", "正式", "今日", "近日", "日前", "与", "和", "及", "等", "将", "拟", "称", "已",
+            "合作", "决定", "计划", "正式", "今日", "近日", "日前", "如期", "率先", "首次", "再次", "再度", "已经", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
             "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动",
@@ -965,7 +965,7 @@ TRANSLITERATED_PLACE = re.compile("[阿埃艾爱安昂敖奥巴拜班邦包保�
                                   "菲费芬丰佛弗福盖甘冈戈格根贡古瓜圭哈汉豪何赫亨胡怀霍基吉加贾杰卡凯坎康考柯科克肯孔库夸奎昆"
                                   "拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米密摩莫墨姆穆纳奈楠内尼涅纽努诺"
                                   "欧帕派潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎舍什圣施斯松苏索塔泰坦汤特提图托瓦万旺威"
-                                  "韦维温沃乌锡谢辛休雅亚延扬耶伊因尤约泽扎詹兹佐]{2,5}[市州]?")
+                                  "韦维温沃乌锡谢辛休雅亚延扬耶伊因尤约泽扎詹兹佐毛]{2,5}[市州岛]?")  # 夏威夷|毛伊岛
 
 
 def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candidate] | None:
@@ -1219,11 +1219,12 @@ PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)") 
 
 # a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
 MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
-EDITIONS = rf"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE)|{MODEL_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
-# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 1.5B), or an
-# edition in words after a product's name (问界M9增程版)
-VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
-                     + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION)
+EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
+EDITIONS = rf"(?: ?(?:{EDITION_WORDS})|{MODEL_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
+# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 蓝心大模型-7B), or an
+# edition in words after a product's name (问界M9增程版), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite)
+VERSION = re.compile(r"[ -]?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
+                     + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION + rf"|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])")
 
 
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
@@ -1234,12 +1235,14 @@ LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S2
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
     """A product's name takes the version number or edition written right after it (盘古大模型3.0, 文心一言 V2.5,
-    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024)."""
+    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024).
+    A catalogued product with a code after a hyphen is a model of its own (混元-pro is not the catalogue's 混元)."""
     pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
     version = pattern.match(doc_text(doc), c.end) if pattern else None
     series = LATIN_SERIES.match(doc_text(doc), version.end() if version else c.end) if c.label == "PRODUCT" else None
     end = series.end() if series else version.end() if version else c.end
-    return Candidate(c.start, end, c.label, c.source, c.weight, c.entry) if end != c.end else c
+    entry = None if version and version.group().startswith("-") else c.entry
+    return Candidate(c.start, end, c.label, c.source, c.weight, entry) if end != c.end else c
 
 
 # a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)

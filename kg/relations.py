@@ -74,7 +74,8 @@ UNDER = r"旗下|麾下"  # the units under an owner
 OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff]{0,6}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
-KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜)")
+KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜|处理器)"
+                                r"| ?(?:GPU|CPU|NPU)")  # 发布B200 GPU，以及…
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
@@ -86,7 +87,12 @@ APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|�
 # a family launched, then its members: 发布A系列模型，包括基础语言大模型B和视觉多模态大模型C
 MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含|涵盖)")
 MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
-GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外)[^，。；,;]{0,6}$")
+# between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
+# time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
+LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
+                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?)*")
+ANNOUNCED = re.compile(r"宣布[，,：:]?")  # A宣布P正式上市: A launches P
+GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)[^，。；,;]{0,6}$")  # …正式上市，共推出A、B和C
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
 OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
 GOES_ON_CLAUSE = re.compile(r"[，,](?:同时|并|还|另外|此外)[^，。；,;]*$")
@@ -94,6 +100,7 @@ GOES_ON_CLAUSE = re.compile(r"[，,](?:同时|并|还|另外|此外)[^，。；,
 RELATIVE_CLAUSE = re.compile(r"(?:首款|首个|一款|新一代)?(?:由|基于|搭载|采用|集成|面向|适配|融合)[^，。；,;的]{1,30}的")
 DESCRIBED_ITEM = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*(?:{RELATIVE_CLAUSE.pattern}|[^，。；,;、的]{{2,20}}的)"
                             r"[\u4e00-\u9fffA-Za-z ]{0,6}[“\"「]?")  # (A，)以及无需编写代码即可开发应用的工具“B”; “A”和…的助手“B”
+DESCRIBING = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{RELATIVE_CLAUSE.pattern}")  # (A，)以及由B与C组成的(D)
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…
@@ -183,7 +190,8 @@ SVO = [
     Verbs("hosts_event", r"举办|举行|召开", AGENT_TYPES, frozenset({"EVENT"})),
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
     # 首发搭载P: P is the part a launch carries first, not what is launched
-    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发",
+    Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发|展示|"
+                               r"(?:上市|开售|公测|商用)(?=[，。；,;！!]|$)",  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
@@ -229,6 +237,7 @@ SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|�
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
 PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
 UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资|获")  # 旗下公司结盟B, 子公司获B补贴: B is no unit
+SOMEONES_PARTNERS = re.compile(r"的(?:战略)?合作伙伴")  # (A、B和C成为X)的合作伙伴: X's partners
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
 DEAL_WITH = re.compile(rf"{PARTNER_LINK.pattern}|签约|续约")  # verbs whose object is the other party (A签约B)
 PLACE_VERB = r"举行|开幕|召开|举办|落地|启动|开展|闭幕|揭幕|亮相|开赛|启幕|拉开帷幕|落下帷幕|落幕"
@@ -406,8 +415,12 @@ class Sentence:
                 continue
             gap = self.list_gap(cur, nxt.start)
             kind = KIND_AFTER_PRODUCT.match(gap) if cur.type == "PRODUCT" else None
+            after_kind = cur.end + (kind.end() if kind else 0)
+            described = DESCRIBING.match(self.text, after_kind)
+            if described and nxt.end <= described.end():
+                continue  # A，以及由两颗B与一颗C组成的D: B and C describe D, the next item
             if nxt.type not in types or not (SEP.match(gap[kind.end():] if kind else gap)
-                                             or DESCRIBED_ITEM.fullmatch(self.text, cur.end, nxt.start)
+                                             or DESCRIBED_ITEM.fullmatch(self.text, after_kind, nxt.start)
                                              or cur.type == nxt.type == "PRODUCT" and KIND_BEFORE_PRODUCT.fullmatch(gap)):
                 break
             group.append(nxt)
@@ -698,7 +711,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads and not tails and form.relation == "launches_product":
-                heads, tails = _owned_subject(sent, vs, form)
+                heads, tails = _owned_subject(sent, vs, form, acted)
                 weight = 0.9
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
@@ -792,18 +805,20 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 
 
-def _owned_subject(sent: Sentence, vs: int, form: Verbs) -> tuple[list[Mention], list[Mention]]:
-    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A全新轿跑P首次亮相: the product is the
-    subject of the verb, and its owner launches it."""
-    before = [m for m in sent.outer if m.end <= vs]
-    if len(before) < 2 or before[-1].type not in form.tails or \
-            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*", sent.gap(before[-1].end, vs)):
+def _owned_subject(sent: Sentence, vs: int, form: Verbs, acted: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A宣布P正式上市: the products are the subject
+    of the verb, and their owner launches them; with no owner before them, the one who launched in the sentence
+    before (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
+    before = [m for m in sent.outer if m.end <= vs and not sent.placed(m)]
+    if not before or before[-1].type not in form.tails or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs)):
         return [], []
-    owner, thing = before[-2], before[-1]
-    if owner.type in form.heads and OWNED.fullmatch(sent.gap(owner.end, thing.start)) \
+    things = sent.coordinated_before(before[-1], form.tails)
+    owner = next((m for m in reversed(before) if m.end <= things[0].start), None)
+    if owner is not None and owner.type in form.heads and (OWNED.fullmatch(sent.gap(owner.end, things[0].start))
+                                                           or ANNOUNCED.fullmatch(sent.gap(owner.end, things[0].start))) \
             and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
-        return [owner], [thing]
-    return [], []
+        return [owner], things
+    return (acted, things) if acted and CLAUSE_COMMA.search(sent.gap(acted[-1].end, things[0].start)) else ([], [])
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:
@@ -819,6 +834,7 @@ def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
     return body if body is not None and body.type in AGENT_TYPES and titled(sent, body, person) else None
 
 
+AT_EVENT = re.compile(r"在[^，。；,;在]{1,40}?(?:大会|论坛|峰会|会议|发布会|活动|盛典|展会|博览会)(?:上|中|期间)")  # 在L举行的E上
 SETTING = re.compile(r"在[^，。；,;]{1,20}[中上][，,]")  # where the subject acts: (X)在…主题演讲中，(发布)
 BOTH_CLAUSE = re.compile(rf"[，,]{BOTH_WORDS}[^，,。；;]*[，,](?:并|还|也|同时)")
 
@@ -838,9 +854,12 @@ def _both_opening(sent: Sentence, vs: int, types) -> tuple[list[Mention], float]
 
 def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
     """英伟达CEO黄仁勋发布…, A董秘X表示，设立B…: a person named with a title acts for the body before the title, as
-    one titled at a single body does where the person is the subject (黄仁勋同时发布了P; 其首席执行官李健首次公开亮相，发布了P)."""
-    before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)]
-    if not before or before[-1].type != "PERSON" or len(sent.gap(before[-1].end, vs)) > 20:
+    one titled at a single body does where the person is the subject (黄仁勋同时发布了P; 其首席执行官李健首次公开亮相，发布了P),
+    past the event where the person speaks (黄仁勋在L举行的E上发表主题演讲，展示了P)."""
+    settings = [m.span() for m in AT_EVENT.finditer(sent.text, sent.start, vs)]
+    before = [m for m in sent.outer if m.end <= vs and not placed(sent.text, m.start)
+              and not any(a <= m.start and m.end <= b for a, b in settings)]
+    if not before or before[-1].type != "PERSON" or len(AT_EVENT.sub("", sent.gap(before[-1].end, vs))) > 20:
         return [], 0.0
     said = SETTING.sub("", sent.gap(before[-1].end, vs).lstrip("）)"))  # X在主题演讲中，发布了P: X acts
     named = sent.defined_by(before[-1])  # A CEO X（Latin name）表示: X, named again in brackets
@@ -1013,6 +1032,9 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
             each = _each_with(sent, parties, vs, ve)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
+            if len(parties) > 2 and SOMEONES_PARTNERS.match(text, vs - 1) and \
+                    not re.search(r"与|同|跟", sent.gap(parties[0].end, parties[-1].start)):
+                continue  # A、B和C将成为首批提供…的合作伙伴: partners of another, not of one another
             paired = _paired(sent, parties)
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
@@ -1111,11 +1133,11 @@ def _chain_owner(sent: Sentence, m: Mention) -> Mention:
 
 
 def place_chains(sent: Sentence) -> list[list[Mention]]:
-    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路) or joined to
-    them (北京首钢园和国家会议中心)."""
+    """The sentence's places, each with the places right after it (山西省大同市, 杭州文晖路, 库比蒂诺的Apple Park)
+    or joined to them (北京首钢园和国家会议中心)."""
     chains: list[list[Mention]] = []
     for loc in [m for m in sent.mentions if m.type == "LOCATION"]:
-        if chains and sent.text[chains[-1][-1].end:loc.start] in ("", "和", "与", "及", "、"):
+        if chains and sent.text[chains[-1][-1].end:loc.start] in ("", "的", "和", "与", "及", "、"):
             chains[-1].append(loc)
         else:
             chains.append([loc])
@@ -1132,12 +1154,15 @@ def places(sent: Sentence, ctx: Context, add) -> None:
         if REPORTED.search(text, sent.start, start):
             continue  # 有媒体报道称，A计划在L成立…: a rumour, not a place
         found, confidence = [], 0.8
-        if SETTLE.search(text[max(sent.start, start - 5):start]) and text[end:end + 1] == "的":
+        # A在位于L的V举办E: where A holds E, not where A is; but 设在位于L的X: X is in L
+        held_at = text.endswith("在位于", sent.start, start) and text[end:end + 1] != "的"
+        before = "在" if held_at else before
+        if not held_at and SETTLE.search(text[max(sent.start, start - 5):start]) and text[end:end + 1] == "的":
             thing = next((m for m in sent.outer if 0 <= m.start - end - 1 <= 6 and m.type in located
                           and not re.search(r"[，。；,;、]", text[end:m.start])), None)
             found = [thing] if thing else []  # 总部位于深圳的大疆, 总部位于美国的游戏公司Kabam
             # but A位于杭州文晖路的证券营业部: what is there follows 的, not the name before
-        elif (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
+        elif not held_at and (settle := SETTLE.search(text, max(sent.start, start - 6), start)) and before != "至" and \
                 (before not in ("在", "于") or settle.end() == start):
             found = sent.subjects(settle.start(), located)[0]
             if found and (BY.search(text, found[0].start - 1, found[0].start) or text.endswith("依托", 0, found[0].start)):
@@ -1613,8 +1638,12 @@ def transfers(sent: Sentence, add) -> None:
 
 def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
     """An event named after its organiser (科大讯飞AI TechDay) is hosted by it; not the meeting that founds
-    the organisation named (…产业联盟成立大会), which others hold."""
+    the organisation named (…产业联盟成立大会), which others hold, nor an event the sentence says another holds
+    (小米集团…举行小米汽车上市发布会: 小米集团, not 小米汽车)."""
     for event in [m for m in sent.mentions if m.type == "EVENT"]:
+        if any(f.relation == "hosts_event" and f.tail == event.id and f.evidence_start == sent.start
+               for f in ctx.facts.values()):
+            continue
         for m in sent.mentions:
             if m.type in ("COMPANY", "ORGANIZATION") and m.start == event.start and m.end < event.end \
                     and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end):

@@ -1758,3 +1758,28 @@ def test_carmakers_and_a_chemicals_group_of_the_catalogue_are_companies():
     r = analyse("5GAA由奥迪、宝马、戴姆勒、爱立信、华为、英特尔、诺基亚和高通8家企业于2016年9月共同发起成立。"
                 "其成员包括巴斯夫、优美科、嘉能可等企业。")
     assert {"奥迪", "戴姆勒", "巴斯夫"} <= names(r, "COMPANY")
+
+
+def test_a_catalogued_model_s_edition_after_a_hyphen_names_a_model_of_its_own():
+    # releases set: 混元-pro and 混元-lite are two models, neither the catalogue's 混元 nor one another
+    r = analyse("同日，腾讯云宣布混元-pro模型正式商用，并将混元-lite模型调整为免费。")
+    assert {"混元-pro", "混元-lite"} <= names(r, "PRODUCT")
+    assert entity(r, "混元-pro")["id"] != entity(r, "混元-lite")["id"]
+
+
+def test_what_is_set_up_after_cheng_li_le_is_named_whatever_its_words():
+    # releases set: 成立了 (with 了) names the alliance after it, as 成立 alone does: 智能/n 终端/n 大模型/a 联盟/n
+    r = analyse("大会当天，火山引擎还联合OPPO、vivo、荣耀、小米、华硕等终端厂商共同成立了智能终端大模型联盟。")
+    assert "智能终端大模型联盟" in names(r, "ORGANIZATION")
+
+
+def test_an_adverb_lac_glued_to_a_company_s_name_is_cut_off():
+    # releases set: LAC tags 百度如期 as one ORG in a title; 如期, like 正式, is no part of the name
+    r = analyse("百度今天正式开源文心大模型4.5系列。", title="百度如期开源文心大模型4.5系列 十款模型同步上线千帆平台")
+    assert "百度" in names(r, "COMPANY") and "百度如期" not in names(r)
+
+
+def test_an_island_after_its_catalogued_state_is_a_place_of_its_own():
+    # releases set: 夏威夷毛伊岛, tagged as one place, is Hawaii and Maui (as 加州圣何塞 is California and San Jose)
+    r = analyse("美国当地时间10月21日，高通公司在夏威夷毛伊岛举行的2024骁龙峰会上发布骁龙8至尊版。")
+    assert {"夏威夷", "毛伊岛"} <= names(r, "LOCATION") and "夏威夷毛伊岛" not in names(r)

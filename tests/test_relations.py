@@ -2017,3 +2017,55 @@ def test_parties_that_make_the_list_named_last_are_on_it():
                         "三一重工、美的集团、潍柴动力等企业入选，宁德时代则有两家工厂同时上榜。"))
     assert {(a, "member_of", "2023年度智能制造示范工厂揭榜单位和优秀场景名单")
             for a in ("三一重工", "美的集团", "潍柴动力", "宁德时代")} <= found
+
+
+def test_products_put_on_sale_as_the_subject_are_launched_by_the_one_who_announced():
+    # releases set: 开售/上市/商用 end their clause and launch the products before them; 其中… goes on with 华为终端
+    found = pairs(facts("2024年4月18日上午，华为终端宣布Pura 70系列正式上市，其中Pura 70 Ultra与Pura 70 Pro两款机型"
+                        "即刻在华为商城开售。同日，腾讯云宣布混元-pro模型正式商用。"))
+    for product in ("Pura 70系列", "Pura 70 Ultra", "Pura 70 Pro"):
+        assert ("华为终端", "launches_product", product) in found
+    assert ("腾讯云", "launches_product", "混元-pro") in found
+    assert not any(t == "华为商城" for _, _, t in found)
+
+
+def test_a_titled_speaker_at_an_event_held_somewhere_launches_for_his_company():
+    # releases set: 在L举行的E上 between the person and the verb; 展示 at an event launches like 亮相
+    found = pairs(facts("英伟达创始人兼首席执行官黄仁勋在美国加州圣何塞SAP中心举行的GTC 2024大会上发表主题演讲，展示了B200。"))
+    assert ("英伟达", "launches_product", "B200") in found
+
+
+def test_names_inside_a_relative_clause_that_describes_the_next_listed_product_are_skipped():
+    # releases set: B200 GPU，以及由两颗B200与一颗Grace CPU组成的GB200: the list goes on past the clause to GB200
+    found = pairs(facts("英伟达在GTC 2024大会上发布了B200 GPU，以及由两颗B200与一颗Grace CPU组成的GB200超级芯片。"))
+    assert {("英伟达", "launches_product", "B200"), ("英伟达", "launches_product", "GB200")} <= found
+    assert ("英伟达", "launches_product", "Grace") not in found
+
+
+def test_a_clause_opening_with_gong_goes_on_with_the_launcher_before():
+    # releases set: …小米SU7正式上市，共推出SU7、SU7 Pro和SU7 Max三个版本: 小米汽车 launches all three
+    found = pairs(facts("由小米集团旗下小米汽车打造的首款车型小米SU7正式上市，共推出SU7、SU7 Pro和SU7 Max三个版本。"))
+    assert {("小米汽车", "launches_product", "SU7 Pro"), ("小米汽车", "launches_product", "SU7 Max")} <= found
+
+
+def test_an_event_held_at_a_venue_in_a_place_joined_by_de_is_in_both():
+    # releases set: 在位于L的V举办E and 在L的V举办E: E is at the venue and in its city, 苹果 is not located there
+    for text in ("苹果公司在位于加利福尼亚州库比蒂诺的Apple Park举办2025年全球开发者大会。",
+                 "苹果公司在加利福尼亚州库比蒂诺的Apple Park举办2025年全球开发者大会。"):
+        found = pairs(facts(text))
+        assert {("2025年全球开发者大会", "located_in", "Apple Park"), ("2025年全球开发者大会", "located_in", "库比蒂诺")} <= found
+        assert not any(h == "苹果公司" and r == "located_in" for h, r, _ in found)
+
+
+def test_an_event_named_after_a_unit_is_hosted_by_the_one_the_sentence_says_holds_it():
+    # releases set: 小米集团…举行小米汽车上市发布会: 小米集团 holds it; 小米汽车 only names it
+    found = pairs(facts("北京时间2024年3月28日晚，小米集团在北京国家会议中心举行小米汽车上市发布会，由旗下小米汽车打造的首款车型小米SU7正式上市。"))
+    assert ("小米集团", "hosts_event", "小米汽车上市发布会") in found
+    assert ("小米汽车", "hosts_event", "小米汽车上市发布会") not in found
+
+
+def test_a_list_of_companies_that_become_someone_s_partners_are_not_partners_of_one_another():
+    # releases set: 亚马逊、谷歌、微软和甲骨文…的合作伙伴 are Nvidia's partners, not six pairs among themselves
+    found = pairs(facts("亚马逊、谷歌、微软和甲骨文四家云厂商将成为首批提供Blackwell实例的合作伙伴。"))
+    assert not any(r == "partners_with" for _, r, _ in found)
+    assert undirected(pairs(facts("华为与中国移动是多年的合作伙伴。")), "partners_with") == {frozenset(("华为", "中国移动"))}
