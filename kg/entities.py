@@ -1192,7 +1192,7 @@ VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元�
                      + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION)
 
 
-EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
+EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])|[（(](?:19|20)\d\d[)）]")  # 华为开发者大会2024, 中国国际大学生创新大赛（2024）
 
 
 LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S25系列, GeForce RTX 50系列; not MiniMax-01|系列模型
@@ -1200,7 +1200,7 @@ LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S2
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
     """A product's name takes the version number or edition written right after it (盘古大模型3.0, 文心一言 V2.5,
-    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024)."""
+    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year, perhaps bracketed (华为开发者大会2024, 中国国际大学生创新大赛（2024）)."""
     pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
     version = pattern.match(doc_text(doc), c.end) if pattern else None
     series = LATIN_SERIES.match(doc_text(doc), version.end() if version else c.end) if c.label == "PRODUCT" else None

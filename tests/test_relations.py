@@ -1911,3 +1911,12 @@ def test_an_institute_s_director_holds_a_position_there():
     # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
     found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
     assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
+
+
+def test_an_event_s_bracketed_year_is_part_of_its_name_and_its_head_noun_refers_to_it():
+    # events set: E（2024）总决赛在L拉开帷幕。大赛由A、B共同主办: 大赛 is E, whose name ends in its year
+    found = pairs(facts("10月17日，中国国际大学生创新大赛（2024）总决赛在上海交通大学闵行校区拉开帷幕。"
+                        "大赛由教育部、中央统战部等12个部门和上海市人民政府共同主办。"))
+    event = "中国国际大学生创新大赛（2024）"
+    assert {("教育部", "hosts_event", event), ("上海市人民政府", "hosts_event", event),
+            (event, "located_in", "上海交通大学闵行校区")} <= found
