@@ -575,12 +575,12 @@ class Context:
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
-        noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））; for a word any event is (本届展会), the
+        noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
         latest event, with the event joined to it by 暨."""
         text = doc_text(self.doc)
         before = [m for m in reversed(self.mentions[:bisect_left(self.starts, pos)]) if m.end <= pos and m.type in types]
         found = next((m for m in before if base_name(UNTIL_YEAR.match(text, m.start, m.end).group()).endswith(noun)), None) or \
-            next((m for m in before if noun in ANY_EVENT and m.type == "EVENT"), None)
+            next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None)
         return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
 
     def joined_events(self, m: Mention) -> list[Mention]:

@@ -1920,3 +1920,9 @@ def test_an_event_s_bracketed_year_is_part_of_its_name_and_its_head_noun_refers_
     event = "中国国际大学生创新大赛（2024）"
     assert {("教育部", "hosts_event", event), ("上海市人民政府", "hosts_event", event),
             (event, "located_in", "上海交通大学闵行校区")} <= found
+
+
+def test_a_bare_head_noun_refers_to_an_event_whose_name_holds_it():
+    # events set: …中关村论坛年会将于…举行。论坛由A、B与C共同主办: 论坛 is the annual meeting of the forum
+    found = pairs(facts("2025中关村论坛年会将于3月27日至31日在北京举行。论坛由科学技术部、中国科学技术协会与北京市人民政府共同主办。"))
+    assert {(body, "hosts_event", "2025中关村论坛年会") for body in ("科学技术部", "中国科学技术协会", "北京市人民政府")} <= found
