@@ -197,6 +197,8 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+# the hosting just stated, before the next host (E由A主办，|B承办; E是由A共同举办的，|B承办)
+HOSTED = re.compile(r"(?:%s)的?[，,、]$" % "|".join(form.verbs for form in SVO if form.relation == "hosts_event"))
 HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
 SELLER_OF = re.compile(r"(?:收购|受让|购买|买下|出售|转让)了?$")  # 收购A持有的B股权: A sells its stake
 NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|报告|事宜|价格|协议|条件|对价|资金|消息|传闻|一事|交易|金额|款|"
@@ -702,8 +704,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led
                     tails = sent.objects(ve + led.end(), form.tails, 0)
             if heads and not tails and form.relation == "hosts_event" and \
-                    re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):
-                tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
+                    HOSTED.search(sent.text, sent.start, heads[0].start):
+                tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办; E是由A共同举办的，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
             if heads and not tails and form.relation in ("hosts_event", "founds"):
                 by = next((b for b in LED_BY.finditer(sent.text, sent.start, heads[0].start) if b.end() == heads[0].start),

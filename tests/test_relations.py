@@ -1926,3 +1926,13 @@ def test_a_bare_head_noun_refers_to_an_event_whose_name_holds_it():
     # events set: …中关村论坛年会将于…举行。论坛由A、B与C共同主办: 论坛 is the annual meeting of the forum
     found = pairs(facts("2025中关村论坛年会将于3月27日至31日在北京举行。论坛由科学技术部、中国科学技术协会与北京市人民政府共同主办。"))
     assert {(body, "hosts_event", "2025中关村论坛年会") for body in ("科学技术部", "中国科学技术协会", "北京市人民政府")} <= found
+
+
+def test_a_unit_that_undertakes_an_event_after_its_hosts_hosts_it_too():
+    # events set: E由A…和B等单位共同举办，C承办 / E是由A…共同主办的，C承办: C hosts E as well
+    found = pairs(facts("第二十六届中国国际高新技术成果交易会今天上午在深圳国际会展中心开幕。高交会由商务部、科技部和深圳市人民政府等单位"
+                        "共同举办，深圳市中国国际高新技术成果交易中心承办。"))
+    assert ("深圳市中国国际高新技术成果交易中心", "hosts_event", "第二十六届中国国际高新技术成果交易会") in found
+    found = pairs(facts("5月25日，第七届数字中国建设峰会在福州海峡国际会展中心闭幕。本届峰会是由国家数据局和福建省人民政府共同主办的，"
+                        "福州市人民政府承办，为期两天。"))
+    assert ("福州市人民政府", "hosts_event", "第七届数字中国建设峰会") in found
