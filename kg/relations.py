@@ -667,7 +667,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads and not tails and form.relation == "launches_product":
-                heads, tails = _owned_subject(sent, vs, form)
+                heads, tails = _owned_subject(sent, ctx, vs, form)
                 weight = 0.9
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
@@ -760,18 +760,26 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 
 
-def _owned_subject(sent: Sentence, vs: int, form: Verbs) -> tuple[list[Mention], list[Mention]]:
-    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A全新轿跑P首次亮相: the product is the
-    subject of the verb, and its owner launches it."""
+# between a product that is the subject and its launch verb (P在展台首次亮相, P正式上线)
+SUBJECT_GAP = re.compile(r"(?:在[^，。；,;]{1,10}?)?(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*")
+ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]$")  # (A CTO X随后)宣布，(P正式上线)
+
+
+def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs) -> tuple[list[Mention], list[Mention]]:
+    """A旗下(的)P正式上线, A的P在展台首次亮相, A自研的通用大语言模型P正式亮相, A全新轿跑P首次亮相: the product is
+    the subject of the verb, and its owner launches it; so does the body of one who announces it (阿里云CTO周靖人宣布，
+    通义千问新一代开源模型Qwen2.5系列正式上线)."""
     before = [m for m in sent.outer if m.end <= vs]
-    if len(before) < 2 or before[-1].type not in form.tails or \
-            not re.fullmatch(r"(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*", sent.gap(before[-1].end, vs)):
+    if not before or before[-1].type not in form.tails or not SUBJECT_GAP.fullmatch(sent.gap(before[-1].end, vs)):
         return [], []
-    owner, thing = before[-2], before[-1]
-    if owner.type in form.heads and OWNED.fullmatch(sent.gap(owner.end, thing.start)) \
+    owner, thing = before[-2] if len(before) > 1 else None, before[-1]
+    if owner and owner.type in form.heads and OWNED.fullmatch(sent.gap(owner.end, thing.start)) \
             and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
         return [owner], [thing]
-    return [], []
+    family = owner and owner.type in form.tails and APPOSED.fullmatch(sent.gap(owner.end, thing.start))
+    said = ANNOUNCED.search(sent.text, sent.start, owner.start if family else thing.start)
+    heads = _speaker_for(sent, ctx, said.start(), form.heads)[0] if said else []
+    return (heads, [thing]) if heads else ([], [])
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:

@@ -1936,3 +1936,11 @@ def test_a_unit_that_undertakes_an_event_after_its_hosts_hosts_it_too():
     found = pairs(facts("5月25日，第七届数字中国建设峰会在福州海峡国际会展中心闭幕。本届峰会是由国家数据局和福建省人民政府共同主办的，"
                         "福州市人民政府承办，为期两天。"))
     assert ("福州市人民政府", "hosts_event", "第七届数字中国建设峰会") in found
+
+
+def test_a_product_that_is_the_subject_is_launched_by_its_owner_or_by_the_body_of_who_announces_it():
+    # events set: A的P在展台首次亮相; A CTO X随后宣布，(family)新一代开源模型P正式上线
+    found = pairs(facts("开幕首日，高通的第三代骁龙8s移动平台在展台首次亮相。"))
+    assert ("高通", "launches_product", "第三代骁龙8s移动平台") in found
+    found = pairs(facts("阿里云CTO周靖人随后宣布，通义千问新一代开源模型Qwen2.5系列正式上线，共开源100多个模型。"))
+    assert ("阿里云", "launches_product", "Qwen2.5系列") in found
