@@ -1675,3 +1675,9 @@ def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
     assert "北京市通用人工智能产业创新伙伴计划" in found
     assert "上海市促进人工智能产业发展条例" in names(analyse("上海市促进人工智能产业发展条例正式施行。"), "POLICY")
     assert not names(analyse("北京市支持人工智能企业发展。"), "POLICY")
+
+
+def test_catalogued_drug_maker_and_investment_arm_are_companies():
+    # events set: 阿斯利康 was read as a person, 腾讯投资 cut to 腾讯
+    r = analyse("进博会期间，上海市人民政府与阿斯利康签署战略合作备忘录。此前网传“本届大赛冠军项目将直接获得腾讯投资注资”。")
+    assert {"阿斯利康", "腾讯投资"} <= names(r, "COMPANY") and "阿斯利康" not in names(r, "PERSON")
