@@ -1805,6 +1805,12 @@ def test_a_sentence_opening_on_the_next_day_is_dated_the_day_after():
     assert {(h, d) for h, r, t, d in found if r == "launches_product"} == {("商汤科技", "--07-05")}
 
 
+def test_a_sentence_opening_on_the_day_before_is_dated_the_day_before():
+    # events set: 5月25日，E在L闭幕。…闭幕前一天，A与B签订了…合作协议
+    found = facts("5月25日，第七届数字中国建设峰会在福州海峡国际会展中心闭幕。闭幕前一天，中国电信与福建省人民政府签订了算力网络建设合作协议。")
+    assert {d for h, r, t, d in found if r == "signs_agreement_with"} == {"--05-24"}
+
+
 def test_a_venue_among_the_co_organisers_hosts_the_event_too():
     found = pairs(facts("本届进博会由商务部和上海市人民政府主办，中国国际进口博览局、国家会展中心（上海）承办，于11月5日开幕。"))
     for body in ("商务部", "上海市人民政府", "中国国际进口博览局", "国家会展中心（上海）"):
