@@ -1681,3 +1681,9 @@ def test_catalogued_drug_maker_and_investment_arm_are_companies():
     # events set: 阿斯利康 was read as a person, 腾讯投资 cut to 腾讯
     r = analyse("进博会期间，上海市人民政府与阿斯利康签署战略合作备忘录。此前网传“本届大赛冠军项目将直接获得腾讯投资注资”。")
     assert {"阿斯利康", "腾讯投资"} <= names(r, "COMPANY") and "阿斯利康" not in names(r, "PERSON")
+
+
+def test_a_kind_of_session_of_an_event_is_no_event():
+    # events set: 年会期间将举办全体会议、平行论坛、技术交易大会…: 平行论坛 names no event
+    r = analyse("许强说，2025中关村论坛年会期间将举办全体会议、平行论坛、技术交易大会等系列活动。")
+    assert "2025中关村论坛年会" in names(r, "EVENT") and not {"平行论坛", "全体会议"} & names(r)
