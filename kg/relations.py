@@ -1279,10 +1279,14 @@ def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | No
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
-    """``body`` and the bodies listed before it each with its titles: 中共中央总书记、中央军委主席(X)."""
+    """``body`` and the bodies listed before it each with its titles: 中共中央总书记、中央军委主席(X); or, opening
+    the clause, a government body that shares the title with it (市科委、中关村管委会主任X: two offices, one head)."""
     bodies = [body]
     for prev in reversed([m for m in sent.outer if m.end <= body.start]):
         gap = sent.gap(prev.end, bodies[0].start)
+        if gap == "、" and prev.type == body.type == "GOVERNMENT" and bodies == [body] \
+                and sent.clause_start(prev.start) == prev.start:
+            return [prev, body]
         if prev.type not in AGENT_TYPES or gap[-1:] not in ("、", "兼") or not titles_in(gap[:-1]):
             break
         bodies.insert(0, prev)

@@ -1950,3 +1950,11 @@ def test_a_product_that_is_the_subject_is_launched_by_its_owner_or_by_the_body_o
     assert ("高通", "launches_product", "第三代骁龙8s移动平台") in found
     found = pairs(facts("阿里云CTO周靖人随后宣布，通义千问新一代开源模型Qwen2.5系列正式上线，共开源100多个模型。"))
     assert ("阿里云", "launches_product", "Qwen2.5系列") in found
+
+
+def test_two_government_offices_that_open_a_clause_share_their_head():
+    # events set: 市科委、中关村管委会主任许强: one head of two offices
+    found = pairs(facts("记者从北京市科学技术委员会获悉，论坛将在北京举行。市科委、中关村管委会主任许强在当天的发布会上说，年会将如期举行。"))
+    assert {("许强", "holds_position_at", "市科委"), ("许强", "holds_position_at", "中关村管委会")} <= found
+    found = pairs(facts("会议在北京举行，华为、腾讯董事长马化腾出席。"))
+    assert ("马化腾", "holds_position_at", "华为") not in found
