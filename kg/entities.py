@@ -322,8 +322,9 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
-EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于])[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
-                         % "|".join(sorted(SUFFIXES["EVENT"], key=len, reverse=True)))
+# an event's kind after its quoted name (“互联网之光”博览会), with no verb between (not “陆地航母”亮相展会)
+EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于]|%s|%s)[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
+                         % (EVENT_VERBS, "|".join(LAUNCH_VERBS), "|".join(sorted(SUFFIXES["EVENT"], key=len, reverse=True))))
 EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年?)$")
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")

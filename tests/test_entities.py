@@ -1687,3 +1687,9 @@ def test_a_kind_of_session_of_an_event_is_no_event():
     # events set: 年会期间将举办全体会议、平行论坛、技术交易大会…: 平行论坛 names no event
     r = analyse("许强说，2025中关村论坛年会期间将举办全体会议、平行论坛、技术交易大会等系列活动。")
     assert "2025中关村论坛年会" in names(r, "EVENT") and not {"平行论坛", "全体会议"} & names(r)
+
+
+def test_a_quoted_name_with_a_verb_before_an_event_word_is_no_event():
+    # events set: “陆地航母”亮相展会 is no event; “互联网之光”博览会 is one
+    r = analyse("小鹏汇天的分体式飞行汽车“陆地航母”亮相展会。在与峰会同期举行的“互联网之光”博览会上，奇安信发布了新品。")
+    assert "“互联网之光”博览会" in names(r, "EVENT") and not any("陆地航母" in n for n in names(r, "EVENT"))
