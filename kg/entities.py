@@ -1189,11 +1189,12 @@ PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)") 
 
 # a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
 MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
-EDITIONS = rf"(?: ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE)|{MODEL_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
+EDITION = rf" ?(?:Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE)|{MODEL_EDITION}"
+EDITIONS = rf"(?:{EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
 # a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 1.5B), or an
-# edition in words after a product's name (问界M9增程版)
+# edition after a product's name (问界M9增程版, 小米SU7 Ultra)
 VERSION = re.compile(r" ?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
-                     + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION)
+                     + EDITIONS + "(?![A-Za-z])|" + rf"(?:{EDITION})+(?![A-Za-z])")
 
 
 EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])|[（(](?:19|20)\d\d[)）]")  # 华为开发者大会2024, 中国国际大学生创新大赛（2024）

@@ -1693,3 +1693,9 @@ def test_a_quoted_name_with_a_verb_before_an_event_word_is_no_event():
     # events set: “陆地航母”亮相展会 is no event; “互联网之光”博览会 is one
     r = analyse("小鹏汇天的分体式飞行汽车“陆地航母”亮相展会。在与峰会同期举行的“互联网之光”博览会上，奇安信发布了新品。")
     assert "“互联网之光”博览会" in names(r, "EVENT") and not any("陆地航母" in n for n in names(r, "EVENT"))
+
+
+def test_a_catalogued_product_takes_a_latin_edition_after_it():
+    # events set: 小米集团则展出了小米SU7 Ultra: the edition is part of the name
+    r = analyse("开幕当天，小米集团则展出了小米SU7 Ultra。")
+    assert "小米SU7 Ultra" in names(r, "PRODUCT") and "小米SU7" not in names(r, "PRODUCT")
