@@ -1454,14 +1454,14 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
     name before a longer one (a model's 科大讯飞AI), then the longest; in an event's name the catalogue
     or the article gives (智博会, 以下简称“数博会”) only a catalogue name, not a model's 智博; and not a
-    name that nothing makes an organisation's before only an edition (GTC| 2024大会: the event's own)."""
+    name that nothing makes an organisation's before only an edition or a place (GTC| 2024大会, MWC|上海: the event's own)."""
     text, out = doc_text(doc), []
     for event in (c for c in chosen if c.label == "EVENT"):
         given = event.source in ("alias", "catalogue")
         inner = [c for c in cands if c.start == event.start and c.end < event.end
                  and c.label in ("ORG", "COMPANY", "ORGANIZATION")
                  and (not given or catalogue.lookup(text[c.start:c.end]))
-                 and (c.entry or head_type(text[c.start:c.end]) or not _edition_of(text[c.end:event.end]))]
+                 and (c.entry or head_type(text[c.start:c.end]) or not _edition_of(text[c.end:event.end], catalogue))]
         if inner:
             best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
@@ -1471,10 +1471,13 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
     return out
 
 
-def _edition_of(rest: str) -> bool:
-    """Whether what follows a name inside an event's name is only an edition and perhaps a head word (GTC| 2024大会)."""
+def _edition_of(rest: str, catalogue: Catalogue) -> bool:
+    """Whether what follows a name inside an event's name is only an edition and perhaps a head word (GTC| 2024大会),
+    or a place where this edition is held (MWC|上海)."""
     head = _HEAD.search(rest)
-    return re.fullmatch(rf"\s*(?:{EDITION_WORD})\s*", rest[:head.start()] if head else rest) is not None
+    place = catalogue.lookup(rest.strip())
+    return re.fullmatch(rf"\s*(?:{EDITION_WORD})\s*", rest[:head.start()] if head else rest) is not None \
+        or place is not None and place.type == "LOCATION"
 
 
 BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办事处", "营业部", "总部")

@@ -1699,3 +1699,9 @@ def test_a_catalogued_product_takes_a_latin_edition_after_it():
     # events set: 小米集团则展出了小米SU7 Ultra: the edition is part of the name
     r = analyse("开幕当天，小米集团则展出了小米SU7 Ultra。")
     assert "小米SU7 Ultra" in names(r, "PRODUCT") and "小米SU7" not in names(r, "PRODUCT")
+
+
+def test_a_name_before_only_a_place_in_an_event_s_name_is_the_event_s_own():
+    # events set: MWC上海开幕: MWC is the event's series, held in 上海, not an organiser
+    r = analyse("6月26日，由全球移动通信系统协会（GSMA）主办的MWC上海在上海新国际博览中心开幕。", title="MWC上海开幕")
+    assert "MWC上海" in names(r, "EVENT") and "MWC" not in names(r)
