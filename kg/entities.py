@@ -846,6 +846,7 @@ GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私�
 # a kind of centre or lab by its level (校级联合研究中心, 省级重点实验室, 国家级创新平台): a name of none
 LEVELLED_KIND = re.compile(r"(?:校|院|省|市|区|县|部|国家|省部)级(?:重点|联合|协同|创新|工程|技术|研究|产业|研发)*"
                            r"(?:实验室|研究中心|研究院|中心|平台|基地)")
+SECTOR_WORDS = ("行业", "领域", "赛道")  # a sector of business (汽车行业), no body
 # a kind of session of an event (平行论坛, 分论坛, 主题论坛, 全体会议, 开幕式): a name of none
 EVENT_SESSION = re.compile(r"(?:平行|分|主|专题|主题|圆桌|配套|同期|高峰|全体|闭门)(?:论坛|会议|大会|峰会)|开幕式|闭幕式|颁奖典礼")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
@@ -1094,7 +1095,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     and a kind of company, unit, centre or event session (上市公司, 子公司, 营业部, 校级联合研究中心, 平行论坛), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
     (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
-    (以“AI Next”为主题) or two states named by a character each, alone or with what both have (中美关系, 中美两国军方),
+    (以“AI Next”为主题), a sector (汽车行业) or two states named by a character each, alone or with what both have (中美关系, 中美两国军方),
     is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
@@ -1103,6 +1104,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or bool(GENERIC_COMPANY.fullmatch(name)) or bool(SHARE_CLASS.fullmatch(name))  # 发行A股股份: a class of shares
             or bool(LEVELLED_KIND.fullmatch(name))  # 首个与企业共建的校级联合研究中心: a kind of centre
             or not c.entry and bool(EVENT_SESSION.fullmatch(name))  # 将举办全体会议、平行论坛: kinds of sessions
+            or c.label in ("ORG", *AGENT_TYPES) and not c.entry and name.endswith(SECTOR_WORDS)  # 打造汽车行业大模型
             or bool(KIND_OF_INSURANCE.fullmatch(name))  # 万能保险产品: a kind of insurance, not an insurer
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星

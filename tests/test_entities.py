@@ -1705,3 +1705,9 @@ def test_a_name_before_only_a_place_in_an_event_s_name_is_the_event_s_own():
     # events set: MWC上海开幕: MWC is the event's series, held in 上海, not an organiser
     r = analyse("6月26日，由全球移动通信系统协会（GSMA）主办的MWC上海在上海新国际博览中心开幕。", title="MWC上海开幕")
     assert "MWC上海" in names(r, "EVENT") and "MWC" not in names(r)
+
+
+def test_a_sector_of_business_is_no_company():
+    # events set: 双方将基于通义大模型共同打造汽车行业大模型: 汽车行业 is a sector
+    r = analyse("大会第二天，阿里云与中国一汽签署深化合作协议，双方将基于通义大模型共同打造汽车行业大模型。")
+    assert {"阿里云", "中国一汽"} <= names(r, "COMPANY") and "汽车行业" not in names(r)
