@@ -1287,6 +1287,21 @@ def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
     return c
 
 
+VENUE_BEFORE = re.compile(r"(?:主会场|会场)(?:设在|设于|位于)$")  # (主会场设在)中关村国际创新中心
+HELD_AFTER = re.compile(r"(?:隆重|盛大|正式)?(?:举行|召开|举办|开幕|闭幕|拉开帷幕|落下帷幕)")
+
+
+def _venue(doc: Doc, c: Candidate) -> Candidate:
+    """A centre where an event is held is a venue, a place, not an organisation: (主会场设在)中关村国际创新中心,
+    (在)国家会议中心(举行)."""
+    text = doc_text(doc)
+    if c.label in ("ORG", *ORG_LABELS) and not c.entry and text.endswith("中心", c.start, c.end) and \
+            (VENUE_BEFORE.search(text, max(0, c.start - 6), c.start)
+             or text[c.start - 1:c.start] == "在" and HELD_AFTER.match(text, c.end)):
+        return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
+    return c
+
+
 def _ethnic_group(doc: Doc, c: Candidate) -> bool:
     """满族, 维吾尔族, 中华民族: a people, not an organisation, though LAC may tag it ORG."""
     return c.label in ("ORG", *ORG_LABELS) and not c.entry and doc_text(doc).endswith("族", c.start, c.end)
@@ -1667,7 +1682,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
-        repaired = (_team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c)))) for c in cands)
+        repaired = (_venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))) for c in cands)
         cands = [p for c in repaired for p in _split_pair(doc, c, cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]

@@ -1711,3 +1711,9 @@ def test_a_sector_of_business_is_no_company():
     # events set: 双方将基于通义大模型共同打造汽车行业大模型: 汽车行业 is a sector
     r = analyse("大会第二天，阿里云与中国一汽签署深化合作协议，双方将基于通义大模型共同打造汽车行业大模型。")
     assert {"阿里云", "中国一汽"} <= names(r, "COMPANY") and "汽车行业" not in names(r)
+
+
+def test_a_centre_where_an_event_is_held_is_a_venue():
+    # events set: 主会场设在中关村国际创新中心: a place, not an organisation
+    r = analyse("2025中关村论坛年会将于3月27日至31日在北京举行，主会场设在中关村国际创新中心。")
+    assert "中关村国际创新中心" in names(r, "LOCATION")
