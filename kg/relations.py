@@ -1637,7 +1637,8 @@ class DateFinder:
 
     def of(self, sent: Sentence, at: int | None = None) -> str | None:
         """The date of a fact stated in ``sent``, its tail named at ``at``: a date the sentence states, unless
-        the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B)."""
+        the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B), or states its own
+        day (…获悉，E将于3月27日举行)."""
         own = self.find(sent.text[sent.start:sent.end])
         if own and at is not None:
             opens = max(sent.start, *(sent.text.rfind(c, sent.start, at) + 1 for c in "，,"))
@@ -1646,6 +1647,9 @@ class DateFinder:
             before = sent.text[max(sent.start, *(sent.text.rfind(c, sent.start, opens - 1) + 1 for c in "，,")):opens - 1]
             if OTHER_TIME.search(clause) and not self.find(clause) and not DATE_CLAUSE.fullmatch(before):
                 return None  # but 2020年8月，A曾联合B成立C: the clause before states only its time
+            later = self.find(clause) if OTHER_TIME.search(clause) and re.search(r"-\d\d-\d\d$", own) else None
+            if later:  # 3月20日，记者获悉，E将于3月27日在L举行: the clause's own day, in the sentence's year
+                return own[:4] + later[1:] if later.startswith("--") and own[0] != "-" else later
         if own:
             return own
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end

@@ -1958,3 +1958,9 @@ def test_two_government_offices_that_open_a_clause_share_their_head():
     assert {("许强", "holds_position_at", "市科委"), ("许强", "holds_position_at", "中关村管委会")} <= found
     found = pairs(facts("会议在北京举行，华为、腾讯董事长马化腾出席。"))
     assert ("马化腾", "holds_position_at", "华为") not in found
+
+
+def test_a_clause_that_speaks_of_a_later_day_is_dated_by_it():
+    # events set: 3月20日，记者获悉，E将于3月27日至31日在北京举行: the event is placed on the 27th
+    found = facts("2025年3月20日，记者从北京市科学技术委员会获悉，2025中关村论坛年会将于3月27日至31日在北京举行。")
+    assert ("2025中关村论坛年会", "located_in", "北京", "2025-03-27") in found
