@@ -760,8 +760,8 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 
 
-# between a product that is the subject and its launch verb (P在展台首次亮相, P正式上线)
-SUBJECT_GAP = re.compile(r"(?:在[^，。；,;]{1,10}?)?(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*")
+# between a product that is the subject and its launch verb (P在展台首次亮相, P正式上线, P面向开发者发布Beta版)
+SUBJECT_GAP = re.compile(r"(?:(?:在|面向)[^，。；,;]{1,10}?)?(?:正式|已经|已|也|同步|全面|今日|今天|近日|日前|首次|公开)*")
 ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]$")  # (A CTO X随后)宣布，(P正式上线)
 
 

@@ -1952,6 +1952,12 @@ def test_a_product_that_is_the_subject_is_launched_by_its_owner_or_by_the_body_o
     assert ("阿里云", "launches_product", "Qwen2.5系列") in found
 
 
+def test_a_product_released_to_its_users_is_launched_by_the_body_of_who_announces_it():
+    # events set: 华为…董事长余承东在主题演讲中宣布，P面向开发者和先锋用户发布Beta版
+    found = pairs(facts("6月21日，华为常务董事、终端BG董事长余承东在主题演讲中宣布，HarmonyOS NEXT面向开发者和先锋用户发布Beta版。"))
+    assert ("华为", "launches_product", "HarmonyOS NEXT") in found
+
+
 def test_two_government_offices_that_open_a_clause_share_their_head():
     # events set: 市科委、中关村管委会主任许强: one head of two offices
     found = pairs(facts("记者从北京市科学技术委员会获悉，论坛将在北京举行。市科委、中关村管委会主任许强在当天的发布会上说，年会将如期举行。"))
