@@ -1970,3 +1970,9 @@ def test_a_clause_that_speaks_of_a_later_day_is_dated_by_it():
     # events set: 3月20日，记者获悉，E将于3月27日至31日在北京举行: the event is placed on the 27th
     found = facts("2025年3月20日，记者从北京市科学技术委员会获悉，2025中关村论坛年会将于3月27日至31日在北京举行。")
     assert ("2025中关村论坛年会", "located_in", "北京", "2025-03-27") in found
+
+
+def test_a_chain_of_places_holds_the_county_city_before_the_town():
+    # events set: 在浙江桐乡乌镇开幕: the summit is in 浙江, 桐乡 and 乌镇, three places
+    found = pairs(facts("2024年11月20日，2024年世界互联网大会乌镇峰会在浙江桐乡乌镇开幕。"))
+    assert {("2024年世界互联网大会乌镇峰会", "located_in", place) for place in ("浙江", "桐乡", "乌镇")} <= found
