@@ -323,8 +323,9 @@ STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!�
 LIST_TITLE = re.compile(r"(?:名单|清单|目录)$")  # 《2024年度国家鼓励的重点软件企业清单》: a list a body issues
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
-EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于])[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
-                         % "|".join(sorted(SUFFIXES["EVENT"], key=len, reverse=True)))
+# an event's kind after its quoted name (“互联网之光”博览会), with no verb between (not “陆地航母”亮相展会)
+EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于]|%s|%s)[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
+                         % (EVENT_VERBS, "|".join(LAUNCH_VERBS), "|".join(sorted(SUFFIXES["EVENT"], key=len, reverse=True))))
 EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年?)$")
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
@@ -865,6 +866,9 @@ GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私�
 # a kind of centre or lab by its level (校级联合研究中心, 省级重点实验室, 国家级创新平台): a name of none
 LEVELLED_KIND = re.compile(r"(?:校|院|省|市|区|县|部|国家|省部)级(?:重点|联合|协同|创新|工程|技术|研究|产业|研发)*"
                            r"(?:实验室|研究中心|研究院|中心|平台|基地)")
+SECTOR_WORDS = ("行业", "领域", "赛道")  # a sector of business (汽车行业), no body
+# a kind of session of an event (平行论坛, 分论坛, 主题论坛, 全体会议, 开幕式): a name of none
+EVENT_SESSION = re.compile(r"(?:平行|分|主|专题|主题|圆桌|配套|同期|高峰|全体|闭门)(?:论坛|会议|大会|峰会)|开幕式|闭幕式|颁奖典礼")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
@@ -1119,10 +1123,10 @@ PUBLICATION = re.compile(r"《[^《》\n]{1,20}?(?:报|刊|新闻|杂志|文摘|
 def _malformed(doc: Doc, c: Candidate) -> bool:
     """No name but a title holds a list or clause mark (nike、fortuna; Fly，Infi) or an unclosed
     bracket (北京）装饰艺术公司), no organisation ends in a word that heads none (国务委员, 北部),
-    and a kind of company, unit or centre (上市公司, 子公司, 营业部, 校级联合研究中心), perhaps after one character (华全资子公司), a class of
+    and a kind of company, unit, centre or event session (上市公司, 子公司, 营业部, 校级联合研究中心, 平行论坛), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
     (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
-    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》) or two states named by a character each, alone or
+    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》), a sector (汽车行业) or two states named by a character each, alone or
     with what both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
@@ -1130,6 +1134,8 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
             or bool(GENERIC_COMPANY.fullmatch(name)) or bool(SHARE_CLASS.fullmatch(name))  # 发行A股股份: a class of shares
             or bool(LEVELLED_KIND.fullmatch(name))  # 首个与企业共建的校级联合研究中心: a kind of centre
+            or not c.entry and bool(EVENT_SESSION.fullmatch(name))  # 将举办全体会议、平行论坛: kinds of sessions
+            or c.label in ("ORG", *AGENT_TYPES) and not c.entry and name.endswith(SECTOR_WORDS)  # 打造汽车行业大模型
             or bool(KIND_OF_INSURANCE.fullmatch(name))  # 万能保险产品: a kind of insurance, not an insurer
             or any(name.endswith(kind) and len(name) - len(kind) < 2 for kind in KINDS_OF_COMPANY)  # 在华|全资子公司
             or any(m.end(1) == c.end for m in STOCK_NAME.finditer(text, max(0, c.start - 2), c.end + 2))  # ST of *ST海星
@@ -1220,14 +1226,18 @@ PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)") 
 # a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
 MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
 EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
-EDITIONS = rf"(?: ?(?:{EDITION_WORDS})|{MODEL_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
-# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 蓝心大模型-7B), or an
-# edition in words after a product's name (问界M9增程版), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite)
+PRODUCT_EDITION = rf" ?(?:{EDITION_WORDS})|{MODEL_EDITION}"
+EDITIONS = rf"(?:{PRODUCT_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
+# a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 蓝心大模型-7B), an
+# edition after a product's name (问界M9增程版, 小米SU7 Ultra), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite)
 VERSION = re.compile(r"[ -]?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
-                     + EDITIONS + "(?![A-Za-z])|" + MODEL_EDITION + rf"|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])")
+                     + EDITIONS + "(?![A-Za-z])|" + rf"(?:{PRODUCT_EDITION})+(?![A-Za-z])|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])")
 
 
-EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])")
+OWN_MODEL = re.compile(rf"-| ?(?:{EDITION_WORDS})")  # 混元-pro, SU7 Pro: a model of its own, not the catalogue's
+
+
+EVENT_YEAR = re.compile(r" ?(?:19|20)\d\d(?![\d.年月])|[（(](?:19|20)\d\d[)）]")  # 华为开发者大会2024, 中国国际大学生创新大赛（2024）
 
 
 LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S25系列, GeForce RTX 50系列; not MiniMax-01|系列模型
@@ -1235,13 +1245,13 @@ LATIN_SERIES = re.compile(r"(?<=[A-Za-z0-9+])系列(?!大?模型)")  # Galaxy S2
 
 def _versioned(doc: Doc, c: Candidate) -> Candidate:
     """A product's name takes the version number or edition written right after it (盘古大模型3.0, 文心一言 V2.5,
-    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year (华为开发者大会2024).
-    A catalogued product with a code after a hyphen is a model of its own (混元-pro is not the catalogue's 混元)."""
+    问界M9增程版) and a Latin one the 系列 glued to it (GeForce RTX 50系列显卡), an event's the year, perhaps bracketed (华为开发者大会2024,
+    中国国际大学生创新大赛（2024）). A catalogued product with a code after a hyphen or a Latin edition is a model of its own (混元-pro is not the catalogue's 混元, nor SU7 Pro 小米SU7)."""
     pattern = {"PRODUCT": VERSION, "EVENT": EVENT_YEAR}.get(c.label)
     version = pattern.match(doc_text(doc), c.end) if pattern else None
     series = LATIN_SERIES.match(doc_text(doc), version.end() if version else c.end) if c.label == "PRODUCT" else None
     end = series.end() if series else version.end() if version else c.end
-    entry = None if version and version.group().startswith("-") else c.entry
+    entry = None if version and OWN_MODEL.match(version.group()) else c.entry
     return Candidate(c.start, end, c.label, c.source, c.weight, entry) if end != c.end else c
 
 
@@ -1313,6 +1323,21 @@ def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
     text = doc_text(doc)
     if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国")
                                 and PLACE_AFTER.match(text, c.end)):
+        return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
+    return c
+
+
+VENUE_BEFORE = re.compile(r"(?:主会场|会场)(?:设在|设于|位于)$")  # (主会场设在)中关村国际创新中心
+HELD_AFTER = re.compile(r"(?:隆重|盛大|正式)?(?:举行|召开|举办|开幕|闭幕|拉开帷幕|落下帷幕)")
+
+
+def _venue(doc: Doc, c: Candidate) -> Candidate:
+    """A centre where an event is held is a venue, a place, not an organisation: (主会场设在)中关村国际创新中心,
+    (在)国家会议中心(举行)."""
+    text = doc_text(doc)
+    if c.label in ("ORG", *ORG_LABELS) and not c.entry and text.endswith("中心", c.start, c.end) and \
+            (VENUE_BEFORE.search(text, max(0, c.start - 6), c.start)
+             or text[c.start - 1:c.start] == "在" and HELD_AFTER.match(text, c.end)):
         return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
 
@@ -1487,14 +1512,14 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
     """Organisations that open an event's name (科大讯飞 in 科大讯飞AI TechDay): a catalogue
     name before a longer one (a model's 科大讯飞AI), then the longest; in an event's name the catalogue
     or the article gives (智博会, 以下简称“数博会”) only a catalogue name, not a model's 智博; and not a
-    name that nothing makes an organisation's before only an edition (GTC| 2024大会: the event's own)."""
+    name that nothing makes an organisation's before only an edition or a place (GTC| 2024大会, MWC|上海: the event's own)."""
     text, out = doc_text(doc), []
     for event in (c for c in chosen if c.label == "EVENT"):
         given = event.source in ("alias", "catalogue")
         inner = [c for c in cands if c.start == event.start and c.end < event.end
                  and c.label in ("ORG", "COMPANY", "ORGANIZATION")
                  and (not given or catalogue.lookup(text[c.start:c.end]))
-                 and (c.entry or head_type(text[c.start:c.end]) or not _edition_of(text[c.end:event.end]))]
+                 and (c.entry or head_type(text[c.start:c.end]) or not _edition_of(text[c.end:event.end], catalogue))]
         if inner:
             best = max(inner, key=lambda c: (c.entry is not None, c.end - c.start, c.weight))
             entry = catalogue.entries.get(best.entry) if best.entry else None
@@ -1504,10 +1529,13 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
     return out
 
 
-def _edition_of(rest: str) -> bool:
-    """Whether what follows a name inside an event's name is only an edition and perhaps a head word (GTC| 2024大会)."""
+def _edition_of(rest: str, catalogue: Catalogue) -> bool:
+    """Whether what follows a name inside an event's name is only an edition and perhaps a head word (GTC| 2024大会),
+    or a place where this edition is held (MWC|上海)."""
     head = _HEAD.search(rest)
-    return re.fullmatch(rf"\s*(?:{EDITION_WORD})\s*", rest[:head.start()] if head else rest) is not None
+    place = catalogue.lookup(rest.strip())
+    return re.fullmatch(rf"\s*(?:{EDITION_WORD})\s*", rest[:head.start()] if head else rest) is not None \
+        or place is not None and place.type == "LOCATION"
 
 
 BRANCHES = ("分行", "支行", "分局", "分公司", "分院", "分会", "办事处", "营业部", "总部")
@@ -1695,7 +1723,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
-        repaired = (_team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c)))) for c in cands)
+        repaired = (_venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))) for c in cands)
         cands = [p for c in repaired for p in _split_pair(doc, c, cat)
                  if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
                          or _topic(doc, p) or _malformed(doc, p))]

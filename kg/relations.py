@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import ALIAS_DEFINITION, base_name, defined_alias, doc_text
+from .entities import ALIAS_DEFINITION, EVENT_YEAR, base_name, defined_alias, doc_text
 from .schema import AGENT_TYPES, RELATIONS
 
 
@@ -90,8 +90,9 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 # between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
 # time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
 LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
-                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?)*")
-ANNOUNCED = re.compile(r"宣布[，,：:]?")  # A宣布P正式上市: A launches P
+                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
+ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
+SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)[^，。；,;]{0,6}$")  # …正式上市，共推出A、B和C
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
 OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
@@ -122,6 +123,7 @@ THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  #
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
                       r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?|是|系)?$")  # 该研究院是(由A发起成立的…)
 FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)")  # an organisation's founding, held by others
+UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern})?$)")  # a name before an event's year (华为开发者大会|2024)
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
@@ -206,6 +208,8 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+# the hosting just stated, before the next host (E由A主办，|B承办; E是由A共同举办的，|B承办)
+HOSTED = re.compile(r"(?:%s)的?[，,、]$" % "|".join(form.verbs for form in SVO if form.relation == "hosts_event"))
 HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
 SELLER_OF = re.compile(r"(?:收购|受让|购买|买下|出售|转让)了?$")  # 收购A持有的B股权: A sells its stake
 NOT_ACTING = re.compile(r"人|者|方(?!式|面|向|案)|计划|方案|要约|报告|事宜|价格|协议|条件|对价|资金|消息|传闻|一事|交易|金额|款|"
@@ -621,12 +625,12 @@ class Context:
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
-        noun, perhaps before its legal form (该中心: …创新中心有限公司); for a word any event is (本届展会), the
+        noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
         latest event, with the event joined to it by 暨."""
         text = doc_text(self.doc)
         before = [m for m in reversed(self.mentions[:bisect_left(self.starts, pos)]) if m.end <= pos and m.type in types]
-        found = next((m for m in before if base_name(text[m.start:m.end]).endswith(noun)), None) or \
-            next((m for m in before if noun in ANY_EVENT and m.type == "EVENT"), None)
+        found = next((m for m in before if base_name(UNTIL_YEAR.match(text, m.start, m.end).group()).endswith(noun)), None) or \
+            next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None)
         return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
 
     def joined_events(self, m: Mention) -> list[Mention]:
@@ -711,7 +715,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
             if not heads and not tails and form.relation == "launches_product":
-                heads, tails = _owned_subject(sent, vs, form, acted)
+                heads, tails = _owned_subject(sent, ctx, vs, form, acted)
                 weight = 0.9
             if not heads:
                 heads, weight = _pronoun_subject(sent, ctx, vs, form.heads)
@@ -749,8 +753,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led
                     tails = sent.objects(ve + led.end(), form.tails, 0)
             if heads and not tails and form.relation == "hosts_event" and \
-                    re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):
-                tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
+                    HOSTED.search(sent.text, sent.start, heads[0].start):
+                tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办; E是由A共同举办的，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
             if heads and not tails and form.relation in ("hosts_event", "founds"):
                 by = next((b for b in LED_BY.finditer(sent.text, sent.start, heads[0].start) if b.end() == heads[0].start),
@@ -805,10 +809,12 @@ def _states(sent: Sentence, vs: int, ve: int) -> bool:
                 or any(m.start <= vs and ve <= m.end for m in sent.mentions))
 
 
-def _owned_subject(sent: Sentence, vs: int, form: Verbs, acted: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """A旗下(的)P正式上线, A的P开源, A自研的通用大语言模型P正式亮相, A宣布P正式上市: the products are the subject
-    of the verb, and their owner launches them; with no owner before them, the one who launched in the sentence
-    before (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
+def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
+                   acted: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A旗下(的)P正式上线, A的P在展台首次亮相, A自研的通用大语言模型P正式亮相, A宣布P正式上市: the products are the
+    subject of the verb, and their owner launches them; so does the body of one who announces them (阿里云CTO周靖人宣布，
+    通义千问新一代开源模型Qwen2.5系列正式上线) or, with neither, the one who launched in the sentence before
+    (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
     before = [m for m in sent.outer if m.end <= vs and not sent.placed(m)]
     if not before or before[-1].type not in form.tails or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs)):
         return [], []
@@ -818,6 +824,11 @@ def _owned_subject(sent: Sentence, vs: int, form: Verbs, acted: list[Mention]) -
                                                            or ANNOUNCED.fullmatch(sent.gap(owner.end, things[0].start))) \
             and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
         return [owner], things
+    family = owner is not None and owner.type in form.tails and APPOSED.fullmatch(sent.gap(owner.end, things[0].start))
+    said = SAID.search(sent.text, sent.start, owner.start if family else things[0].start)
+    heads = _speaker_for(sent, ctx, said.start(), form.heads)[0] if said else []
+    if heads:
+        return heads, things
     return (acted, things) if acted and CLAUSE_COMMA.search(sent.gap(acted[-1].end, things[0].start)) else ([], [])
 
 
@@ -1352,10 +1363,14 @@ def _owner(sent: Sentence, ctx: Context, pos: int, pronoun: str) -> Mention | No
 
 
 def _titled_before(sent: Sentence, body: Mention) -> list[Mention]:
-    """``body`` and the bodies listed before it each with its titles: 中共中央总书记、中央军委主席(X)."""
+    """``body`` and the bodies listed before it each with its titles: 中共中央总书记、中央军委主席(X); or, opening
+    the clause, a government body that shares the title with it (市科委、中关村管委会主任X: two offices, one head)."""
     bodies = [body]
     for prev in reversed([m for m in sent.outer if m.end <= body.start]):
         gap = sent.gap(prev.end, bodies[0].start)
+        if gap == "、" and prev.type == body.type == "GOVERNMENT" and bodies == [body] \
+                and sent.clause_start(prev.start) == prev.start:
+            return [prev, body]
         if prev.type not in AGENT_TYPES or gap[-1:] not in ("、", "兼") or not titles_in(gap[:-1]):
             break
         bodies.insert(0, prev)
@@ -1673,8 +1688,9 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
 CLAUSE_END = re.compile(r"[，,]|$")
 DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
-# a sentence that opens on the day after the one told before it (开幕次日，A推出B)
-NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:次日|翌日|第二天|隔天)")
+# a sentence that opens on the day after the one told before it (开幕次日，A推出B), or on the day before it
+# (闭幕前一天，A与B签订…)
+NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|前一天|前一日)")
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1736,7 +1752,8 @@ class DateFinder:
 
     def of(self, sent: Sentence, at: int | None = None) -> str | None:
         """The date of a fact stated in ``sent``, its tail named at ``at``: a date the sentence states, unless
-        the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B)."""
+        the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B), or states its own
+        day (…获悉，E将于3月27日举行)."""
         own = self.find(sent.text[sent.start:sent.end])
         if own and at is not None:
             opens = max(sent.start, *(sent.text.rfind(c, sent.start, at) + 1 for c in "，,"))
@@ -1745,13 +1762,17 @@ class DateFinder:
             before = sent.text[max(sent.start, *(sent.text.rfind(c, sent.start, opens - 1) + 1 for c in "，,")):opens - 1]
             if OTHER_TIME.search(clause) and not self.find(clause) and not DATE_CLAUSE.fullmatch(before):
                 return None  # but 2020年8月，A曾联合B成立C: the clause before states only its time
+            later = self.find(clause) if OTHER_TIME.search(clause) and re.search(r"-\d\d-\d\d$", own) else None
+            if later:  # 3月20日，记者获悉，E将于3月27日在L举行: the clause's own day, in the sentence's year
+                return own[:4] + later[1:] if later.startswith("--") and own[0] != "-" else later
         if own:
             return own
         in_lead = sent.end <= self.lead_start or sent.start < self.lead_end
         if in_lead or OTHER_TIME.search(sent.text, sent.start, sent.end):
             return self.dateline if in_lead else None
         day = self.day_before(sent.start)
-        return _next_day(day) if day and NEXT_DAY.match(sent.text, sent.start) else day
+        shift = NEXT_DAY.match(sent.text, sent.start)
+        return _next_day(day, 1 if shift.group(1) else -1) if day and shift else day
 
     def day_before(self, pos: int) -> str | None:
         """The last day (not a bare month or year) that a sentence of the text before ``pos`` states."""
@@ -1763,8 +1784,8 @@ class DateFinder:
         return next((day for start, day in reversed(self.days) if start < pos), None)
 
 
-def _next_day(day: str) -> str:
-    """The day after ``day`` (2024-07-04 or --07-04), written the same way."""
+def _next_day(day: str, days: int = 1) -> str:
+    """The day ``days`` after ``day`` (2024-07-04 or --07-04; -1: the day before), written the same way."""
     year = not day.startswith("--")
-    when = date.fromisoformat(day if year else "2001" + day[1:]) + timedelta(days=1)
+    when = date.fromisoformat(day if year else "2001" + day[1:]) + timedelta(days=days)
     return when.isoformat() if year else when.strftime("--%m-%d")

@@ -1783,3 +1783,45 @@ def test_an_island_after_its_catalogued_state_is_a_place_of_its_own():
     # releases set: 夏威夷毛伊岛, tagged as one place, is Hawaii and Maui (as 加州圣何塞 is California and San Jose)
     r = analyse("美国当地时间10月21日，高通公司在夏威夷毛伊岛举行的2024骁龙峰会上发布骁龙8至尊版。")
     assert {"夏威夷", "毛伊岛"} <= names(r, "LOCATION") and "夏威夷毛伊岛" not in names(r)
+
+
+def test_catalogued_drug_maker_and_investment_arm_are_companies():
+    # events set: 阿斯利康 was read as a person, 腾讯投资 cut to 腾讯
+    r = analyse("进博会期间，上海市人民政府与阿斯利康签署战略合作备忘录。此前网传“本届大赛冠军项目将直接获得腾讯投资注资”。")
+    assert {"阿斯利康", "腾讯投资"} <= names(r, "COMPANY") and "阿斯利康" not in names(r, "PERSON")
+
+
+def test_a_kind_of_session_of_an_event_is_no_event():
+    # events set: 年会期间将举办全体会议、平行论坛、技术交易大会…: 平行论坛 names no event
+    r = analyse("许强说，2025中关村论坛年会期间将举办全体会议、平行论坛、技术交易大会等系列活动。")
+    assert "2025中关村论坛年会" in names(r, "EVENT") and not {"平行论坛", "全体会议"} & names(r)
+
+
+def test_a_quoted_name_with_a_verb_before_an_event_word_is_no_event():
+    # events set: “陆地航母”亮相展会 is no event; “互联网之光”博览会 is one
+    r = analyse("小鹏汇天的分体式飞行汽车“陆地航母”亮相展会。在与峰会同期举行的“互联网之光”博览会上，奇安信发布了新品。")
+    assert "“互联网之光”博览会" in names(r, "EVENT") and not any("陆地航母" in n for n in names(r, "EVENT"))
+
+
+def test_a_catalogued_product_takes_a_latin_edition_after_it():
+    # events set: 小米集团则展出了小米SU7 Ultra: the edition is part of the name
+    r = analyse("开幕当天，小米集团则展出了小米SU7 Ultra。")
+    assert "小米SU7 Ultra" in names(r, "PRODUCT") and "小米SU7" not in names(r, "PRODUCT")
+
+
+def test_a_name_before_only_a_place_in_an_event_s_name_is_the_event_s_own():
+    # events set: MWC上海开幕: MWC is the event's series, held in 上海, not an organiser
+    r = analyse("6月26日，由全球移动通信系统协会（GSMA）主办的MWC上海在上海新国际博览中心开幕。", title="MWC上海开幕")
+    assert "MWC上海" in names(r, "EVENT") and "MWC" not in names(r)
+
+
+def test_a_sector_of_business_is_no_company():
+    # events set: 双方将基于通义大模型共同打造汽车行业大模型: 汽车行业 is a sector
+    r = analyse("大会第二天，阿里云与中国一汽签署深化合作协议，双方将基于通义大模型共同打造汽车行业大模型。")
+    assert {"阿里云", "中国一汽"} <= names(r, "COMPANY") and "汽车行业" not in names(r)
+
+
+def test_a_centre_where_an_event_is_held_is_a_venue():
+    # events set: 主会场设在中关村国际创新中心: a place, not an organisation
+    r = analyse("2025中关村论坛年会将于3月27日至31日在北京举行，主会场设在中关村国际创新中心。")
+    assert "中关村国际创新中心" in names(r, "LOCATION")

@@ -1860,6 +1860,12 @@ def test_a_sentence_opening_on_the_next_day_is_dated_the_day_after():
     assert {(h, d) for h, r, t, d in found if r == "launches_product"} == {("商汤科技", "--07-05")}
 
 
+def test_a_sentence_opening_on_the_day_before_is_dated_the_day_before():
+    # events set: 5月25日，E在L闭幕。…闭幕前一天，A与B签订了…合作协议
+    found = facts("5月25日，第七届数字中国建设峰会在福州海峡国际会展中心闭幕。闭幕前一天，中国电信与福建省人民政府签订了算力网络建设合作协议。")
+    assert {d for h, r, t, d in found if r == "signs_agreement_with"} == {"--05-24"}
+
+
 def test_a_venue_among_the_co_organisers_hosts_the_event_too():
     found = pairs(facts("本届进博会由商务部和上海市人民政府主办，中国国际进口博览局、国家会展中心（上海）承办，于11月5日开幕。"))
     for body in ("商务部", "上海市人民政府", "中国国际进口博览局", "国家会展中心（上海）"):
@@ -2069,3 +2075,62 @@ def test_a_list_of_companies_that_become_someone_s_partners_are_not_partners_of_
     found = pairs(facts("亚马逊、谷歌、微软和甲骨文四家云厂商将成为首批提供Blackwell实例的合作伙伴。"))
     assert not any(r == "partners_with" for _, r, _ in found)
     assert undirected(pairs(facts("华为与中国移动是多年的合作伙伴。")), "partners_with") == {frozenset(("华为", "中国移动"))}
+
+
+def test_an_event_s_bracketed_year_is_part_of_its_name_and_its_head_noun_refers_to_it():
+    # events set: E（2024）总决赛在L拉开帷幕。大赛由A、B共同主办: 大赛 is E, whose name ends in its year
+    found = pairs(facts("10月17日，中国国际大学生创新大赛（2024）总决赛在上海交通大学闵行校区拉开帷幕。"
+                        "大赛由教育部、中央统战部等12个部门和上海市人民政府共同主办。"))
+    event = "中国国际大学生创新大赛（2024）"
+    assert {("教育部", "hosts_event", event), ("上海市人民政府", "hosts_event", event),
+            (event, "located_in", "上海交通大学闵行校区")} <= found
+
+
+def test_a_bare_head_noun_refers_to_an_event_whose_name_holds_it():
+    # events set: …中关村论坛年会将于…举行。论坛由A、B与C共同主办: 论坛 is the annual meeting of the forum
+    found = pairs(facts("2025中关村论坛年会将于3月27日至31日在北京举行。论坛由科学技术部、中国科学技术协会与北京市人民政府共同主办。"))
+    assert {(body, "hosts_event", "2025中关村论坛年会") for body in ("科学技术部", "中国科学技术协会", "北京市人民政府")} <= found
+
+
+def test_a_unit_that_undertakes_an_event_after_its_hosts_hosts_it_too():
+    # events set: E由A…和B等单位共同举办，C承办 / E是由A…共同主办的，C承办: C hosts E as well
+    found = pairs(facts("第二十六届中国国际高新技术成果交易会今天上午在深圳国际会展中心开幕。高交会由商务部、科技部和深圳市人民政府等单位"
+                        "共同举办，深圳市中国国际高新技术成果交易中心承办。"))
+    assert ("深圳市中国国际高新技术成果交易中心", "hosts_event", "第二十六届中国国际高新技术成果交易会") in found
+    found = pairs(facts("5月25日，第七届数字中国建设峰会在福州海峡国际会展中心闭幕。本届峰会是由国家数据局和福建省人民政府共同主办的，"
+                        "福州市人民政府承办，为期两天。"))
+    assert ("福州市人民政府", "hosts_event", "第七届数字中国建设峰会") in found
+
+
+def test_a_product_that_is_the_subject_is_launched_by_its_owner_or_by_the_body_of_who_announces_it():
+    # events set: A的P在展台首次亮相; A CTO X随后宣布，(family)新一代开源模型P正式上线
+    found = pairs(facts("开幕首日，高通的第三代骁龙8s移动平台在展台首次亮相。"))
+    assert ("高通", "launches_product", "第三代骁龙8s移动平台") in found
+    found = pairs(facts("阿里云CTO周靖人随后宣布，通义千问新一代开源模型Qwen2.5系列正式上线，共开源100多个模型。"))
+    assert ("阿里云", "launches_product", "Qwen2.5系列") in found
+
+
+def test_a_product_released_to_its_users_is_launched_by_the_body_of_who_announces_it():
+    # events set: 华为…董事长余承东在主题演讲中宣布，P面向开发者和先锋用户发布Beta版
+    found = pairs(facts("6月21日，华为常务董事、终端BG董事长余承东在主题演讲中宣布，HarmonyOS NEXT面向开发者和先锋用户发布Beta版。"))
+    assert ("华为", "launches_product", "HarmonyOS NEXT") in found
+
+
+def test_two_government_offices_that_open_a_clause_share_their_head():
+    # events set: 市科委、中关村管委会主任许强: one head of two offices
+    found = pairs(facts("记者从北京市科学技术委员会获悉，论坛将在北京举行。市科委、中关村管委会主任许强在当天的发布会上说，年会将如期举行。"))
+    assert {("许强", "holds_position_at", "市科委"), ("许强", "holds_position_at", "中关村管委会")} <= found
+    found = pairs(facts("会议在北京举行，华为、腾讯董事长马化腾出席。"))
+    assert ("马化腾", "holds_position_at", "华为") not in found
+
+
+def test_a_clause_that_speaks_of_a_later_day_is_dated_by_it():
+    # events set: 3月20日，记者获悉，E将于3月27日至31日在北京举行: the event is placed on the 27th
+    found = facts("2025年3月20日，记者从北京市科学技术委员会获悉，2025中关村论坛年会将于3月27日至31日在北京举行。")
+    assert ("2025中关村论坛年会", "located_in", "北京", "2025-03-27") in found
+
+
+def test_a_chain_of_places_holds_the_county_city_before_the_town():
+    # events set: 在浙江桐乡乌镇开幕: the summit is in 浙江, 桐乡 and 乌镇, three places
+    found = pairs(facts("2024年11月20日，2024年世界互联网大会乌镇峰会在浙江桐乡乌镇开幕。"))
+    assert {("2024年世界互联网大会乌镇峰会", "located_in", place) for place in ("浙江", "桐乡", "乌镇")} <= found
