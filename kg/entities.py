@@ -86,6 +86,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
                      "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
+                     "合伙企业",  # a fund's partnership (珠海明骏投资合伙企业（有限合伙）)
                      "协"),  # an association's short name (中钢协, 中国足协, 中房协; 政协 is the longer head)
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业", "国投", "城投"),
@@ -112,6 +113,7 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
              "新闻发布会", "新品发布会", "产品发布会", "发布会", "座谈会", "研讨会", "推介会", "交流会", "见面会", "通气会", "说明会", "开放日", "交流日")
 # a bracketed qualifier at the end does not change what a name is: （2023-2025年）, （试行）, （征求意见稿）
 QUALIFIER_AT_END = re.compile(r"[（(][^（）()]{1,15}[)）]$")
+PARTNERSHIP_FORM = re.compile(r"[（(](?:有限|普通)合伙[)）]")  # a partnership's legal form, part of its name
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
 BARE_HEAD = re.compile(ASSOCIATION.pattern + "|研究院|研究所|实验室")  # (…研究院揭牌 …)研究院当天还发布了…
@@ -614,6 +616,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
             continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
+        if (form := PARTNERSHIP_FORM.match(text, end)) and text[start:end].endswith("合伙企业"):
+            end = form.end()  # 先导高芯投资合伙企业（有限合伙）: the bracketed legal form ends the name
         if etype == "EVENT" and tok.text in LAUNCH_EVENTS and text[start:tok.idx].strip().isascii():
             _add(doc, start, len(text[:tok.idx].rstrip()), "EVENT", "head", 2.0)  # Galaxy Unpacked 2025|发布会
             continue

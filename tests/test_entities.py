@@ -1675,3 +1675,9 @@ def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
     assert "北京市通用人工智能产业创新伙伴计划" in found
     assert "上海市促进人工智能产业发展条例" in names(analyse("上海市促进人工智能产业发展条例正式施行。"), "POLICY")
     assert not names(analyse("北京市支持人工智能企业发展。"), "POLICY")
+
+
+def test_a_fund_s_limited_partnership_is_one_organisation_with_its_legal_form():
+    # funding set: 合伙企业 heads a fund's name, and the bracketed （有限合伙） belongs to it
+    r = analyse("三安光电拟向特定对象发行A股股票，发行对象为格力电器及长沙先导高芯投资合伙企业（有限合伙）。")
+    assert "长沙先导高芯投资合伙企业（有限合伙）" in names(r, "ORGANIZATION") and "长沙" not in names(r)
