@@ -833,7 +833,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同", "收购", "并购", "共建", "包括", "日讯")  # words that join a name to the one before it, act on it
+LEADING = ("暨", "会同", "收购", "并购", "投资", "增资", "注资", "入股", "参投", "认购", "共建", "包括", "日讯")  # words that join a name to the one before it, act on it
 # or list it, and never open one, or end a dateline (中国网财经6月12日讯张江高科…)
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
 # what a model or LAC glued to the front of an organisation's name: the kind of company it is, a stock's

@@ -1681,3 +1681,10 @@ def test_a_fund_s_limited_partnership_is_one_organisation_with_its_legal_form():
     # funding set: 合伙企业 heads a fund's name, and the bracketed （有限合伙） belongs to it
     r = analyse("三安光电拟向特定对象发行A股股票，发行对象为格力电器及长沙先导高芯投资合伙企业（有限合伙）。")
     assert "长沙先导高芯投资合伙企业（有限合伙）" in names(r, "ORGANIZATION") and "长沙" not in names(r)
+
+
+def test_an_investing_verb_before_a_name_is_cut_off():
+    # funding set: 参与投资|合肥高新区…合伙企业（有限合伙）: the verb that invests opens no name
+    r = analyse("公司拟作为有限合伙人，以自有资金认缴出资3亿元，参与投资合肥高新区人工智能产业投资基金合伙企业（有限合伙）。")
+    assert "合肥高新区人工智能产业投资基金合伙企业（有限合伙）" in names(r, "ORGANIZATION")
+    assert not any(n.startswith("投资") for n in names(r))
