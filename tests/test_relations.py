@@ -1911,3 +1911,11 @@ def test_an_institute_s_director_holds_a_position_there():
     # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
     found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
     assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
+
+
+def test_a_subscriber_of_a_company_s_new_shares_invests_in_it():
+    # funding set: 认购B<N>亿元定增股份, 认购B新发行的A类普通股
+    found = pairs(facts("不过，重庆两江新区产业发展集团有限公司认购力帆科技5亿元定增股份的事项不受影响，已于当日完成缴款。"))
+    assert ("重庆两江新区产业发展集团有限公司", "invests_in", "力帆科技") in found
+    found = pairs(facts("大众汽车集团宣布，将以约7亿美元的价格认购小鹏汽车新发行的A类普通股。"))
+    assert ("大众汽车集团", "invests_in", "小鹏汽车") in found
