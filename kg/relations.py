@@ -284,9 +284,10 @@ FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。
 CORNERSTONE = re.compile(r"(?:基石|战略|锚定)投资者|战略配售")
 # a round's investors listed after a word for them (本轮投资方包括A、B等，以及C和D等): the list goes on past a comma
 # only where the next clause opens with 以及/及/还有
-INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|投资者|参投方|跟投方)(?:还|主要|均)?[，,]?(?:包括|分别为|分别是|为|是|有)")
+INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|投资者|参投方|跟投方)(?:还|主要|均)?[，,]?(?:包括|分别为|分别是|为|是|有|——|—|：|:)")
 # shares a company issues, subscribed by an investor (A将认购不超过<N>亿元配套募集资金, A认购公司非公开发行的股票)
 SUBSCRIBED = re.compile(r"认购[^，。；]{0,16}?(?:配套募集资金|配套资金|募集资金|定增|非公开发行|定向增发)")
+OLD_HOLDERS = re.compile(r"老股东")  # the shareholders of the one that raised, adding to its round
 LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
@@ -905,7 +906,9 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         pos = sent.start + raised.start()
         investees, _ = sent.subjects(pos, AGENT_TYPES)
         ctx.raised = investees[-1] if investees else ctx.raised
-    elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)) and ctx.raised:
+    elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)
+          or INVESTOR_LIST.search(sent.text, sent.start, sent.end) or OLD_HOLDERS.search(sent.text, sent.start, sent.end)) \
+            and ctx.raised:  # 产业投资方——A、B; 另有老股东C追加投资: the round just raised
         pos, investees = sent.start, [ctx.raised]
     elif (subscribed := SUBSCRIBED.search(sent.text, sent.start, sent.end)) and ctx.topic is not None \
             and ctx.topic.type == "COMPANY" and not any(subscribed.start() < m.start < subscribed.end() for m in sent.mentions):

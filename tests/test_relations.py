@@ -1919,3 +1919,12 @@ def test_a_subscriber_of_a_company_s_new_shares_invests_in_it():
     assert ("重庆两江新区产业发展集团有限公司", "invests_in", "力帆科技") in found
     found = pairs(facts("大众汽车集团宣布，将以约7亿美元的价格认购小鹏汽车新发行的A类普通股。"))
     assert ("大众汽车集团", "invests_in", "小鹏汽车") in found
+
+
+def test_investors_listed_by_category_in_later_clauses_invest_in_the_round():
+    # funding set: 产业投资方——A、B；…；另有老股东C追加投资 after B完成…融资
+    found = pairs(facts("北京智谱华章科技有限公司（智谱AI）10月20日对外披露，公司今年以来累计完成超25亿元人民币融资。"
+                        "参与方按类别列示如下：产业投资方——美团、蚂蚁集团、阿里巴巴、腾讯；财务投资方——红杉中国；"
+                        "另有老股东君联资本追加投资。"))
+    for investor in ("美团", "蚂蚁集团", "阿里巴巴", "腾讯", "红杉中国", "君联资本"):
+        assert (investor, "invests_in", "北京智谱华章科技有限公司") in found
