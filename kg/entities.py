@@ -833,6 +833,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
+ET_AL_KIND = re.compile(r"等(?:多家|知名|头部|国资|产业)?(?:机构|企业|公司|单位|部门|高校|院校|投资方|投资人|股东|老股东)$")
 LEADING = ("暨", "会同", "收购", "并购", "投资", "增资", "注资", "入股", "参投", "认购", "共建", "包括", "日讯")  # words that join a name to the one before it, act on it
 # or list it, and never open one, or end a dateline (中国网财经6月12日讯张江高科…)
 SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股份|股票|股权)?$")
@@ -907,6 +908,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     latin = LATIN_END.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if latin and LATIN_GOES_ON.match(doc_text(doc), c.end):  # 亿航智能|EH216-S: a name ends before a Latin word it cuts
         return _trim(doc, Candidate(c.start, c.start + latin.start(), label, c.source, c.weight, c.entry))
+    kind = ET_AL_KIND.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
+    if kind:  # 北汽产投等机构: the kind a list closed by 等 names is no part of its last name
+        return _trim(doc, Candidate(c.start, c.start + kind.start(), label, c.source, c.weight, c.entry))
     counted = BODY_COUNT.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))

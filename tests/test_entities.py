@@ -1688,3 +1688,9 @@ def test_an_investing_verb_before_a_name_is_cut_off():
     r = analyse("公司拟作为有限合伙人，以自有资金认缴出资3亿元，参与投资合肥高新区人工智能产业投资基金合伙企业（有限合伙）。")
     assert "合肥高新区人工智能产业投资基金合伙企业（有限合伙）" in names(r, "ORGANIZATION")
     assert not any(n.startswith("投资") for n in names(r))
+
+
+def test_the_kind_after_a_list_s_et_al_is_cut_off_the_last_name():
+    # funding set: 北汽产投等机构参投 → 北汽产投
+    r = analyse("这轮融资由宁德时代领投，国开金融、中金资本、北汽产投等机构参投。")
+    assert "北汽产投" in names(r) and "北汽产投等机构" not in names(r)
