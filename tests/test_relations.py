@@ -1928,3 +1928,12 @@ def test_investors_listed_by_category_in_later_clauses_invest_in_the_round():
                         "另有老股东君联资本追加投资。"))
     for investor in ("美团", "蚂蚁集团", "阿里巴巴", "腾讯", "红杉中国", "君联资本"):
         assert (investor, "invests_in", "北京智谱华章科技有限公司") in found
+
+
+def test_an_owner_and_its_unit_joined_by_ji_qi_both_invest():
+    # funding set: 由宁德时代及其旗下的溥泉资本联合领投 → both lead the round
+    found = pairs(facts("6月23日，北京银河通用机器人有限公司宣布完成新一轮11亿元融资。"
+                        "这轮融资由宁德时代及其旗下的溥泉资本联合领投，中金资本等机构参投。"))
+    assert ("宁德时代", "invests_in", "北京银河通用机器人有限公司") in found
+    assert ("溥泉资本", "invests_in", "北京银河通用机器人有限公司") in found
+    assert ("溥泉资本", "part_of", "宁德时代") in found
