@@ -1937,3 +1937,10 @@ def test_an_owner_and_its_unit_joined_by_ji_qi_both_invest():
     assert ("宁德时代", "invests_in", "北京银河通用机器人有限公司") in found
     assert ("溥泉资本", "invests_in", "北京银河通用机器人有限公司") in found
     assert ("溥泉资本", "part_of", "宁德时代") in found
+
+
+def test_subscribers_of_an_amount_after_you_invest_in_the_issuer():
+    # funding set: B则由A、C分别认购<N>亿元和<N>亿元 → A and C invest in B
+    found = pairs(facts("邮储银行则由中国移动通信集团有限公司、中国船舶集团有限公司分别认购78.5亿元和46.2亿元。"))
+    assert ("中国移动通信集团有限公司", "invests_in", "邮储银行") in found
+    assert ("中国船舶集团有限公司", "invests_in", "邮储银行") in found
