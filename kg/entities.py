@@ -87,6 +87,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
                      "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
                      "合伙企业",  # a fund's partnership (珠海明骏投资合伙企业（有限合伙）)
+                     "基金",  # a fund (武汉市政府引导基金, 国家中小企业发展基金)
                      "协"),  # an association's short name (中钢协, 中国足协, 中房协; 政协 is the longer head)
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业", "国投", "城投"),
@@ -616,6 +617,8 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
             continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
+        if tok.text == "基金" and re.search("[和与及]", text[start:tok.idx]):
+            continue  # 债券融资和产业基金: kinds of financing, not a fund's name
         if (form := PARTNERSHIP_FORM.match(text, end)) and text[start:end].endswith("合伙企业"):
             end = form.end()  # 先导高芯投资合伙企业（有限合伙）: the bracketed legal form ends the name
         if etype == "EVENT" and tok.text in LAUNCH_EVENTS and text[start:tok.idx].strip().isascii():

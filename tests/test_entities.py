@@ -1694,3 +1694,12 @@ def test_the_kind_after_a_list_s_et_al_is_cut_off_the_last_name():
     # funding set: 北汽产投等机构参投 → 北汽产投
     r = analyse("这轮融资由宁德时代领投，国开金融、中金资本、北汽产投等机构参投。")
     assert "北汽产投" in names(r) and "北汽产投等机构" not in names(r)
+
+
+def test_a_fund_named_before_jijin_is_an_organisation_but_not_a_kind_of_financing():
+    # funding set: 国家中小企业发展基金 is a fund; regional set: 债券融资和产业基金 names none
+    r = analyse("由湖北省长江产业投资集团有限公司牵头，联合武汉市政府引导基金和国家中小企业发展基金共同出资设立的"
+                "湖北长江人工智能产业投资基金已完成工商登记。")
+    assert "国家中小企业发展基金" in names(r, "ORGANIZATION")
+    r = analyse("中信证券将在企业上市培育、并购重组、债券融资和产业基金设立等方面为青岛提供支持。")
+    assert not any(n.endswith("基金") for n in names(r))
