@@ -731,8 +731,11 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
             else:
                 pairs = ((h, t) for h in heads for t in tails)
+            funded = form.relation == "founds" and "出资" in (v.group()[:2], sent.text[vs - 2:vs])
             for h, t in pairs:
                 add(h, form.relation, t, sent, form.confidence * weight)
+                if funded:  # A出资设立B, A与C共同出资成立B: A's capital is in B
+                    add(h, "invests_in", t, sent, form.confidence * weight)
         if form.relation == "invests_in":
             _investments(sent, ctx, add)
 

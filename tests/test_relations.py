@@ -1944,3 +1944,11 @@ def test_subscribers_of_an_amount_after_you_invest_in_the_issuer():
     found = pairs(facts("邮储银行则由中国移动通信集团有限公司、中国船舶集团有限公司分别认购78.5亿元和46.2亿元。"))
     assert ("中国移动通信集团有限公司", "invests_in", "邮储银行") in found
     assert ("中国船舶集团有限公司", "invests_in", "邮储银行") in found
+
+
+def test_founders_that_put_in_capital_invest_in_what_they_set_up():
+    # founding set: 双方将共同出资成立B → each founds and invests in B
+    found = pairs(facts("宁德时代与中国第一汽车集团有限公司于2018年9月29日签署合资协议，双方将共同出资成立时代一汽动力电池有限公司。"))
+    for party in ("宁德时代", "中国第一汽车集团有限公司"):
+        assert (party, "founds", "时代一汽动力电池有限公司") in found
+        assert (party, "invests_in", "时代一汽动力电池有限公司") in found
