@@ -563,6 +563,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break
             if etype == "PRODUCT" and prev.text in GENERIC_HEADS:
                 break  # 通用大语言模型|混元大模型: what the product is, before its name
+            if prev.text == "引导" and tok.text == "基金":
+                i -= 1  # 武汉市政府|引导/v|基金: a guidance fund's name holds the verb
+                continue
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
             elif prev.text in SEASONS and i > 1 and YEAR.fullmatch(tokens[i - 2].text):

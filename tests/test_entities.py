@@ -1703,3 +1703,9 @@ def test_a_fund_named_before_jijin_is_an_organisation_but_not_a_kind_of_financin
     assert "国家中小企业发展基金" in names(r, "ORGANIZATION")
     r = analyse("中信证券将在企业上市培育、并购重组、债券融资和产业基金设立等方面为青岛提供支持。")
     assert not any(n.endswith("基金") for n in names(r))
+
+
+def test_a_guidance_fund_s_name_holds_yindao():
+    # funding set: 武汉市政府|引导/v|基金 is one fund, not 武汉市政府
+    r = analyse("长江产业集团联合武汉市政府引导基金和国家中小企业发展基金共同出资设立湖北长江人工智能产业投资基金。")
+    assert "武汉市政府引导基金" in names(r, "ORGANIZATION") and "武汉市政府" not in names(r)
