@@ -709,14 +709,15 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     re.search(rf"(?:{form.verbs})[，,、]$", sent.text[sent.start:heads[0].start]):
                 tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
-            if heads and not tails and form.relation in ("hosts_event", "founds"):
+            if heads and form.relation in ("hosts_event", "founds"):
                 by = next((b for b in LED_BY.finditer(sent.text, sent.start, heads[0].start) if b.end() == heads[0].start),
                           None)
                 guided = GUIDED.search(sent.text, sent.start, by.start()) if by else None  # X是在G指导下，由A推动
                 named = THIS_ONE.search(sent.text, sent.start, guided.start() if guided else by.start()) if by else None
-                if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
+                if by and not tails:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
                     tails = sent.subjects(by.start(), form.tails, max_gap=12)[0] or \
                         (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
+                if by:  # and 由A牵头，联合B、C共同出资设立的D: A founds D with them
                     if form.relation == "founds" and by.group(1) in ("牵头", "发起"):  # 由A牵头，B、C共同发起: A too
                         heads = [m for m in sent.outer if by.start() < m.start and m.end <= by.end()
                                  and m.type in form.heads and m not in heads] + heads

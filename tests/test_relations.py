@@ -1952,3 +1952,12 @@ def test_founders_that_put_in_capital_invest_in_what_they_set_up():
     for party in ("宁德时代", "中国第一汽车集团有限公司"):
         assert (party, "founds", "时代一汽动力电池有限公司") in found
         assert (party, "invests_in", "时代一汽动力电池有限公司") in found
+
+
+def test_the_leader_before_lianhe_founds_what_the_joined_parties_set_up_in_a_relative_clause():
+    # funding set: 由A牵头，联合B和C共同出资设立的D → A, B and C found (and invest in) D
+    found = pairs(facts("由湖北省长江产业投资集团有限公司（简称“长江产业集团”）牵头，联合武汉市政府引导基金和国家中小企业发展基金"
+                        "共同出资设立的湖北长江人工智能产业投资基金，已于昨日完成工商登记。"))
+    for party in ("湖北省长江产业投资集团有限公司", "武汉市政府引导基金", "国家中小企业发展基金"):
+        assert (party, "founds", "湖北长江人工智能产业投资基金") in found
+        assert (party, "invests_in", "湖北长江人工智能产业投资基金") in found
