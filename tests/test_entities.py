@@ -1709,3 +1709,11 @@ def test_a_guidance_fund_s_name_holds_yindao():
     # funding set: 武汉市政府|引导/v|基金 is one fund, not 武汉市政府
     r = analyse("长江产业集团联合武汉市政府引导基金和国家中小企业发展基金共同出资设立湖北长江人工智能产业投资基金。")
     assert "武汉市政府引导基金" in names(r, "ORGANIZATION") and "武汉市政府" not in names(r)
+
+
+def test_a_quoted_short_name_in_brackets_after_a_name_is_its_alias():
+    # funding set: （“大基金二期”） defines the fund's short name; not the catalogue's 大基金 inside it
+    r = analyse("长鑫科技集团股份有限公司发生股东变更，新增国家集成电路产业投资基金二期股份有限公司（“大基金二期”）、"
+                "合肥市产业投资控股（集团）有限公司两名股东。其中大基金二期出资约45亿元。")
+    assert entity(r, "大基金二期")["id"] == entity(r, "国家集成电路产业投资基金二期股份有限公司")["id"]
+    assert "大基金" not in names(r)
