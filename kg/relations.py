@@ -278,6 +278,9 @@ JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
+# B引入A作为战略投资者, B新增A为股东, B新增A、C、D三名股东: the shareholders B takes in
+BROUGHT_IN = re.compile(r"(?:引入|引进|新增)([^，。；,;]{1,30}?(?:作为|为)(?:公司|其)?的?|"
+                        r"[^，。；,;]{1,100}?[一二三四五六七八九十两\d]+(?:名|家|位|个)新?)$")
 OWNER_ROLE = re.compile(rf"{SHAREHOLDER.pattern}|(?:的)?(?:主要|共同)?发起(?:人|方|单位|股东)")  # or a founder (B的发起人)
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)"
                        r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
@@ -1482,11 +1485,11 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         for h in sent.subjects(held.start - 1, AGENT_TYPES | {"PERSON"}, max_gap=12)[0]:  # A在B的持股, A在B有<N>%的股份
             add(h, "invests_in", held, sent, 0.7)
     for word in OWNER_ROLE.finditer(text, sent.start, sent.end):
-        brought = re.search(r"(?:引入|引进|新增)([^，。；,;]{1,30}?)(?:作为|为)(?:公司|其)?的?$", text[sent.start:word.start()])
+        brought = BROUGHT_IN.search(text, sent.start, word.start())
         if brought and ("投资者" in word.group() or brought.group().startswith("新增")):  # B引入A作为战略投资者, B新增A为股东
-            at = sent.start + brought.start()
+            at = brought.start()
             investees = sent.subjects(at, AGENT_TYPES)[0] or _pronoun_parent(sent, ctx, at)
-            investors = [m for m in agents if at + 2 <= m.start and m.end <= sent.start + brought.end(1)]
+            investors = [m for m in agents if at + 2 <= m.start and m.end <= brought.end(1)]
             for a in sent.coordinated_after(investors[0], AGENT_TYPES) if investors else []:
                 for b in investees[-1:]:
                     add(a, "invests_in", b, sent, 0.7)

@@ -1961,3 +1961,11 @@ def test_the_leader_before_lianhe_founds_what_the_joined_parties_set_up_in_a_rel
     for party in ("湖北省长江产业投资集团有限公司", "武汉市政府引导基金", "国家中小企业发展基金"):
         assert (party, "founds", "湖北长江人工智能产业投资基金") in found
         assert (party, "invests_in", "湖北长江人工智能产业投资基金") in found
+
+
+def test_shareholders_a_company_takes_in_counted_after_xinzeng_invest_in_it():
+    # funding set: B发生股东变更，新增A、C、D三名股东 → each invests in B
+    found = pairs(facts("工商信息显示，2024年3月，长鑫科技集团股份有限公司发生股东变更，新增国家集成电路产业投资基金二期股份有限公司"
+                        "（“大基金二期”）、合肥市产业投资控股（集团）有限公司、安徽省投资集团控股有限公司三名股东。"))
+    for holder in ("国家集成电路产业投资基金二期股份有限公司", "合肥市产业投资控股（集团）有限公司", "安徽省投资集团控股有限公司"):
+        assert (holder, "invests_in", "长鑫科技集团股份有限公司") in found
