@@ -570,11 +570,12 @@ class Context:
 
     def both_parties(self, pos: int, types) -> list[Mention]:
         """The two parties 双方/两家 at ``pos`` stands for: those of the latest agreement or
-        partnership stated before it, in its sentence or before."""
+        partnership stated before it, in its sentence or before, else of the latest investment."""
         deals = [f for f in self.facts.values() if f.relation in ("signs_agreement_with", "partners_with")
-                 and f.evidence_start < pos]
-        if not deals:
-            return []
+                 and f.evidence_start < pos] or \
+            [f for f in self.facts.values() if f.relation == "invests_in" and f.evidence_start < pos]
+        if not deals:  # 大众…认购小鹏汽车新发行的股份。双方同日签署了…协议: the investor and the investee (not a
+            return []  # buyer and the company whose stake it buys from a seller: 受让A持有的B股权，双方…: A and the buyer)
         last = max(deals, key=lambda f: f.evidence_start)
         before = self.mentions[:bisect_left(self.starts, pos)]
         found = [next((m for m in reversed(before) if m.id == i), None) for i in (last.head, last.tail)]
@@ -981,6 +982,9 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                 parties = listed if len(listed) > 1 and not re.search(r"[与和同跟及]", sent.gap(listed[0].end, listed[-1].start)) \
                     and re.fullmatch(r"(?:[二两三四五六七八九十]方|各方|共同|联合|正式|今日|日前|近日)*",
                                      sent.gap(listed[-1].end, vs)) else []
+            if not parties and relation == "signs_agreement_with":  # 双方同日签署了…协议: the two parties of the
+                both, _ = _pronoun_subject(sent, ctx, vs, PARTIES)  # latest deal or investment (ctx.both_parties)
+                parties = both if len(both) == 2 else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
             each = _each_with(sent, parties, vs)

@@ -1969,3 +1969,10 @@ def test_shareholders_a_company_takes_in_counted_after_xinzeng_invest_in_it():
                         "（“大基金二期”）、合肥市产业投资控股（集团）有限公司、安徽省投资集团控股有限公司三名股东。"))
     for holder in ("国家集成电路产业投资基金二期股份有限公司", "合肥市产业投资控股（集团）有限公司", "安徽省投资集团控股有限公司"):
         assert (holder, "invests_in", "长鑫科技集团股份有限公司") in found
+
+
+def test_both_parties_after_a_subscription_are_the_investor_and_the_issuer():
+    # funding set: A认购B新发行的股份。双方同日签署了…协议 → A signs with B
+    found = facts("当地时间2023年7月26日，德国大众汽车集团宣布，将以约7亿美元的价格认购小鹏汽车新发行的A类普通股。"
+                  "双方同日签署了长期战略技术合作框架协议。")
+    assert {frozenset(("德国大众汽车集团", "小鹏汽车"))} <= undirected(pairs(found), "signs_agreement_with")
