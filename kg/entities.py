@@ -86,6 +86,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
                      "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
+                     "合伙企业",  # a fund's partnership (珠海明骏投资合伙企业（有限合伙）)
+                     "基金",  # a fund (武汉市政府引导基金, 国家中小企业发展基金)
                      "协"),  # an association's short name (中钢协, 中国足协, 中房协; 政协 is the longer head)
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业", "国投", "城投"),
@@ -112,6 +114,7 @@ NOT_NAMES = ("总部", "全部", "内部", "外部", "局部", "东部", "西部
              "新闻发布会", "新品发布会", "产品发布会", "发布会", "座谈会", "研讨会", "推介会", "交流会", "见面会", "通气会", "说明会", "开放日", "交流日")
 # a bracketed qualifier at the end does not change what a name is: （2023-2025年）, （试行）, （征求意见稿）
 QUALIFIER_AT_END = re.compile(r"[（(][^（）()]{1,15}[)）]$")
+PARTNERSHIP_FORM = re.compile(r"[（(](?:有限|普通)合伙[)）]")  # a partnership's legal form, part of its name
 _SUFFIX_TYPE = {s: t for t, ss in SUFFIXES.items() for s in ss}
 ASSOCIATION = re.compile("协会|学会|联合会|商会|联盟|研究会|基金会|促进会")
 BARE_HEAD = re.compile(ASSOCIATION.pattern + "|研究院|研究所|实验室")  # (…研究院揭牌 …)研究院当天还发布了…
@@ -562,6 +565,9 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
                 break
             if etype == "PRODUCT" and prev.text in GENERIC_HEADS:
                 break  # 通用大语言模型|混元大模型: what the product is, before its name
+            if prev.text == "引导" and tok.text == "基金":
+                i -= 1  # 武汉市政府|引导/v|基金: a guidance fund's name holds the verb
+                continue
             if ORDINAL.match(prev.text) or YEAR_IN_BRACKETS.match(doc_text(doc)[prev.idx:tok.idx].strip()):
                 proper = True  # 第二届, 2024年, （2023）
             elif prev.text in SEASONS and i > 1 and YEAR.fullmatch(tokens[i - 2].text):
@@ -616,6 +622,10 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
             continue  # 中国人民银行决定自…, 银监会通知印发: a verb; 国务院措施: an issuer's, not a name
         start, end = tokens[i].idx, tok.idx + len(tok.text)
+        if tok.text == "基金" and re.search("[和与及]", text[start:tok.idx]):
+            continue  # 债券融资和产业基金: kinds of financing, not a fund's name
+        if (form := PARTNERSHIP_FORM.match(text, end)) and text[start:end].endswith("合伙企业"):
+            end = form.end()  # 先导高芯投资合伙企业（有限合伙）: the bracketed legal form ends the name
         if etype == "EVENT" and tok.text in LAUNCH_EVENTS and text[start:tok.idx].strip().isascii():
             _add(doc, start, len(text[:tok.idx].rstrip()), "EVENT", "head", 2.0)  # Galaxy Unpacked 2025|发布会
             continue
@@ -846,8 +856,9 @@ ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税�
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
-LEADING = ("暨", "会同", "收购", "并购", "共建", "包括")  # words that join a name to the one before it, act on it
-# or list it, and never open one
+ET_AL_KIND = re.compile(r"等(?:多家|知名|头部|国资|产业)?(?:机构|企业|公司|单位|部门|高校|院校|投资方|投资人|股东|老股东)$")
+LEADING = ("暨", "会同", "收购", "并购", "投资", "增资", "注资", "入股", "参投", "认购", "共建", "包括")  # words that join a name to the one
+# before it, act on it or list it, and never open one
 # the end of a dateline, which opens no name: a day's 讯 or 电 (中国网财经6月12日讯张江高科, 新华社北京５月７日电|国际…联合会)
 # or a paper's 报讯 (本报讯辽宁省…, 信息时报讯)
 DATELINE_END = re.compile(r"(?:(?<=[\d０-９一二三四五六七八九十]日)|日)[讯电]|[\u4e00-\u9fff]{0,3}报讯")
@@ -935,6 +946,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     latin = LATIN_END.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if latin and LATIN_GOES_ON.match(doc_text(doc), c.end):  # 亿航智能|EH216-S: a name ends before a Latin word it cuts
         return _trim(doc, Candidate(c.start, c.start + latin.start(), label, c.source, c.weight, c.entry))
+    kind = ET_AL_KIND.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
+    if kind:  # 北汽产投等机构: the kind a list closed by 等 names is no part of its last name
+        return _trim(doc, Candidate(c.start, c.start + kind.start(), label, c.source, c.weight, c.entry))
     counted = BODY_COUNT.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
@@ -1493,7 +1507,10 @@ def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | Non
     if m or label in ("LOCATION", "PERSON", "EVENT"):
         return m
     m = BRACKETED_SHORT.match(text, end)
-    return m if m and abbreviates(m.group(1), text[start:end]) else None
+    if m and abbreviates(m.group(1), text[start:end]):
+        return m
+    m = QUOTED_SHORT.match(text, end)  # 国家集成电路产业投资基金二期股份有限公司（“大基金二期”）: a quoted short name
+    return m if m and sum(ch in text[start:end] for ch in m.group(1)) >= 2 and m.group(1) not in KINDS_OF_COMPANY else None
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -1754,6 +1771,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 # --- canonicalisation ---------------------------------------------------------------------
 
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
+QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
 # or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）), or a Latin name and

@@ -72,6 +72,7 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 
 UNDER = r"旗下|麾下"  # the units under an owner
 OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
+AND_ITS_UNIT = re.compile(rf"(?:以及|及|和|与)其(?:{UNDER}|下属|所属)?的?(?:全资|控股)?(?:子公司)?")  # A及其旗下的B: both act
 SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff]{0,6}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
 KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜|处理器)"
@@ -199,7 +200,9 @@ SVO = [
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
-                        r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))",  # 参与B的A轮融资: a stake in B
+                        r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))|"  # 参与B的A轮融资: a stake in B
+                        r"认购(?=[^，。；,;]{1,20}?(?:定增|定向增发|非公开发行|新发行|新股|股份|股票|普通股)"  # 认购B定增股份,
+                        r"|[^，。；,;]{0,12}?\d(?:\.\d+)?(?:亿|万)(?:元|股))",  # B由A分别认购<N>亿元
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
     Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
                       r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))|"  # 受让A持有的B<N>%股权: a stake in B
@@ -299,6 +302,9 @@ JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
+# B引入A作为战略投资者, B新增A为股东, B新增A、C、D三名股东: the shareholders B takes in
+BROUGHT_IN = re.compile(r"(?:引入|引进|新增)([^，。；,;]{1,30}?(?:作为|为)(?:公司|其)?的?|"
+                        r"[^，。；,;]{1,100}?[一二三四五六七八九十两\d]+(?:名|家|位|个)新?)$")
 OWNER_ROLE = re.compile(rf"{SHAREHOLDER.pattern}|(?:的)?(?:主要|共同)?发起(?:人|方|单位|股东)")  # or a founder (B的发起人)
 FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。；]{0,16}(?:融资|投资)"
                        r"|挂牌上市|在[^，。；]{1,8}(?:所|美股|港股|纳斯达克|科创板|创业板|主板)上市")  # an IPO raises too
@@ -307,9 +313,10 @@ FINANCING = re.compile(r"(?:完成|获得|获|宣布完成|宣布获得)[^，。
 CORNERSTONE = re.compile(r"(?:基石|战略|锚定)投资者|战略配售")
 # a round's investors listed after a word for them (本轮投资方包括A、B等，以及C和D等): the list goes on past a comma
 # only where the next clause opens with 以及/及/还有
-INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|投资者|参投方|跟投方)(?:还|主要|均)?[，,]?(?:包括|分别为|分别是|为|是|有)")
+INVESTOR_LIST = re.compile(r"(?:投资方|投资人|投资机构|投资者|参投方|跟投方)(?:还|主要|均)?[，,]?(?:包括|分别为|分别是|为|是|有|——|—|：|:)")
 # shares a company issues, subscribed by an investor (A将认购不超过<N>亿元配套募集资金, A认购公司非公开发行的股票)
 SUBSCRIBED = re.compile(r"认购[^，。；]{0,16}?(?:配套募集资金|配套资金|募集资金|定增|非公开发行|定向增发)")
+OLD_HOLDERS = re.compile(r"老股东")  # the shareholders of the one that raised, adding to its round
 LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
@@ -395,7 +402,8 @@ class Sentence:
                 cur = prev  # A、B旗下C跟投: B owns C and is no party; A is
                 edge = prev.start
                 continue
-            if prev.type not in types or not SEP.match(self.list_gap(prev, edge)) or \
+            if prev.type not in types or not (SEP.match(self.list_gap(prev, edge))
+                                              or AND_ITS_UNIT.fullmatch(self.gap(prev.end, edge))) or \
                     ACTED_ON.search(self.text, max(self.start, prev.start - 8), prev.start):
                 break  # A加入B、C加入D: B is what A joins, not a party beside C
             group.insert(0, prev)
@@ -590,9 +598,11 @@ class Context:
 
     def both_parties(self, pos: int, types) -> list[Mention]:
         """The two parties 双方/两家 at ``pos`` stands for: those of the latest agreement or
-        partnership stated before it, in its sentence or before."""
+        partnership stated before it, in its sentence or before, else of the latest investment, else the two
+        joined last by 与."""
         deals = [f for f in self.facts.values() if f.relation in ("signs_agreement_with", "partners_with")
-                 and f.evidence_start < pos]
+                 and f.evidence_start < pos] or \
+            [f for f in self.facts.values() if f.relation == "invests_in" and f.evidence_start < pos]
         if not deals:  # A与B宣布，…。两家公司签署…: the two named last joined by 与
             return self.pair_before(pos, types)
         last = max(deals, key=lambda f: f.evidence_start)
@@ -756,14 +766,15 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     HOSTED.search(sent.text, sent.start, heads[0].start):
                 tails = [f.tail for f in ctx.facts.values()  # E由A主办，B承办; E是由A共同举办的，B承办
                          if f.relation == "hosts_event" and f.evidence_start == sent.start]
-            if heads and not tails and form.relation in ("hosts_event", "founds"):
+            if heads and form.relation in ("hosts_event", "founds"):
                 by = next((b for b in LED_BY.finditer(sent.text, sent.start, heads[0].start) if b.end() == heads[0].start),
                           None)
                 guided = GUIDED.search(sent.text, sent.start, by.start()) if by else None  # X是在G指导下，由A推动
                 named = THIS_ONE.search(sent.text, sent.start, guided.start() if guided else by.start()) if by else None
-                if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
+                if by and not tails:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
                     tails = sent.subjects(by.start(), form.tails, max_gap=12)[0] or \
                         (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
+                if by:  # and 由A牵头，联合B、C共同出资设立的D: A founds D with them
                     if form.relation == "founds" and by.group(1) in ("牵头", "发起"):  # 由A牵头，B、C共同发起: A too
                         heads = [m for m in sent.outer if by.start() < m.start and m.end <= by.end()
                                  and m.type in form.heads and m not in heads] + heads
@@ -778,8 +789,11 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
             else:
                 pairs = ((h, t) for h in heads for t in tails)
+            funded = form.relation == "founds" and "出资" in (v.group()[:2], sent.text[vs - 2:vs])
             for h, t in pairs:
                 add(h, form.relation, t, sent, form.confidence * weight)
+                if funded:  # A出资设立B, A与C共同出资成立B: A's capital is in B
+                    add(h, "invests_in", t, sent, form.confidence * weight)
         if form.relation == "invests_in":
             _investments(sent, ctx, add)
 
@@ -972,7 +986,9 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
         pos = sent.start + raised.start()
         investees, _ = sent.subjects(pos, AGENT_TYPES)
         ctx.raised = investees[-1] if investees else ctx.raised
-    elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)) and ctx.raised:
+    elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)
+          or INVESTOR_LIST.search(sent.text, sent.start, sent.end) or OLD_HOLDERS.search(sent.text, sent.start, sent.end)) \
+            and ctx.raised:  # 产业投资方——A、B; 另有老股东C追加投资: the round just raised
         pos, investees = sent.start, [ctx.raised]
     elif (subscribed := SUBSCRIBED.search(sent.text, sent.start, sent.end)) and ctx.topic is not None \
             and ctx.topic.type == "COMPANY" and not any(subscribed.start() < m.start < subscribed.end() for m in sent.mentions):
@@ -1595,11 +1611,11 @@ def shareholders(sent: Sentence, ctx: Context, add) -> None:
         for h in sent.subjects(held.start - 1, AGENT_TYPES | {"PERSON"}, max_gap=12)[0]:  # A在B的持股, A在B有<N>%的股份
             add(h, "invests_in", held, sent, 0.7)
     for word in OWNER_ROLE.finditer(text, sent.start, sent.end):
-        brought = re.search(r"(?:引入|引进|新增)([^，。；,;]{1,30}?)(?:作为|为)(?:公司|其)?的?$", text[sent.start:word.start()])
+        brought = BROUGHT_IN.search(text, sent.start, word.start())
         if brought and ("投资者" in word.group() or brought.group().startswith("新增")):  # B引入A作为战略投资者, B新增A为股东
-            at = sent.start + brought.start()
+            at = brought.start()
             investees = sent.subjects(at, AGENT_TYPES)[0] or _pronoun_parent(sent, ctx, at)
-            investors = [m for m in agents if at + 2 <= m.start and m.end <= sent.start + brought.end(1)]
+            investors = [m for m in agents if at + 2 <= m.start and m.end <= brought.end(1)]
             for a in sent.coordinated_after(investors[0], AGENT_TYPES) if investors else []:
                 for b in investees[-1:]:
                     add(a, "invests_in", b, sent, 0.7)

@@ -1825,3 +1825,45 @@ def test_a_centre_where_an_event_is_held_is_a_venue():
     # events set: 主会场设在中关村国际创新中心: a place, not an organisation
     r = analyse("2025中关村论坛年会将于3月27日至31日在北京举行，主会场设在中关村国际创新中心。")
     assert "中关村国际创新中心" in names(r, "LOCATION")
+
+
+def test_a_fund_s_limited_partnership_is_one_organisation_with_its_legal_form():
+    # funding set: 合伙企业 heads a fund's name, and the bracketed （有限合伙） belongs to it
+    r = analyse("三安光电拟向特定对象发行A股股票，发行对象为格力电器及长沙先导高芯投资合伙企业（有限合伙）。")
+    assert "长沙先导高芯投资合伙企业（有限合伙）" in names(r, "ORGANIZATION") and "长沙" not in names(r)
+
+
+def test_an_investing_verb_before_a_name_is_cut_off():
+    # funding set: 参与投资|合肥高新区…合伙企业（有限合伙）: the verb that invests opens no name
+    r = analyse("公司拟作为有限合伙人，以自有资金认缴出资3亿元，参与投资合肥高新区人工智能产业投资基金合伙企业（有限合伙）。")
+    assert "合肥高新区人工智能产业投资基金合伙企业（有限合伙）" in names(r, "ORGANIZATION")
+    assert not any(n.startswith("投资") for n in names(r))
+
+
+def test_the_kind_after_a_list_s_et_al_is_cut_off_the_last_name():
+    # funding set: 北汽产投等机构参投 → 北汽产投
+    r = analyse("这轮融资由宁德时代领投，国开金融、中金资本、北汽产投等机构参投。")
+    assert "北汽产投" in names(r) and "北汽产投等机构" not in names(r)
+
+
+def test_a_fund_named_before_jijin_is_an_organisation_but_not_a_kind_of_financing():
+    # funding set: 国家中小企业发展基金 is a fund; regional set: 债券融资和产业基金 names none
+    r = analyse("由湖北省长江产业投资集团有限公司牵头，联合武汉市政府引导基金和国家中小企业发展基金共同出资设立的"
+                "湖北长江人工智能产业投资基金已完成工商登记。")
+    assert "国家中小企业发展基金" in names(r, "ORGANIZATION")
+    r = analyse("中信证券将在企业上市培育、并购重组、债券融资和产业基金设立等方面为青岛提供支持。")
+    assert not any(n.endswith("基金") for n in names(r))
+
+
+def test_a_guidance_fund_s_name_holds_yindao():
+    # funding set: 武汉市政府|引导/v|基金 is one fund, not 武汉市政府
+    r = analyse("长江产业集团联合武汉市政府引导基金和国家中小企业发展基金共同出资设立湖北长江人工智能产业投资基金。")
+    assert "武汉市政府引导基金" in names(r, "ORGANIZATION") and "武汉市政府" not in names(r)
+
+
+def test_a_quoted_short_name_in_brackets_after_a_name_is_its_alias():
+    # funding set: （“大基金二期”） defines the fund's short name; not the catalogue's 大基金 inside it
+    r = analyse("长鑫科技集团股份有限公司发生股东变更，新增国家集成电路产业投资基金二期股份有限公司（“大基金二期”）、"
+                "合肥市产业投资控股（集团）有限公司两名股东。其中大基金二期出资约45亿元。")
+    assert entity(r, "大基金二期")["id"] == entity(r, "国家集成电路产业投资基金二期股份有限公司")["id"]
+    assert "大基金" not in names(r)

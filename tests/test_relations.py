@@ -2134,3 +2134,68 @@ def test_a_chain_of_places_holds_the_county_city_before_the_town():
     # events set: 在浙江桐乡乌镇开幕: the summit is in 浙江, 桐乡 and 乌镇, three places
     found = pairs(facts("2024年11月20日，2024年世界互联网大会乌镇峰会在浙江桐乡乌镇开幕。"))
     assert {("2024年世界互联网大会乌镇峰会", "located_in", place) for place in ("浙江", "桐乡", "乌镇")} <= found
+
+
+def test_a_subscriber_of_a_company_s_new_shares_invests_in_it():
+    # funding set: 认购B<N>亿元定增股份, 认购B新发行的A类普通股
+    found = pairs(facts("不过，重庆两江新区产业发展集团有限公司认购力帆科技5亿元定增股份的事项不受影响，已于当日完成缴款。"))
+    assert ("重庆两江新区产业发展集团有限公司", "invests_in", "力帆科技") in found
+    found = pairs(facts("大众汽车集团宣布，将以约7亿美元的价格认购小鹏汽车新发行的A类普通股。"))
+    assert ("大众汽车集团", "invests_in", "小鹏汽车") in found
+
+
+def test_investors_listed_by_category_in_later_clauses_invest_in_the_round():
+    # funding set: 产业投资方——A、B；…；另有老股东C追加投资 after B完成…融资
+    found = pairs(facts("北京智谱华章科技有限公司（智谱AI）10月20日对外披露，公司今年以来累计完成超25亿元人民币融资。"
+                        "参与方按类别列示如下：产业投资方——美团、蚂蚁集团、阿里巴巴、腾讯；财务投资方——红杉中国；"
+                        "另有老股东君联资本追加投资。"))
+    for investor in ("美团", "蚂蚁集团", "阿里巴巴", "腾讯", "红杉中国", "君联资本"):
+        assert (investor, "invests_in", "北京智谱华章科技有限公司") in found
+
+
+def test_an_owner_and_its_unit_joined_by_ji_qi_both_invest():
+    # funding set: 由宁德时代及其旗下的溥泉资本联合领投 → both lead the round
+    found = pairs(facts("6月23日，北京银河通用机器人有限公司宣布完成新一轮11亿元融资。"
+                        "这轮融资由宁德时代及其旗下的溥泉资本联合领投，中金资本等机构参投。"))
+    assert ("宁德时代", "invests_in", "北京银河通用机器人有限公司") in found
+    assert ("溥泉资本", "invests_in", "北京银河通用机器人有限公司") in found
+    assert ("溥泉资本", "part_of", "宁德时代") in found
+
+
+def test_subscribers_of_an_amount_after_you_invest_in_the_issuer():
+    # funding set: B则由A、C分别认购<N>亿元和<N>亿元 → A and C invest in B
+    found = pairs(facts("邮储银行则由中国移动通信集团有限公司、中国船舶集团有限公司分别认购78.5亿元和46.2亿元。"))
+    assert ("中国移动通信集团有限公司", "invests_in", "邮储银行") in found
+    assert ("中国船舶集团有限公司", "invests_in", "邮储银行") in found
+
+
+def test_founders_that_put_in_capital_invest_in_what_they_set_up():
+    # founding set: 双方将共同出资成立B → each founds and invests in B
+    found = pairs(facts("宁德时代与中国第一汽车集团有限公司于2018年9月29日签署合资协议，双方将共同出资成立时代一汽动力电池有限公司。"))
+    for party in ("宁德时代", "中国第一汽车集团有限公司"):
+        assert (party, "founds", "时代一汽动力电池有限公司") in found
+        assert (party, "invests_in", "时代一汽动力电池有限公司") in found
+
+
+def test_the_leader_before_lianhe_founds_what_the_joined_parties_set_up_in_a_relative_clause():
+    # funding set: 由A牵头，联合B和C共同出资设立的D → A, B and C found (and invest in) D
+    found = pairs(facts("由湖北省长江产业投资集团有限公司（简称“长江产业集团”）牵头，联合武汉市政府引导基金和国家中小企业发展基金"
+                        "共同出资设立的湖北长江人工智能产业投资基金，已于昨日完成工商登记。"))
+    for party in ("湖北省长江产业投资集团有限公司", "武汉市政府引导基金", "国家中小企业发展基金"):
+        assert (party, "founds", "湖北长江人工智能产业投资基金") in found
+        assert (party, "invests_in", "湖北长江人工智能产业投资基金") in found
+
+
+def test_shareholders_a_company_takes_in_counted_after_xinzeng_invest_in_it():
+    # funding set: B发生股东变更，新增A、C、D三名股东 → each invests in B
+    found = pairs(facts("工商信息显示，2024年3月，长鑫科技集团股份有限公司发生股东变更，新增国家集成电路产业投资基金二期股份有限公司"
+                        "（“大基金二期”）、合肥市产业投资控股（集团）有限公司、安徽省投资集团控股有限公司三名股东。"))
+    for holder in ("国家集成电路产业投资基金二期股份有限公司", "合肥市产业投资控股（集团）有限公司", "安徽省投资集团控股有限公司"):
+        assert (holder, "invests_in", "长鑫科技集团股份有限公司") in found
+
+
+def test_both_parties_after_a_subscription_are_the_investor_and_the_issuer():
+    # funding set: A认购B新发行的股份。双方同日签署了…协议 → A signs with B
+    found = facts("当地时间2023年7月26日，德国大众汽车集团宣布，将以约7亿美元的价格认购小鹏汽车新发行的A类普通股。"
+                  "双方同日签署了长期战略技术合作框架协议。")
+    assert {frozenset(("德国大众汽车集团", "小鹏汽车"))} <= undirected(pairs(found), "signs_agreement_with")
