@@ -221,6 +221,8 @@ COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "
                 "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
                 "出版商", "制作商", "代理商")
 DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*(?:集团|公司)?)$" % "|".join(COMPANY_CUES))
+# a word for a kind of company that a name was cut inside of (制造|商库卡集团: 制造商 is the kind, 库卡集团 the name)
+CUE_WORD = re.compile("|".join(cue for cue in COMPANY_CUES if len(cue) > 1))
 LEVELS = ("省", "市", "区", "县", "州")  # the level a relative government name opens with (市政府, 省科技厅)
 RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
 
@@ -874,6 +876,10 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     described = DESCRIBED_LATIN.search(text) if c.label in ("ORG", "COMPANY") else None
     if described:  # 人工智能初创公司Anthropic, 汽车制造商Stellantis集团: LAC took the description into the name
         return Candidate(c.start + described.start(1), c.end, c.label, c.source, c.weight, c.entry)
+    cue = next((m for m in CUE_WORD.finditer(doc_text(doc), max(0, c.start - 3), c.start + 2)
+                if m.start() < c.start < m.end()), None) if c.label in ("ORG", "COMPANY") else None
+    if cue and c.end - cue.end() >= 2:  # 机器人制造|商库卡集团: the kind's last character is no part of the name
+        return _trim(doc, Candidate(cue.end(), c.end, c.label, c.source, c.weight, c.entry))
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body
         parent = next(g for g in unit.groups() if g)

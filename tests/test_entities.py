@@ -1675,3 +1675,8 @@ def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
     assert "北京市通用人工智能产业创新伙伴计划" in found
     assert "上海市促进人工智能产业发展条例" in names(analyse("上海市促进人工智能产业发展条例正式施行。"), "POLICY")
     assert not names(analyse("北京市支持人工智能企业发展。"), "POLICY")
+
+
+def test_a_kind_of_company_cut_inside_its_word_is_no_part_of_the_name():
+    r = analyse("美的集团股份有限公司8月17日晚间公告，公司对德国工业机器人制造商库卡集团发起的要约收购，已于前一日获得德国联邦经济和能源部的批准。")
+    assert "库卡集团" in names(r, "COMPANY") and "商库卡集团" not in names(r)
