@@ -1419,14 +1419,22 @@ def trade_name(name: str, cat: Catalogue) -> str | None:
 
 
 def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candidate]:
-    """A company's trade name standing alone (引望 after 深圳引望智能技术有限公司) names that company."""
+    """A company's trade name standing alone (引望 after 深圳引望智能技术有限公司) names that company, and so
+    does its name without the legal form (库卡 after 库卡集团, 中国化工 after 中国化工集团有限公司), whatever a
+    recogniser typed it or cut from it (a person 库卡, a place 中国|化工); a short form of two characters only where
+    a recogniser found a name."""
     text, out = doc_text(doc), []
     starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
+    spans = {(o.start, o.end) for o in chosen}
     for c in chosen:
-        core = trade_name(text[c.start:c.end], cat) if c.label == "COMPANY" else None
-        for m in re.finditer(re.escape(core), text) if core else ():
-            if m.start() in starts and m.end() in ends and not any(o.start < m.end() and m.start() < o.end for o in chosen):
-                out.append(Candidate(m.start(), m.end(), c.label, "alias", c.weight, c.entry))
+        name = text[c.start:c.end]
+        base = base_name(name) if c.label == "COMPANY" and not c.entry else name
+        for core in {trade_name(name, cat) if c.label == "COMPANY" else None, base if base != name else None} - {None}:
+            for m in re.finditer(re.escape(core), text):
+                if m.start() in starts and m.end() in ends and (core != base or len(core) > 2 or m.span() in spans) \
+                        and not any(o.start < m.end() and m.start() < o.end and (core != base or not (
+                            m.start() <= o.start and o.end <= m.end() and o.label != "COMPANY")) for o in chosen):
+                    out.append(Candidate(m.start(), m.end(), c.label, "alias", c.weight, c.entry))
     return out
 
 

@@ -1680,3 +1680,10 @@ def test_a_place_s_programme_named_with_its_aim_holds_a_verb():
 def test_a_kind_of_company_cut_inside_its_word_is_no_part_of_the_name():
     r = analyse("美的集团股份有限公司8月17日晚间公告，公司对德国工业机器人制造商库卡集团发起的要约收购，已于前一日获得德国联邦经济和能源部的批准。")
     assert "库卡集团" in names(r, "COMPANY") and "商库卡集团" not in names(r)
+
+
+def test_a_company_s_name_without_its_legal_form_names_it_whatever_it_was_typed():
+    r = analyse("美的集团对德国工业机器人制造商库卡集团发起要约收购。总部位于奥格斯堡的库卡，是全球四大工业机器人制造商之一。"
+                "库卡首席执行官蒂尔·罗伊特对交易表示欢迎。中国中化集团有限公司与中国化工集团有限公司实施联合重组。先正达已于2017年被中国化工以430亿美元收购。")
+    assert entity(r, "库卡")["id"] == entity(r, "库卡集团")["id"] and "库卡" not in names(r, "PERSON")
+    assert entity(r, "中国化工")["id"] == entity(r, "中国化工集团有限公司")["id"] and "中国" not in names(r, "LOCATION")
