@@ -1687,3 +1687,8 @@ def test_a_company_s_name_without_its_legal_form_names_it_whatever_it_was_typed(
                 "库卡首席执行官蒂尔·罗伊特对交易表示欢迎。中国中化集团有限公司与中国化工集团有限公司实施联合重组。先正达已于2017年被中国化工以430亿美元收购。")
     assert entity(r, "库卡")["id"] == entity(r, "库卡集团")["id"] and "库卡" not in names(r, "PERSON")
     assert entity(r, "中国化工")["id"] == entity(r, "中国化工集团有限公司")["id"] and "中国" not in names(r, "LOCATION")
+
+
+def test_odm_and_oem_are_business_models_not_names():
+    r = analyse("交易完成后，闻泰科技将不再从事手机、平板电脑等产品的ODM业务，全面聚焦于其控股子公司安世半导体的半导体业务。")
+    assert "ODM" not in names(r) and "闻泰科技" in names(r, "COMPANY")
