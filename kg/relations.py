@@ -440,9 +440,10 @@ class Sentence:
         words = re.match(r"[^，。；,;]*", self.text[defined.end() if defined else m.end:self.end]).group()
         return bool(SERVED_AT.search(self.text, max(self.start, m.start - 2), m.start) and titles_in(words))
 
-    def objects(self, pos: int, types, max_gap: int) -> list[Mention]:
+    def objects(self, pos: int, types, max_gap: int, units: bool = False) -> list[Mention]:
         """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters
-        after a relative clause that describes it (推出由两颗A与一颗B组成的C: C)."""
+        after a relative clause that describes it (推出由两颗A与一颗B组成的C: C); a thing's business stands for
+        the thing only where ``units`` are meant (聚焦于其控股子公司B的半导体业务: B is the unit)."""
         clause = RELATIVE_CLAUSE.match(self.text, pos, self.end)
         pos = clause.end() if clause else pos
         for m in [x for x in self.mentions if x.start >= pos]:
@@ -462,7 +463,7 @@ class Sentence:
                                 self.text[end:end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
                     return self.objects(end + held.end(), types, 4)
-                if BUSINESS_OF.match(self.text, m.end) or m.type == "PRODUCT" and NEWS_OF.match(self.text, m.end):
+                if BUSINESS_OF.match(self.text, m.end) and not units or m.type == "PRODUCT" and NEWS_OF.match(self.text, m.end):
                     return []  # 收购A的服务器业务: a business of A, not A, is bought; 发布了A的预热信息: not A
                 listed = self.coordinated_after(m, types)
                 acts = next((i for i, x in enumerate(listed) if i and (ACTS.match(self.text, x.end) or CLAUSE_OPENER.match(
@@ -1386,7 +1387,7 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
         if listed and not any(m.end() <= x.start < listed.end() for x in sent.mentions):
             children = sent.objects(listed.end(), AGENT_TYPES, 0)  # A旗下有两家上市公司，分别为B和C
         else:
-            children = sent.objects(m.end(), AGENT_TYPES, 10)
+            children = sent.objects(m.end(), AGENT_TYPES, 10, units=True)
             if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
                              UNIT_ACTS.search(text, m.end(), children[0].start) or EVERY_UNIT.match(text, m.end())):
                 continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B, 旗下各公司部署B: B is not the unit

@@ -1911,3 +1911,9 @@ def test_an_institute_s_director_holds_a_position_there():
     # members set: 中国科学院软件研究所所长赵琛: 所长 is a title like 院长
     found = pairs(facts("中国科学院软件研究所所长赵琛介绍，软件所已向RISC-V社区贡献了上千个软件包。"))
     assert ("赵琛", "holds_position_at", "中国科学院软件研究所") in found
+
+
+def test_a_unit_named_before_its_business_is_still_the_unit():
+    found = pairs(facts("交易完成后，闻泰科技将不再从事手机、平板电脑等产品的ODM业务，全面聚焦于其控股子公司安世半导体的半导体业务。"
+                        "安世半导体总部位于荷兰奈梅亨。"))
+    assert ("安世半导体", "part_of", "闻泰科技") in found
