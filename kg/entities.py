@@ -865,6 +865,9 @@ GIVEN_NAME_END = re.compile(r"[^\u4e00-\u9fff]|那里|这里|的|说|是|也|都
 TITLES_IN_ZHANG = "局部院校处科所厂社行省市县"  # 局长, 部长, 院长 …: LAC may glue the first character to the name
 
 
+SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # 深圳讯 华为技术有限公司: a dateline, then the name
+
+
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of an organisation's, place's or
     person's name (工业和信息化部会同 → 工业和信息化部); titles and catalogue names stay whole."""
@@ -880,6 +883,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
                 if m.start() < c.start < m.end()), None) if c.label in ("ORG", "COMPANY") else None
     if cue and c.end - cue.end() >= 2:  # 机器人制造|商库卡集团: the kind's last character is no part of the name
         return _trim(doc, Candidate(cue.end(), c.end, c.label, c.source, c.weight, c.entry))
+    space = SPACE_IN_NAME.search(text) if c.label in ("ORG", *ORG_LABELS) else None
+    if space and len(text) - space.end() >= 2:  # 深圳讯 华为技术有限公司: a Chinese name holds no space; it begins after
+        return _trim(doc, Candidate(c.start + space.end(), c.end, c.label, c.source, c.weight, c.entry))
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body
         parent = next(g for g in unit.groups() if g)

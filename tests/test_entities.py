@@ -1692,3 +1692,10 @@ def test_a_company_s_name_without_its_legal_form_names_it_whatever_it_was_typed(
 def test_odm_and_oem_are_business_models_not_names():
     r = analyse("交易完成后，闻泰科技将不再从事手机、平板电脑等产品的ODM业务，全面聚焦于其控股子公司安世半导体的半导体业务。")
     assert "ODM" not in names(r) and "闻泰科技" in names(r, "COMPANY")
+
+
+def test_a_dateline_before_a_space_is_no_part_of_the_name_after_it():
+    r = analyse("深圳讯 华为技术有限公司（以下简称“华为”）于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司。",
+                title="华为出资30亿元设立华为数字能源技术有限公司")
+    assert "华为技术有限公司" in names(r, "COMPANY") and not any(" " in n for n in names(r))
+    assert "深圳" in names(r, "LOCATION")
