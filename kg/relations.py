@@ -1559,8 +1559,9 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
 CLAUSE_END = re.compile(r"[，,]|$")
 DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
-# a sentence that opens on the day after the one told before it (开幕次日，A推出B)
-NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:次日|翌日|第二天|隔天)")
+# a sentence that opens on the day after the one told before it (开幕次日，A推出B), or some days after (两天后，A在L召开E)
+NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:次日|翌日|第二天|隔天|([两二三四五六七八九十]|\d{1,2})(?:天|日)(?:后|之后))")
+DAY_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1637,7 +1638,8 @@ class DateFinder:
         if in_lead or OTHER_TIME.search(sent.text, sent.start, sent.end):
             return self.dateline if in_lead else None
         day = self.day_before(sent.start)
-        return _next_day(day) if day and NEXT_DAY.match(sent.text, sent.start) else day
+        later = NEXT_DAY.match(sent.text, sent.start) if day else None
+        return _next_day(day, DAY_COUNT.get(later.group(1)) or int(later.group(1)) if later.group(1) else 1) if later else day
 
     def day_before(self, pos: int) -> str | None:
         """The last day (not a bare month or year) that a sentence of the text before ``pos`` states."""
@@ -1649,8 +1651,8 @@ class DateFinder:
         return next((day for start, day in reversed(self.days) if start < pos), None)
 
 
-def _next_day(day: str) -> str:
-    """The day after ``day`` (2024-07-04 or --07-04), written the same way."""
+def _next_day(day: str, days: int = 1) -> str:
+    """The day ``days`` after ``day`` (2024-07-04 or --07-04), written the same way."""
     year = not day.startswith("--")
-    when = date.fromisoformat(day if year else "2001" + day[1:]) + timedelta(days=1)
+    when = date.fromisoformat(day if year else "2001" + day[1:]) + timedelta(days=days)
     return when.isoformat() if year else when.strftime("--%m-%d")

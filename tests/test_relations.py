@@ -1917,3 +1917,9 @@ def test_a_unit_named_before_its_business_is_still_the_unit():
     found = pairs(facts("交易完成后，闻泰科技将不再从事手机、平板电脑等产品的ODM业务，全面聚焦于其控股子公司安世半导体的半导体业务。"
                         "安世半导体总部位于荷兰奈梅亨。"))
     assert ("安世半导体", "part_of", "闻泰科技") in found
+
+
+def test_a_sentence_some_days_after_the_last_stated_day_is_dated_so():
+    found = facts("华为技术有限公司于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司。"
+                  "两天后，华为在深圳召开全球数字能源峰会，宣布新公司将整合华为原有的网络能源、智能光伏等业务。")
+    assert ("全球数字能源峰会", "located_in", "深圳", "--06-09") in found
