@@ -841,7 +841,7 @@ KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|
                          r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』])|\d{2,4}年(?!.*(?:会|节|赛|展)))(?=[^，。、\s]{2})")
 # a kind of company, unit or government, perhaps with its ownership, standing or level: a name of none
 # (外资银行, 全资子公司, 营业部, 各级政府, 乡镇政府)
-GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分]"
+GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分新]"
                              r"|各级|基层|乡镇|灾区|当地|各地)*"
                              r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行|(?<=..)(?:人民)?政府)")
 # a kind of centre or lab by its level (校级联合研究中心, 省级重点实验室, 国家级创新平台): a name of none

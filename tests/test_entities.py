@@ -1699,3 +1699,13 @@ def test_a_dateline_before_a_space_is_no_part_of_the_name_after_it():
                 title="华为出资30亿元设立华为数字能源技术有限公司")
     assert "华为技术有限公司" in names(r, "COMPANY") and not any(" " in n for n in names(r))
     assert "深圳" in names(r, "LOCATION")
+
+
+def test_a_new_company_is_a_kind_not_a_name():
+    r = analyse("深圳讯 华为技术有限公司（以下简称“华为”）于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司，"
+                "新公司注册地址位于深圳市福田区，法定代表人为侯金龙。"
+                "侯金龙同时担任华为董事、华为数字能源总裁。"
+                "两天后，华为在深圳召开全球数字能源峰会，宣布新公司将整合华为原有的网络能源、智能光伏等业务，为客户提供数字能源解决方案。"
+                "华为轮值董事长胡厚崑在会上说，华为不会造车，而是帮助车企造好车。",
+                title="华为出资30亿元设立华为数字能源技术有限公司")
+    assert "新公司" not in names(r) and "华为数字能源技术有限公司" in names(r, "COMPANY")
