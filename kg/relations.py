@@ -1152,7 +1152,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
         defined = ALIAS_DEFINITION.match(text, person.end)  # 马克·扎克伯格（Mark Zuckerberg），Meta首席执行官
-        named = SERVES.match(text, defined.end() if defined else person.end) or _serves_later(sent, person)
+        named = SERVES.match(text, defined.end() if defined else person.end) or _serves_later(sent, person) \
+            or _serves_beside(sent, person)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
@@ -1213,6 +1214,17 @@ def _serves_later(sent: Sentence, person: Mention) -> re.Match | None:
         return None
     later = SERVES_LATER.match(sent.text, person.end, sent.end)
     return later if later and not any(person.end <= m.start < later.end() for m in sent.mentions) else None
+
+
+SERVING_VERB = re.compile(r"现任|曾任|担任|出任|接任|升任|调任|兼任|当选")
+PERSON_LINK = re.compile(r"[和与及、][^，。；,;]*$")  # (X)和A董事长(Y): the next person is listed with X
+
+
+def _serves_beside(sent: Sentence, person: Mention) -> re.Match | None:
+    """The serving verb after the person listed right after ``person`` (X和A董事长Y同时出任B董事: X serves at B too)."""
+    nxt = next((m for m in sent.mentions if m.type == "PERSON" and m.start >= person.end), None)
+    named = SERVES.match(sent.text, nxt.end) if nxt and PERSON_LINK.fullmatch(sent.gap(person.end, nxt.start)) else None
+    return named if named and SERVING_VERB.search(named.group()) else None
 
 
 TITLE_END = re.compile(r"[，。；,;（）()]|$")  # where the titles after a body end

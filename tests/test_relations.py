@@ -1923,3 +1923,10 @@ def test_a_sentence_some_days_after_the_last_stated_day_is_dated_so():
     found = facts("华为技术有限公司于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司。"
                   "两天后，华为在深圳召开全球数字能源峰会，宣布新公司将整合华为原有的网络能源、智能光伏等业务。")
     assert ("全球数字能源峰会", "located_in", "深圳", "--06-09") in found
+
+
+def test_a_person_listed_before_another_serves_where_the_other_does():
+    found = pairs(facts("百度与吉利共同宣布，双方合资组建的公司正式定名为“集度汽车有限公司”（简称集度）。"
+                        "百度创始人、董事长兼CEO李彦宏和吉利控股集团董事长李书福同时出任集度董事。"))
+    assert {("李彦宏", "holds_position_at", "集度汽车有限公司"), ("李书福", "holds_position_at", "集度汽车有限公司"),
+            ("李彦宏", "holds_position_at", "百度")} <= found
