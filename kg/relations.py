@@ -1455,7 +1455,8 @@ def branch_parents(sent: Sentence, ctx: Context, add) -> None:
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for, as where 公司 opens the clause of
-    a verb that makes or reaches the unit (公司拟以自有资金10亿元在L设立全资子公司B); A公告，控股子公司B,
+    a verb that makes or reaches the unit (公司拟以自有资金10亿元在L设立全资子公司B), or that verb's subject
+    (A于6月7日出资30亿元设立全资子公司B); A公告，控股子公司B,
     A…，拟向全资子公司B: in a clause that names no one before the word, the company the sentence opens with."""
     said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
     if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
@@ -1466,6 +1467,9 @@ def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     if made and re.match(PRONOUN_WORDS, sent.text[opener:made.start()]):  # 公司拟…在L设立全资子公司B, 公司拟…向全资子公司B增资
         parent = ctx.antecedent(opener, AGENT_TYPES, topic_first=True)
         return [parent] if parent else []
+    makers = sent.subjects(made.start(), AGENT_TYPES)[0] if made else []
+    if makers:  # A（以下简称“a”）于6月7日出资30亿元设立全资子公司B: the one who sets it up, however far before
+        return makers[-1:]
     clause = re.search(r"[，,:：][^，,:：的]{0,6}$", sent.text[sent.start:pos])
     if clause and not any(sent.start + clause.start() < x.end and x.start < pos for x in sent.mentions):
         first = next((m for m in sent.outer if m.type in PARTIES | {"PERSON"} and not placed(sent.text, m.start)), None)

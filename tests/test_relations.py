@@ -1930,3 +1930,9 @@ def test_a_person_listed_before_another_serves_where_the_other_does():
                         "百度创始人、董事长兼CEO李彦宏和吉利控股集团董事长李书福同时出任集度董事。"))
     assert {("李彦宏", "holds_position_at", "集度汽车有限公司"), ("李书福", "holds_position_at", "集度汽车有限公司"),
             ("李彦宏", "holds_position_at", "百度")} <= found
+
+
+def test_a_unit_set_up_far_after_its_maker_is_the_maker_s():
+    found = pairs(facts("华为技术有限公司（以下简称“华为”）于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司，"
+                        "新公司注册地址位于深圳市福田区。"))
+    assert ("华为数字能源技术有限公司", "part_of", "华为技术有限公司") in found
