@@ -1709,3 +1709,9 @@ def test_a_new_company_is_a_kind_not_a_name():
                 "华为轮值董事长胡厚崑在会上说，华为不会造车，而是帮助车企造好车。",
                 title="华为出资30亿元设立华为数字能源技术有限公司")
     assert "新公司" not in names(r) and "华为数字能源技术有限公司" in names(r, "COMPANY")
+
+
+def test_a_country_s_regulators_are_no_name_but_the_country_is():
+    r = analyse("当地时间2023年8月16日，英特尔公司宣布，由于未能及时获得中国监管机构的批准，公司已与以色列芯片代工企业高塔半导体"
+                "共同决定终止双方于去年2月签署的合并协议。")
+    assert "中国" in names(r, "LOCATION") and "中国监管机构" not in names(r)
