@@ -1936,3 +1936,8 @@ def test_a_unit_set_up_far_after_its_maker_is_the_maker_s():
     found = pairs(facts("华为技术有限公司（以下简称“华为”）于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司，"
                         "新公司注册地址位于深圳市福田区。"))
     assert ("华为数字能源技术有限公司", "part_of", "华为技术有限公司") in found
+
+
+def test_a_company_bought_with_gou_de_in_a_passive_with_you():
+    found = facts("沃尔沃轿车公司由福特汽车公司于1999年从沃尔沃集团手中购得，总部位于哥德堡。")
+    assert ("福特汽车公司", "acquires", "沃尔沃轿车公司", "1999") in found
