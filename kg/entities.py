@@ -970,12 +970,17 @@ def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candid
             *(_chained_place(inner, rest, catalogue) or [inner])]
 
 
+SEATED = re.compile(r"(?:位于|设在|设于|落户|坐落于)$")  # (总部位于)荷兰奈梅亨: places, whatever a recogniser typed them
+
+
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
     """Two organisations tagged as one → each: A与B (中国电信与招商局集团) where each side is a
     name, A控股股东B / A子公司B, where the word between says that both are, and A是B / A向B / A持有B,
-    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马); and two places (加州圣何塞)."""
+    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马); and two places (加州圣何塞), also
+    typed as an organisation where a verb of seats comes before them (总部位于荷兰奈梅亨)."""
     text = doc_text(doc)[c.start:c.end]
-    places = _chained_place(c, text, catalogue)
+    seated = SEATED.search(doc_text(doc), max(0, c.start - 3), c.start) if c.label in ("ORG", *ORG_LABELS) else None
+    places = _chained_place(Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry) if seated else c, text, catalogue)
     if places:
         return places
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES

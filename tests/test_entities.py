@@ -1715,3 +1715,8 @@ def test_a_country_s_regulators_are_no_name_but_the_country_is():
     r = analyse("当地时间2023年8月16日，英特尔公司宣布，由于未能及时获得中国监管机构的批准，公司已与以色列芯片代工企业高塔半导体"
                 "共同决定终止双方于去年2月签署的合并协议。")
     assert "中国" in names(r, "LOCATION") and "中国监管机构" not in names(r)
+
+
+def test_a_country_and_a_transliterated_city_after_a_seat_are_two_places():
+    r = analyse("安世半导体总部位于荷兰奈梅亨，前身为恩智浦的标准产品事业部，2019年被闻泰科技并购。")
+    assert {"荷兰", "奈梅亨"} <= names(r, "LOCATION") and "荷兰奈梅亨" not in names(r)
