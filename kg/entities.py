@@ -1287,12 +1287,16 @@ def _team(doc: Doc, c: Candidate) -> Candidate:
 PLACE_AFTER = re.compile(r"的|举行|召开|举办|开幕")
 
 
+SEATED_IN = re.compile(r"(?:位于|设在|设于|落户|坐落于)[\u4e00-\u9fff]{2,4}$")  # (总部位于)以色列|米格达勒埃梅克
+
+
 def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
     """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a
-    person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park)."""
+    person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park),
+    and one right after a place after a verb of seats (总部位于以色列米格达勒埃梅克)."""
     text = doc_text(doc)
     if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国")
-                                and PLACE_AFTER.match(text, c.end)):
+                                and PLACE_AFTER.match(text, c.end) or SEATED_IN.search(text, max(0, c.start - 8), c.start)):
         return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
 

@@ -1720,3 +1720,8 @@ def test_a_country_s_regulators_are_no_name_but_the_country_is():
 def test_a_country_and_a_transliterated_city_after_a_seat_are_two_places():
     r = analyse("安世半导体总部位于荷兰奈梅亨，前身为恩智浦的标准产品事业部，2019年被闻泰科技并购。")
     assert {"荷兰", "奈梅亨"} <= names(r, "LOCATION") and "荷兰奈梅亨" not in names(r)
+
+
+def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
+    r = analyse("高塔半导体总部位于以色列米格达勒埃梅克，在美国、日本等地拥有晶圆厂。")
+    assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")
