@@ -208,6 +208,7 @@ DESCRIBED = re.compile(r"(?:是|为|系)[^，。；,;]{2,40}[，,]")  # (E)是�
 GUIDANCE = re.compile(r"在[^，。；,;]{2,80}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
+JOINING = re.compile(r"(?:联合|携手|会同)$")  # (由A推动，)联合(B发起): A acts with B
 LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
 TIME_OF_TITLE = re.compile(r"(?:时任|前任|现任|原)?$")  # 由时任联合国秘书长安南倡导成立: 由 opens the titled one
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
@@ -713,7 +714,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 if by:  # E由A指导，B主办: B hosts E; 该联盟由A指导，B发起成立: B founds it
                     tails = sent.subjects(by.start(), form.tails, max_gap=12)[0] or \
                         (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
-                    if form.relation == "founds" and by.group(1) in ("牵头", "发起"):  # 由A牵头，B、C共同发起: A too
+                    if form.relation == "founds" and (by.group(1) in ("牵头", "发起") or JOINING.search(by.group())):
+                        # 由A牵头，B、C共同发起; 由A和B推动，联合C、D共同发起设立: A too
                         heads = [m for m in sent.outer if by.start() < m.start and m.end <= by.end()
                                  and m.type in form.heads and m not in heads] + heads
             if not heads and tails:

@@ -1941,3 +1941,10 @@ def test_a_unit_set_up_far_after_its_maker_is_the_maker_s():
 def test_a_company_bought_with_gou_de_in_a_passive_with_you():
     found = facts("沃尔沃轿车公司由福特汽车公司于1999年从沃尔沃集团手中购得，总部位于哥德堡。")
     assert ("福特汽车公司", "acquires", "沃尔沃轿车公司", "1999") in found
+
+
+def test_bodies_that_push_and_join_others_found_with_them():
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌成立。研究院由北京市科学技术委员会和海淀区人民政府推动，"
+                        "联合北京大学、清华大学以及百度、小米等单位共同发起设立，是一家非营利性新型研发机构。"))
+    for founder in ("北京市科学技术委员会", "海淀区人民政府", "北京大学", "百度"):
+        assert (founder, "founds", "北京智源人工智能研究院") in found
