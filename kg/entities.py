@@ -204,7 +204,7 @@ API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO
 ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
-MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+ Token Tokens TOPS TFLOPS FLOPS
+MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+ Token Tokens TOPS TFLOPS FLOPS ODM OEM OBM JDM EMS
 """.split())
 # 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
 MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
@@ -224,6 +224,8 @@ COMPANY_CUES = ("公司", "企业", "厂商", "巨头", "独角兽", "初创", "
                 "零售商", "制造商", "生产商", "开发商", "出口商", "经销商", "电商", "车企", "药企", "券商", "发行商",
                 "出版商", "制作商", "代理商")
 DESCRIBED_LATIN = re.compile("(?:%s)([A-Za-z][A-Za-z0-9.&\\- ]*(?:集团|公司)?)$" % "|".join(COMPANY_CUES))
+# a word for a kind of company that a name was cut inside of (制造|商库卡集团: 制造商 is the kind, 库卡集团 the name)
+CUE_WORD = re.compile("|".join(cue for cue in COMPANY_CUES if len(cue) > 1))
 LEVELS = ("省", "市", "区", "县", "州")  # the level a relative government name opens with (市政府, 省科技厅)
 RELATIVE_GOV = re.compile(r"^[省市区县州](?:委|政府|人民政府|人大|政协|[\u4e00-\u9fff]{1,8}(?:委|局|厅|办))$")
 
@@ -848,7 +850,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "如期", "率先", "首次", "再次", "再度", "已经", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
-            "有关部门", "相关部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
+            "有关部门", "相关部门", "监管机构", "监管部门", "主管部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动",
             "继")  # 宁德时代继|与上汽集团成立上汽时代之后: the 继 of 继…之后
 ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税区|经济区|新区|产业园区?|工业园|科技园|软件园|科学城)"
@@ -871,7 +873,7 @@ KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|
                          r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』])|\d{2,4}年(?!.*(?:会|节|赛|展)))(?=[^，。、\s]{2})")
 # a kind of company, unit or government, perhaps with its ownership, standing or level: a name of none
 # (外资银行, 全资子公司, 营业部, 各级政府, 乡镇政府)
-GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分]"
+GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分新]"
                              r"|各级|基层|乡镇|灾区|当地|各地)*"
                              r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行|(?<=..)(?:人民)?政府)")
 # a kind of centre or lab by its level (校级联合研究中心, 省级重点实验室, 国家级创新平台): a name of none
@@ -898,6 +900,9 @@ GIVEN_NAME_END = re.compile(r"[^\u4e00-\u9fff]|那里|这里|的|说|是|也|都
 TITLES_IN_ZHANG = "局部院校处科所厂社行省市县"  # 局长, 部长, 院长 …: LAC may glue the first character to the name
 
 
+SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # 深圳讯 华为技术有限公司: a dateline, then the name
+
+
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of an organisation's, place's or
     person's name (工业和信息化部会同 → 工业和信息化部); titles and catalogue names stay whole."""
@@ -909,6 +914,13 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     described = DESCRIBED_LATIN.search(text) if c.label in ("ORG", "COMPANY") else None
     if described:  # 人工智能初创公司Anthropic, 汽车制造商Stellantis集团: LAC took the description into the name
         return Candidate(c.start + described.start(1), c.end, c.label, c.source, c.weight, c.entry)
+    cue = next((m for m in CUE_WORD.finditer(doc_text(doc), max(0, c.start - 3), c.start + 2)
+                if m.start() < c.start < m.end()), None) if c.label in ("ORG", "COMPANY") else None
+    if cue and c.end - cue.end() >= 2:  # 机器人制造|商库卡集团: the kind's last character is no part of the name
+        return _trim(doc, Candidate(cue.end(), c.end, c.label, c.source, c.weight, c.entry))
+    space = SPACE_IN_NAME.search(text) if c.label in ("ORG", *ORG_LABELS) else None
+    if space and len(text) - space.end() >= 2:  # 深圳讯 华为技术有限公司: a Chinese name holds no space; it begins after
+        return _trim(doc, Candidate(c.start + space.end(), c.end, c.label, c.source, c.weight, c.entry))
     unit = INTERNAL_UNIT.match(text)
     if unit:  # 浙商银行企业信贷部, 链家地产市场研究部: a department inside a body names the body
         parent = next(g for g in unit.groups() if g)
@@ -1004,12 +1016,17 @@ def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candid
             *(_chained_place(inner, rest, catalogue) or [inner])]
 
 
+SEATED = re.compile(r"(?:位于|设在|设于|落户|坐落于)$")  # (总部位于)荷兰奈梅亨: places, whatever a recogniser typed them
+
+
 def _split_pair(doc: Doc, c: Candidate, catalogue: Catalogue) -> list[Candidate]:
     """Two organisations tagged as one → each: A与B (中国电信与招商局集团) where each side is a
     name, A控股股东B / A子公司B, where the word between says that both are, and A是B / A向B / A持有B,
-    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马); and two places (加州圣何塞)."""
+    where a verb joins A to a name B (巴士股份向上汽集团, 中国恒天持有*ST凯马); and two places (加州圣何塞), also
+    typed as an organisation where a verb of seats comes before them (总部位于荷兰奈梅亨)."""
     text = doc_text(doc)[c.start:c.end]
-    places = _chained_place(c, text, catalogue)
+    seated = SEATED.search(doc_text(doc), max(0, c.start - 3), c.start) if c.label in ("ORG", *ORG_LABELS) else None
+    places = _chained_place(Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry) if seated else c, text, catalogue)
     if places:
         return places
     named = lambda part: catalogue.lookup(part) is not None or head_type(part) in AGENT_TYPES
@@ -1331,12 +1348,16 @@ def _team(doc: Doc, c: Candidate) -> Candidate:
 PLACE_AFTER = re.compile(r"的|举行|召开|举办|开幕")
 
 
+SEATED_IN = re.compile(r"(?:位于|设在|设于|落户|坐落于)[\u4e00-\u9fff]{2,4}$")  # (总部位于)以色列|米格达勒埃梅克
+
+
 def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
     """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a
-    person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park)."""
+    person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park),
+    and one right after a place after a verb of seats (总部位于以色列米格达勒埃梅克)."""
     text = doc_text(doc)
     if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国")
-                                and PLACE_AFTER.match(text, c.end)):
+                                and PLACE_AFTER.match(text, c.end) or SEATED_IN.search(text, max(0, c.start - 8), c.start)):
         return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
 
@@ -1490,14 +1511,22 @@ def trade_name(name: str, cat: Catalogue) -> str | None:
 
 
 def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candidate]:
-    """A company's trade name standing alone (引望 after 深圳引望智能技术有限公司) names that company."""
+    """A company's trade name standing alone (引望 after 深圳引望智能技术有限公司) names that company, and so
+    does its name without the legal form (库卡 after 库卡集团, 中国化工 after 中国化工集团有限公司), whatever a
+    recogniser typed it or cut from it (a person 库卡, a place 中国|化工); a short form of two characters only where
+    a recogniser found a name."""
     text, out = doc_text(doc), []
     starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
+    spans = {(o.start, o.end) for o in chosen}
     for c in chosen:
-        core = trade_name(text[c.start:c.end], cat) if c.label == "COMPANY" else None
-        for m in re.finditer(re.escape(core), text) if core else ():
-            if m.start() in starts and m.end() in ends and not any(o.start < m.end() and m.start() < o.end for o in chosen):
-                out.append(Candidate(m.start(), m.end(), c.label, "alias", c.weight, c.entry))
+        name = text[c.start:c.end]
+        base = base_name(name) if c.label == "COMPANY" and not c.entry else name
+        for core in {trade_name(name, cat) if c.label == "COMPANY" else None, base if base != name else None} - {None}:
+            for m in re.finditer(re.escape(core), text):
+                if m.start() in starts and m.end() in ends and (core != base or len(core) > 2 or m.span() in spans) \
+                        and not any(o.start < m.end() and m.start() < o.end and (core != base or not (
+                            m.start() <= o.start and o.end <= m.end() and o.label != "COMPANY")) for o in chosen):
+                    out.append(Candidate(m.start(), m.end(), c.label, "alias", c.weight, c.entry))
     return out
 
 

@@ -204,7 +204,7 @@ SVO = [
                         r"认购(?=[^，。；,;]{1,20}?(?:定增|定向增发|非公开发行|新发行|新股|股份|股票|普通股)"  # 认购B定增股份,
                         r"|[^，。；,;]{0,12}?\d(?:\.\d+)?(?:亿|万)(?:元|股))",  # B由A分别认购<N>亿元
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
-    Verbs("acquires", r"全资收购|收购|并购|买下|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
+    Verbs("acquires", r"全资收购|收购|并购|买下|购得|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
                       r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))|"  # 受让A持有的B<N>%股权: a stake in B
                       r"(?:获得|取得)(?=[^，。；,;]{1,16}?控股权)",  # 取得B<N>%的控股权: control of B is bought
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
@@ -226,6 +226,7 @@ SET_UP_CLAUSE = re.compile(r"(?:成立|创立|组建|设立)于[^，。；,;]{2,
 GUIDANCE = re.compile(r"在[^，。；,;]{2,80}?(?:的)?(?:指导|支持|领导|统筹)下")
 GUIDED = re.compile(GUIDANCE.pattern + r"[，,]?$")  # (X)在G指导下，(由A发起)
 BY = re.compile(r"(?<![自理缘事])由(?![于此衷])")  # 由A设立 names the actor A; not 由于, 自由, 理由
+JOINING = re.compile(r"(?:联合|携手|会同)$")  # (由A推动，)联合(B发起): A acts with B
 LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
 TIME_OF_TITLE = re.compile(r"(?:时任|前任|现任|原)?$")  # 由时任联合国秘书长安南倡导成立: 由 opens the titled one
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
@@ -476,9 +477,10 @@ class Sentence:
         words = re.match(r"[^，。；,;]*", self.text[defined.end() if defined else m.end:self.end]).group()
         return bool(SERVED_AT.search(self.text, max(self.start, m.start - 2), m.start) and titles_in(words))
 
-    def objects(self, pos: int, types, max_gap: int) -> list[Mention]:
+    def objects(self, pos: int, types, max_gap: int, units: bool = False) -> list[Mention]:
         """The list of things acted on after ``pos``: the first of ``types``, within ``max_gap`` characters
-        after a relative clause that describes it (推出由两颗A与一颗B组成的C: C)."""
+        after a relative clause that describes it (推出由两颗A与一颗B组成的C: C); a thing's business stands for
+        the thing only where ``units`` are meant (聚焦于其控股子公司B的半导体业务: B is the unit)."""
         clause = RELATIVE_CLAUSE.match(self.text, pos, self.end)
         pos = clause.end() if clause else pos
         for m in [x for x in self.mentions if x.start >= pos]:
@@ -498,7 +500,7 @@ class Sentence:
                                 self.text[end:end + 5])
                 if held:  # 收购A持有的B股权, 收购A旗下的B, 投资A新设立的B: B is what is bought
                     return self.objects(end + held.end(), types, 4)
-                if BUSINESS_OF.match(self.text, m.end) or m.type == "PRODUCT" and NEWS_OF.match(self.text, m.end):
+                if BUSINESS_OF.match(self.text, m.end) and not units or m.type == "PRODUCT" and NEWS_OF.match(self.text, m.end):
                     return []  # 收购A的服务器业务: a business of A, not A, is bought; 发布了A的预热信息: not A
                 listed = self.coordinated_after(m, types)
                 acts = next((i for i, x in enumerate(listed) if i and (ACTS.match(self.text, x.end) or CLAUSE_OPENER.match(
@@ -775,7 +777,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     tails = sent.subjects(by.start(), form.tails, max_gap=12)[0] or \
                         (ctx.named_before(named.group(1), named.start(), form.tails) if named else [])
                 if by:  # and 由A牵头，联合B、C共同出资设立的D: A founds D with them
-                    if form.relation == "founds" and by.group(1) in ("牵头", "发起"):  # 由A牵头，B、C共同发起: A too
+                    if form.relation == "founds" and (by.group(1) in ("牵头", "发起") or JOINING.search(by.group())):
+                        # 由A牵头，B、C共同发起; 由A和B推动，联合C、D共同发起设立: A too
                         heads = [m for m in sent.outer if by.start() < m.start and m.end <= by.end()
                                  and m.type in form.heads and m not in heads] + heads
             if not heads and tails:
@@ -1262,7 +1265,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
     text = sent.text
     for person in [m for m in sent.mentions if m.type == "PERSON"]:
         defined = ALIAS_DEFINITION.match(text, person.end)  # 马克·扎克伯格（Mark Zuckerberg），Meta首席执行官
-        named = SERVES.match(text, defined.end() if defined else person.end) or _serves_later(sent, person)
+        named = SERVES.match(text, defined.end() if defined else person.end) or _serves_later(sent, person) \
+            or _serves_beside(sent, person)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
         bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
@@ -1323,6 +1327,17 @@ def _serves_later(sent: Sentence, person: Mention) -> re.Match | None:
         return None
     later = SERVES_LATER.match(sent.text, person.end, sent.end)
     return later if later and not any(person.end <= m.start < later.end() for m in sent.mentions) else None
+
+
+SERVING_VERB = re.compile(r"现任|曾任|担任|出任|接任|升任|调任|兼任|当选")
+PERSON_LINK = re.compile(r"[和与及、][^，。；,;]*$")  # (X)和A董事长(Y): the next person is listed with X
+
+
+def _serves_beside(sent: Sentence, person: Mention) -> re.Match | None:
+    """The serving verb after the person listed right after ``person`` (X和A董事长Y同时出任B董事: X serves at B too)."""
+    nxt = next((m for m in sent.mentions if m.type == "PERSON" and m.start >= person.end), None)
+    named = SERVES.match(sent.text, nxt.end) if nxt and PERSON_LINK.fullmatch(sent.gap(person.end, nxt.start)) else None
+    return named if named and SERVING_VERB.search(named.group()) else None
 
 
 TITLE_END = re.compile(r"[，。；,;（）()]|$")  # where the titles after a body end
@@ -1526,7 +1541,7 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
         if listed and not any(m.end() <= x.start < listed.end() for x in sent.mentions):
             children = sent.objects(listed.end(), AGENT_TYPES, 0)  # A旗下有两家上市公司，分别为B和C
         else:
-            children = sent.objects(m.end(), AGENT_TYPES, 10)
+            children = sent.objects(m.end(), AGENT_TYPES, 10, units=True)
             if children and (UNIT_GAP.search(text, m.end() + 1, children[0].start) or
                              UNIT_ACTS.search(text, m.end(), children[0].start) or EVERY_UNIT.match(text, m.end())):
                 continue  # 旗下炼厂的原料由B提供, 旗下基金的被投企业B, 旗下公司结盟B, 旗下各公司部署B: B is not the unit
@@ -1582,7 +1597,8 @@ def branch_parents(sent: Sentence, ctx: Context, add) -> None:
 
 def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     """公司控股子公司B, 其下属的B: the parent is the company 公司/其 stands for, as where 公司 opens the clause of
-    a verb that makes or reaches the unit (公司拟以自有资金10亿元在L设立全资子公司B); A公告，控股子公司B,
+    a verb that makes or reaches the unit (公司拟以自有资金10亿元在L设立全资子公司B), or that verb's subject
+    (A于6月7日出资30亿元设立全资子公司B); A公告，控股子公司B,
     A…，拟向全资子公司B: in a clause that names no one before the word, the company the sentence opens with."""
     said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
     if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
@@ -1593,6 +1609,9 @@ def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     if made and re.match(PRONOUN_WORDS, sent.text[opener:made.start()]):  # 公司拟…在L设立全资子公司B, 公司拟…向全资子公司B增资
         parent = ctx.antecedent(opener, AGENT_TYPES, topic_first=True)
         return [parent] if parent else []
+    makers = sent.subjects(made.start(), AGENT_TYPES)[0] if made else []
+    if makers:  # A（以下简称“a”）于6月7日出资30亿元设立全资子公司B: the one who sets it up, however far before
+        return makers[-1:]
     clause = re.search(r"[，,:：][^，,:：的]{0,6}$", sent.text[sent.start:pos])
     if clause and not any(sent.start + clause.start() < x.end and x.start < pos for x in sent.mentions):
         first = next((m for m in sent.outer if m.type in PARTIES | {"PERSON"} and not placed(sent.text, m.start)), None)
@@ -1704,9 +1723,10 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 # a sentence that speaks of another time than the day the article reports (此前, 去年, 近日, 将于)
 CLAUSE_END = re.compile(r"[，,]|$")
 DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
-# a sentence that opens on the day after the one told before it (开幕次日，A推出B), or on the day before it
-# (闭幕前一天，A与B签订…)
-NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|前一天|前一日)")
+# a sentence that opens on the day after the one told before it (开幕次日，A推出B), some days after (两天后，A在L召开E),
+# or on the day before it (闭幕前一天，A与B签订…)
+NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|([两二三四五六七八九十]|\d{1,2})(?:天|日)(?:后|之后)|前一天|前一日)")
+DAY_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1787,8 +1807,8 @@ class DateFinder:
         if in_lead or OTHER_TIME.search(sent.text, sent.start, sent.end):
             return self.dateline if in_lead else None
         day = self.day_before(sent.start)
-        shift = NEXT_DAY.match(sent.text, sent.start)
-        return _next_day(day, 1 if shift.group(1) else -1) if day and shift else day
+        shift = NEXT_DAY.match(sent.text, sent.start) if day else None
+        return _next_day(day, _days_shifted(shift)) if shift else day
 
     def day_before(self, pos: int) -> str | None:
         """The last day (not a bare month or year) that a sentence of the text before ``pos`` states."""
@@ -1798,6 +1818,13 @@ class DateFinder:
                          for day in [self.find(text[start:end]) or (self.dateline if start < self.lead_end else None)]
                          if day and re.search(r"-\d\d-\d\d$", day)]
         return next((day for start, day in reversed(self.days) if start < pos), None)
+
+
+def _days_shifted(shift: re.Match) -> int:
+    """How many days a NEXT_DAY match moves on: 1 for 次日, N for N天后, -1 for 前一天."""
+    if shift.group(1):
+        return 1
+    return DAY_COUNT.get(shift.group(2)) or int(shift.group(2)) if shift.group(2) else -1
 
 
 def _next_day(day: str, days: int = 1) -> str:

@@ -1867,3 +1867,53 @@ def test_a_quoted_short_name_in_brackets_after_a_name_is_its_alias():
                 "合肥市产业投资控股（集团）有限公司两名股东。其中大基金二期出资约45亿元。")
     assert entity(r, "大基金二期")["id"] == entity(r, "国家集成电路产业投资基金二期股份有限公司")["id"]
     assert "大基金" not in names(r)
+
+
+def test_a_kind_of_company_cut_inside_its_word_is_no_part_of_the_name():
+    r = analyse("美的集团股份有限公司8月17日晚间公告，公司对德国工业机器人制造商库卡集团发起的要约收购，已于前一日获得德国联邦经济和能源部的批准。")
+    assert "库卡集团" in names(r, "COMPANY") and "商库卡集团" not in names(r)
+
+
+def test_a_company_s_name_without_its_legal_form_names_it_whatever_it_was_typed():
+    r = analyse("美的集团对德国工业机器人制造商库卡集团发起要约收购。总部位于奥格斯堡的库卡，是全球四大工业机器人制造商之一。"
+                "库卡首席执行官蒂尔·罗伊特对交易表示欢迎。中国中化集团有限公司与中国化工集团有限公司实施联合重组。先正达已于2017年被中国化工以430亿美元收购。")
+    assert entity(r, "库卡")["id"] == entity(r, "库卡集团")["id"] and "库卡" not in names(r, "PERSON")
+    assert entity(r, "中国化工")["id"] == entity(r, "中国化工集团有限公司")["id"] and "中国" not in names(r, "LOCATION")
+
+
+def test_odm_and_oem_are_business_models_not_names():
+    r = analyse("交易完成后，闻泰科技将不再从事手机、平板电脑等产品的ODM业务，全面聚焦于其控股子公司安世半导体的半导体业务。")
+    assert "ODM" not in names(r) and "闻泰科技" in names(r, "COMPANY")
+
+
+def test_a_dateline_before_a_space_is_no_part_of_the_name_after_it():
+    r = analyse("深圳讯 华为技术有限公司（以下简称“华为”）于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司。",
+                title="华为出资30亿元设立华为数字能源技术有限公司")
+    assert "华为技术有限公司" in names(r, "COMPANY") and not any(" " in n for n in names(r))
+    assert "深圳" in names(r, "LOCATION")
+
+
+def test_a_new_company_is_a_kind_not_a_name():
+    r = analyse("深圳讯 华为技术有限公司（以下简称“华为”）于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司，"
+                "新公司注册地址位于深圳市福田区，法定代表人为侯金龙。"
+                "侯金龙同时担任华为董事、华为数字能源总裁。"
+                "两天后，华为在深圳召开全球数字能源峰会，宣布新公司将整合华为原有的网络能源、智能光伏等业务，为客户提供数字能源解决方案。"
+                "华为轮值董事长胡厚崑在会上说，华为不会造车，而是帮助车企造好车。",
+                title="华为出资30亿元设立华为数字能源技术有限公司")
+    assert "新公司" not in names(r) and "华为数字能源技术有限公司" in names(r, "COMPANY")
+
+
+def test_a_country_s_regulators_are_no_name_but_the_country_is():
+    r = analyse("当地时间2023年8月16日，英特尔公司宣布，由于未能及时获得中国监管机构的批准，公司已与以色列芯片代工企业高塔半导体"
+                "共同决定终止双方于去年2月签署的合并协议。")
+    assert "中国" in names(r, "LOCATION") and "中国监管机构" not in names(r)
+
+
+def test_a_country_and_a_transliterated_city_after_a_seat_are_two_places():
+    r = analyse("安世半导体总部位于荷兰奈梅亨，前身为恩智浦的标准产品事业部，2019年被闻泰科技并购。")
+    assert {"荷兰", "奈梅亨"} <= names(r, "LOCATION") and "荷兰奈梅亨" not in names(r)
+
+
+def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
+    r = analyse("高塔半导体总部位于以色列米格达勒埃梅克，在美国、日本等地拥有晶圆厂。")
+    assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")

@@ -2199,3 +2199,40 @@ def test_both_parties_after_a_subscription_are_the_investor_and_the_issuer():
     found = facts("当地时间2023年7月26日，德国大众汽车集团宣布，将以约7亿美元的价格认购小鹏汽车新发行的A类普通股。"
                   "双方同日签署了长期战略技术合作框架协议。")
     assert {frozenset(("德国大众汽车集团", "小鹏汽车"))} <= undirected(pairs(found), "signs_agreement_with")
+
+
+def test_a_unit_named_before_its_business_is_still_the_unit():
+    found = pairs(facts("交易完成后，闻泰科技将不再从事手机、平板电脑等产品的ODM业务，全面聚焦于其控股子公司安世半导体的半导体业务。"
+                        "安世半导体总部位于荷兰奈梅亨。"))
+    assert ("安世半导体", "part_of", "闻泰科技") in found
+
+
+def test_a_sentence_some_days_after_the_last_stated_day_is_dated_so():
+    found = facts("华为技术有限公司于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司。"
+                  "两天后，华为在深圳召开全球数字能源峰会，宣布新公司将整合华为原有的网络能源、智能光伏等业务。")
+    assert ("全球数字能源峰会", "located_in", "深圳", "--06-09") in found
+
+
+def test_a_person_listed_before_another_serves_where_the_other_does():
+    found = pairs(facts("百度与吉利共同宣布，双方合资组建的公司正式定名为“集度汽车有限公司”（简称集度）。"
+                        "百度创始人、董事长兼CEO李彦宏和吉利控股集团董事长李书福同时出任集度董事。"))
+    assert {("李彦宏", "holds_position_at", "集度汽车有限公司"), ("李书福", "holds_position_at", "集度汽车有限公司"),
+            ("李彦宏", "holds_position_at", "百度")} <= found
+
+
+def test_a_unit_set_up_far_after_its_maker_is_the_maker_s():
+    found = pairs(facts("华为技术有限公司（以下简称“华为”）于6月7日出资30亿元设立全资子公司华为数字能源技术有限公司，"
+                        "新公司注册地址位于深圳市福田区。"))
+    assert ("华为数字能源技术有限公司", "part_of", "华为技术有限公司") in found
+
+
+def test_a_company_bought_with_gou_de_in_a_passive_with_you():
+    found = facts("沃尔沃轿车公司由福特汽车公司于1999年从沃尔沃集团手中购得，总部位于哥德堡。")
+    assert ("福特汽车公司", "acquires", "沃尔沃轿车公司", "1999") in found
+
+
+def test_bodies_that_push_and_join_others_found_with_them():
+    found = pairs(facts("2018年11月14日，北京智源人工智能研究院在北京正式揭牌成立。研究院由北京市科学技术委员会和海淀区人民政府推动，"
+                        "联合北京大学、清华大学以及百度、小米等单位共同发起设立，是一家非营利性新型研发机构。"))
+    for founder in ("北京市科学技术委员会", "海淀区人民政府", "北京大学", "百度"):
+        assert (founder, "founds", "北京智源人工智能研究院") in found
