@@ -394,10 +394,17 @@ UNQUOTED_TITLE = re.compile(r"(?:印发|发布|出台|制定|公布|颁布|下�
                             r"若干规定|规定|决定|实施细则|细则|行动计划))")
 
 
+# a list published without 《》, named by the “…” programme it holds: 公示了第五批专精特新“小巨人”企业名单
+UNQUOTED_LIST = re.compile(r"(?:公布|发布|公示|印发|揭晓|确定)了?((?:首批|第[一二三四五六七八九十\d]+[批轮])?"
+                           r"[^，。；！？《》“”、\s]{0,15}“[^“”\n]{1,12}”[^，。；！？《》“”、\s]{0,15}?(?:名单|清单|目录))")
+
+
 def unquoted_titles(doc: Doc) -> None:
-    """Policies named after an issuing verb without 《》 (发布了关于支持人工智能产业发展的若干措施)."""
-    for m in UNQUOTED_TITLE.finditer(doc_text(doc)):
-        _add(doc, m.start(1), m.end(1), "POLICY", "title", 2.5)
+    """Policies named after an issuing verb without 《》 (发布了关于支持人工智能产业发展的若干措施), and
+    lists named by a quoted programme (公布第二轮“双一流”建设高校及建设学科名单)."""
+    for pattern in (UNQUOTED_TITLE, UNQUOTED_LIST):
+        for m in pattern.finditer(doc_text(doc)):
+            _add(doc, m.start(1), m.end(1), "POLICY", "title", 2.5)
 
 
 # a party committee's secretary, written as one word after the place (沭阳|县委书记, 山西|省委副书记)

@@ -116,6 +116,13 @@ def test_policy_title_with_year_range_and_defined_short_name():
     assert plan["type"] == "POLICY" and "行动计划" in {m["text"] for m in plan["mentions"]}
 
 
+def test_a_list_published_without_quotes_is_named_by_the_programme_it_holds():
+    r = analyse("工业和信息化部中小企业局7月14日公示了第五批专精特新“小巨人”企业名单，共有3671家企业入选。")
+    assert "第五批专精特新“小巨人”企业名单" in names(r, "POLICY")
+    r = analyse("教育部、财政部、国家发展改革委于2022年2月14日公布第二轮“双一流”建设高校及建设学科名单，共147所高校入选。")
+    assert "第二轮“双一流”建设高校及建设学科名单" in names(r, "POLICY")
+
+
 def test_latin_brands_and_products_are_typed_by_context():
     r = analyse("5月18日，人工智能研究公司OpenAI在官网宣布，其在美国推出了聊天机器人ChatGPT的iPhone应用。",
                 title="OpenAI官方AI聊天机器人ChatGPT上架App Store")
