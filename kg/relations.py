@@ -186,7 +186,7 @@ class Verbs:
 
 
 SVO = [
-    Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
+    Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|公示|颁布|推出|启动|修订|批复",
           AGENT_TYPES, frozenset({"POLICY"})),
     # hosting before the launches there; a place or a venue may organise (由商务部和上海市人民政府主办，
     # 中国国际进口博览局、国家会展中心（上海）承办)

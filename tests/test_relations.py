@@ -44,6 +44,11 @@ def test_bodies_that_send_down_a_notice_issue_it_cluener():
         assert (body, "issues_policy", "关于加强网络游戏虚拟货币管理工作的通知") in pairs(found)
 
 
+def test_a_body_that_makes_a_list_public_for_comment_issues_it():
+    found = facts("工业和信息化部中小企业局7月14日公示了第五批专精特新“小巨人”企业名单，共有3671家企业入选。")
+    assert ("工业和信息化部中小企业局", "issues_policy", "第五批专精特新“小巨人”企业名单", "--07-14") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
