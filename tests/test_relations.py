@@ -49,6 +49,13 @@ def test_a_body_that_makes_a_list_public_for_comment_issues_it():
     assert ("工业和信息化部中小企业局", "issues_policy", "第五批专精特新“小巨人”企业名单", "--07-14") in found
 
 
+def test_bodies_that_issue_one_policy_and_then_on_a_date_another_issue_both():
+    found = facts("教育部、财政部、国家发展改革委日前印发《关于深入推进世界一流大学和一流学科建设的若干意见》，"
+                  "并于2022年2月14日公布第二轮“双一流”建设高校及建设学科名单，共147所高校入选。")
+    for body in ("教育部", "财政部", "国家发展改革委"):
+        assert (body, "issues_policy", "第二轮“双一流”建设高校及建设学科名单", "2022-02-14") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
