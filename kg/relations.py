@@ -290,7 +290,8 @@ MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?
 # a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
 # a bare word for a body (联盟, 协会) stands for
 MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商会|联合会|促进会))?的?(?:成员|会员)(?:单位|企业)?$")
-BARE_LISTED = re.compile(r"(?:入选|上榜)(?=[，,。；;！!]|$)")  # (A、B等企业)入选，: on the list named last
+# (A、B等企业)入选，/ (A、B…确认已)被纳入名单。: on the list named last
+BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?)(?=[，,。；;！!]|$)")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")

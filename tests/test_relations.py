@@ -56,6 +56,13 @@ def test_bodies_that_issue_one_policy_and_then_on_a_date_another_issue_both():
         assert (body, "issues_policy", "第二轮“双一流”建设高校及建设学科名单", "2022-02-14") in found
 
 
+def test_companies_that_confirm_they_were_put_on_the_list_are_on_the_list_named_before():
+    found = facts("工业和信息化部中小企业局7月14日公示了第五批专精特新“小巨人”企业名单，共有3671家企业入选。"
+                  "次日，国盾量子、云从科技等多家上市公司相继发布公告，确认已被纳入名单。")
+    for company in ("国盾量子", "云从科技"):
+        assert (company, "member_of", "第五批专精特新“小巨人”企业名单", "--07-15") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
