@@ -123,6 +123,11 @@ def test_a_list_published_without_quotes_is_named_by_the_programme_it_holds():
     assert "第二轮“双一流”建设高校及建设学科名单" in names(r, "POLICY")
 
 
+def test_a_standards_working_group_is_an_organisation():
+    r = analyse("2023年7月6日，国家人工智能标准化总体组宣布成立大模型标准化专题组。专题组由上海人工智能实验室担任组长单位。")
+    assert "大模型标准化专题组" in names(r, "ORGANIZATION")
+
+
 def test_latin_brands_and_products_are_typed_by_context():
     r = analyse("5月18日，人工智能研究公司OpenAI在官网宣布，其在美国推出了聊天机器人ChatGPT的iPhone应用。",
                 title="OpenAI官方AI聊天机器人ChatGPT上架App Store")
