@@ -283,7 +283,8 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
-MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
+# the word for a member, with its batch and its kind (A为B的部门成员, A成为B的首批正式会员)
+MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:正式|部门|高级|普通|核心|创始|准)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 # a body named by those it is made of (这个由A、B等1000余家企业和机构组成的联盟): they are its members
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")

@@ -63,6 +63,13 @@ def test_companies_that_confirm_they_were_put_on_the_list_are_on_the_list_named_
         assert (company, "member_of", "第五批专精特新“小巨人”企业名单", "--07-15") in found
 
 
+def test_members_of_a_kind_named_after_the_body_are_members():
+    found = pairs(facts("当地时间2022年10月14日，国际电信联盟（ITU）第21届全权代表大会在罗马尼亚布加勒斯特闭幕。"
+                        "另据了解，华为、中兴通讯和中国移动均为ITU的部门成员，并派员参加了同期举行的展览活动。"))
+    for company in ("华为", "中兴通讯", "中国移动"):
+        assert (company, "member_of", "国际电信联盟") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
