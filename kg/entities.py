@@ -728,6 +728,7 @@ def latin_names(doc: Doc) -> None:
 # a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等): the brand is the name's
 CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|、)([\u4e00-\u9fff]{2})$" % "|".join(LAUNCH_VERBS))
 MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
+LEVEL_AFTER = re.compile(r"\+?(?:[、和及至到~～-][A-Za-z]*\d+\+?)*级")  # (L3)、L4级: a grade of a scale
 NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
 
 
@@ -756,6 +757,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     word = text[start:end]
     if len(word) < 2 or re.fullmatch(r"\d+(?:\.\d+)?", word) or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
         return
+    if any(c.isdigit() for c in word) and LEVEL_AFTER.match(text, end):
+        return  # L3、L4级自动驾驶: a level, not a model
     if text[start - 1:start] in (".", "．") and text[start - 2:start - 1].isdigit():
         return  # 0020.HK, 601127.SH: the exchange of a stock's code
     if (branded := _branded_code(text, start, word)) is not None:

@@ -128,6 +128,11 @@ def test_a_standards_working_group_is_an_organisation():
     assert "大模型标准化专题组" in names(r, "ORGANIZATION")
 
 
+def test_a_latin_code_before_ji_is_a_level_not_a_product():
+    r = analyse("入围车企将在北京、上海、广州、深圳等7个城市开展L3、L4级自动驾驶车辆的上路通行试点。")
+    assert not {"L3", "L4", "L4级"} & names(r)
+
+
 def test_latin_brands_and_products_are_typed_by_context():
     r = analyse("5月18日，人工智能研究公司OpenAI在官网宣布，其在美国推出了聊天机器人ChatGPT的iPhone应用。",
                 title="OpenAI官方AI聊天机器人ChatGPT上架App Store")
