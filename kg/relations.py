@@ -295,7 +295,7 @@ MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商�
 BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?)(?=[，,。；;！!]|$)")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
-                          r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
+                          r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长|组长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 MEMBERS_PUBLISHED = re.compile(r"(?:正式)?(?:公布|发布|公示|揭晓)了?(?:新一批|首批|第[一二三四五六七八九十]+批|新)?(?:成员|会员)(?:单位)?名单")  # G公布了新一批会员单位名单：
@@ -1499,10 +1499,14 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
 
 
 def elected_units(sent: Sentence, ctx: Context, add) -> None:
-    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body the title names."""
+    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body a clause 由A担任… opens
+    with (专题组由A和B共同担任组长单位), else of the body the title names."""
     topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None
     for elected in ELECTED_UNIT.finditer(sent.text, sent.start, sent.end):
         named = [m for m in sent.mentions if elected.start(1) <= m.start < elected.end(1) and m.type == "ORGANIZATION"]
+        by = BY.search(sent.text, sent.start, elected.start())
+        opening = THIS_ONE.search(sent.text, sent.start, by.start()) if by else None
+        named = named or (ctx.named_before(opening.group(1), opening.start(), {"ORGANIZATION"}) if opening else [])
         group = named[-1] if named else topic
         for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
             add(member, "member_of", group, sent, 0.7)

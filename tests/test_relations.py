@@ -70,6 +70,13 @@ def test_members_of_a_kind_named_after_the_body_are_members():
         assert (company, "member_of", "国际电信联盟") in found
 
 
+def test_lead_units_of_the_group_a_clause_opens_with_are_its_members():
+    found = facts("2023年7月6日，国家人工智能标准化总体组宣布成立大模型标准化专题组。"
+                  "专题组由上海人工智能实验室和中国电子技术标准化研究院共同担任组长单位。")
+    for unit in ("上海人工智能实验室", "中国电子技术标准化研究院"):
+        assert (unit, "member_of", "大模型标准化专题组", "2023-07-06") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
