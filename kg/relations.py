@@ -291,8 +291,9 @@ MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?
 # a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
 # a bare word for a body (联盟, 协会) stands for
 MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商会|联合会|促进会))?的?(?:成员|会员)(?:单位|企业)?$")
-# (A、B等企业)入选，/ (A、B…确认已)被纳入名单。: on the list named last
-BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?)(?=[，,。；;！!]|$)")
+# (A、B等企业)入选，/ (A、B…确认已)被纳入名单。/ (A、B)获批成为试点示范单位: on the list named last
+BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?|"
+                         r"(?:获批)?成为(?:首批)?(?:试点示范|试点|示范)(?:单位|企业))(?=[，,。；;！!]|$)")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长|组长)单位")
@@ -1470,9 +1471,11 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         for member in sent.coordinated_after(first, AGENT_TYPES) if named else []:
             add(member, "member_of", named[0], sent, 0.7)
     for listed in BARE_LISTED.finditer(text, sent.start, sent.end):  # 公布《…名单》。A、B等企业入选，C则有两家工厂同时上榜
-        last = next((m for m in reversed(ctx.mentions[:bisect_left(ctx.starts, listed.start())])
-                     if m.type in ("POLICY", "ORGANIZATION", "EVENT") and m.end <= listed.start()), None)
-        for member in sent.subjects(listed.start(), AGENT_TYPES)[0] if last is not None and last.type == "POLICY" else []:
+        members = sent.subjects(listed.start(), AGENT_TYPES)[0]
+        edge = members[0].start if members else listed.start()  # the list named before the members, not one of them
+        last = next((m for m in reversed(ctx.mentions[:bisect_left(ctx.starts, edge)])
+                     if m.type in ("POLICY", "ORGANIZATION", "EVENT") and m.end <= edge), None)
+        for member in members if last is not None and last.type == "POLICY" else []:
             add(member, "member_of", last, sent, 0.7)
     for its in ITS.finditer(text, sent.start, sent.end):  # G是…组织，A、B等企业均为其会员
         group = next((m for m in sent.outer if m.type in kinds and m.end <= its.start()), None) or \

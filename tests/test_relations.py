@@ -77,6 +77,13 @@ def test_lead_units_of_the_group_a_clause_opens_with_are_its_members():
         assert (unit, "member_of", "大模型标准化专题组", "2023-07-06") in found
 
 
+def test_universities_approved_as_pilot_units_are_on_the_list_named_before_them():
+    found = pairs(facts("广东省工业和信息化厅会同广东省科学技术厅发布首批广东省“人工智能+制造”试点示范名单，"
+                        "华南理工大学、广东工业大学2所高校获批成为试点示范单位。"))
+    for university in ("华南理工大学", "广东工业大学"):
+        assert (university, "member_of", "首批广东省“人工智能+制造”试点示范名单") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
