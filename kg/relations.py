@@ -571,6 +571,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         places(sent, context, add)
         memberships(sent, context, add)
         elected_units(sent, context, add)
+        put_on_list(sent, add)
         parts(sent, context, add)
         wholly_owned(sent, context, add)
         branch_parents(sent, context, add)
@@ -1499,6 +1500,19 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         if joined and not any(joined.end() <= m.start <= joined.end() + 8 for m in sent.mentions):
             for member in members:  # the members of what was just named, which the verb does not name again
                 add(member, "member_of", group, sent, 0.7)
+
+
+# 将A、B等36家实体列入“实体清单”: what is put on a list or into a body is its member
+PUT_ON = re.compile(r"(?:将|把)([^，。；,;将把]{2,60}?)(?:列入|纳入)")
+
+
+def put_on_list(sent: Sentence, add) -> None:
+    """将A、B等…列入P / 把A纳入G: each party between 将 and the verb is a member of what follows it."""
+    for put in PUT_ON.finditer(sent.text, sent.start, sent.end):
+        group = sent.objects(put.end(), frozenset({"POLICY", "ORGANIZATION"}), 4)[:1]
+        for member in [m for m in sent.mentions if put.start(1) <= m.start and m.end <= put.end(1)
+                       and m.type in AGENT_TYPES] if group else []:
+            add(member, "member_of", group[0], sent, 0.7)
 
 
 def elected_units(sent: Sentence, ctx: Context, add) -> None:

@@ -84,6 +84,14 @@ def test_universities_approved_as_pilot_units_are_on_the_list_named_before_them(
         assert (university, "member_of", "首批广东省“人工智能+制造”试点示范名单") in found
 
 
+def test_every_party_a_body_puts_on_a_list_is_on_it_but_not_those_removed():
+    found = facts("当地时间2022年12月15日，美国商务部工业与安全局（BIS）宣布，将长江存储科技有限责任公司、"
+                  "中科寒武纪科技股份有限公司等36家中国实体列入“实体清单”。同一天，BIS还宣布将25家中国实体从“未经核实清单”中移出。")
+    for company in ("长江存储科技有限责任公司", "中科寒武纪科技股份有限公司"):
+        assert (company, "member_of", "实体清单", "2022-12-15") in found
+    assert not any(t == "未经核实清单" for _, _, t, _ in found)
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
