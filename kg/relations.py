@@ -73,7 +73,7 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 UNDER = r"旗下|麾下"  # the units under an owner
 OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
 AND_ITS_UNIT = re.compile(rf"(?:以及|及|和|与)其(?:{UNDER}|下属|所属)?的?(?:全资|控股)?(?:子公司)?")  # A及其旗下的B: both act
-SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff]{0,6}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C
+SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff\d]{0,8}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C, A等41家企业，以及B
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
 KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜|处理器)"
                                 r"| ?(?:GPU|CPU|NPU)")  # 发布B200 GPU，以及…

@@ -92,6 +92,13 @@ def test_every_party_a_body_puts_on_a_list_is_on_it_but_not_those_removed():
     assert not any(t == "未经核实清单" for _, _, t, _ in found)
 
 
+def test_a_list_of_parties_goes_on_past_a_count_and_yiji():
+    found = pairs(facts("广东省工业和信息化厅会同广东省科学技术厅发布首批广东省“人工智能+制造”试点示范名单，"
+                        "美的集团、格力电器等41家企业，以及华南理工大学、广东工业大学2所高校获批成为试点示范单位。"))
+    for party in ("美的集团", "格力电器", "华南理工大学", "广东工业大学"):
+        assert (party, "member_of", "首批广东省“人工智能+制造”试点示范名单") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
