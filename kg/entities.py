@@ -85,6 +85,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
+                     "工作组", "专题组", "总体组",  # a standards body's working groups (国家人工智能标准化总体组)
                      "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
                      "合伙企业",  # a fund's partnership (珠海明骏投资合伙企业（有限合伙）)
                      "基金",  # a fund (武汉市政府引导基金, 国家中小企业发展基金)
@@ -394,10 +395,17 @@ UNQUOTED_TITLE = re.compile(r"(?:印发|发布|出台|制定|公布|颁布|下�
                             r"若干规定|规定|决定|实施细则|细则|行动计划))")
 
 
+# a list published without 《》, named by the “…” programme it holds: 公示了第五批专精特新“小巨人”企业名单
+UNQUOTED_LIST = re.compile(r"(?:公布|发布|公示|印发|揭晓|确定)了?((?:首批|第[一二三四五六七八九十\d]+[批轮])?"
+                           r"[^，。；！？《》“”、\s]{0,15}“[^“”\n]{1,12}”[^，。；！？《》“”、\s]{0,15}?(?:名单|清单|目录))")
+
+
 def unquoted_titles(doc: Doc) -> None:
-    """Policies named after an issuing verb without 《》 (发布了关于支持人工智能产业发展的若干措施)."""
-    for m in UNQUOTED_TITLE.finditer(doc_text(doc)):
-        _add(doc, m.start(1), m.end(1), "POLICY", "title", 2.5)
+    """Policies named after an issuing verb without 《》 (发布了关于支持人工智能产业发展的若干措施), and
+    lists named by a quoted programme (公布第二轮“双一流”建设高校及建设学科名单)."""
+    for pattern in (UNQUOTED_TITLE, UNQUOTED_LIST):
+        for m in pattern.finditer(doc_text(doc)):
+            _add(doc, m.start(1), m.end(1), "POLICY", "title", 2.5)
 
 
 # a party committee's secretary, written as one word after the place (沭阳|县委书记, 山西|省委副书记)
@@ -720,6 +728,7 @@ def latin_names(doc: Doc) -> None:
 # a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等): the brand is the name's
 CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|、)([\u4e00-\u9fff]{2})$" % "|".join(LAUNCH_VERBS))
 MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
+LEVEL_AFTER = re.compile(r"\+?(?:[、和及至到~～-][A-Za-z]*\d+\+?)*级")  # (L3)、L4级: a grade of a scale
 NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
 
 
@@ -748,6 +757,8 @@ def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
     word = text[start:end]
     if len(word) < 2 or re.fullmatch(r"\d+(?:\.\d+)?", word) or text.startswith("轮", end):  # A+轮, Pre-A轮: a funding round
         return
+    if any(c.isdigit() for c in word) and LEVEL_AFTER.match(text, end):
+        return  # L3、L4级自动驾驶: a level, not a model
     if text[start - 1:start] in (".", "．") and text[start - 2:start - 1].isdigit():
         return  # 0020.HK, 601127.SH: the exchange of a stock's code
     if (branded := _branded_code(text, start, word)) is not None:

@@ -73,7 +73,7 @@ def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
 UNDER = r"旗下|麾下"  # the units under an owner
 OWNER_GAP = re.compile(rf"(?:{UNDER})的?|的")
 AND_ITS_UNIT = re.compile(rf"(?:以及|及|和|与)其(?:{UNDER}|下属|所属)?的?(?:全资|控股)?(?:子公司)?")  # A及其旗下的B: both act
-SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff]{0,6}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C
+SEP = re.compile(r"^\s*(?:、|，|,|和|与|及|[，,]?\s*以及|同|会同|暨|/|等[\u4e00-\u9fff\d]{0,8}?[，,]?\s*以及)?\s*$")  # A、B等整车企业以及C, A等41家企业，以及B
 # what a listed product is, between it and the next (发布Mate 70系列|手机|和Mate X6)
 KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|芯片|平台|应用|工具|助手|汽车|耳机|平板|电脑|手表|眼镜|处理器)"
                                 r"| ?(?:GPU|CPU|NPU)")  # 发布B200 GPU，以及…
@@ -94,7 +94,9 @@ LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六
                           r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
-GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)[^，。；,;]{0,6}$")  # …正式上市，共推出A、B和C
+# …正式上市，共推出A、B和C; …印发《P》，并于2022年2月14日公布Q: a date the act is on may follow the word
+GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
+                     r"[^，。；,;]{0,6}$")
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
 OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
 GOES_ON_CLAUSE = re.compile(r"[，,](?:同时|并|还|另外|此外)[^，。；,;]*$")
@@ -186,7 +188,7 @@ class Verbs:
 
 
 SVO = [
-    Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|颁布|推出|启动|修订|批复",
+    Verbs("issues_policy", r"联合印发|印发|下发|发布|出台|制定|提出|原则同意|审议通过|发起|公布|公示|颁布|推出|启动|修订|批复",
           AGENT_TYPES, frozenset({"POLICY"})),
     # hosting before the launches there; a place or a venue may organise (由商务部和上海市人民政府主办，
     # 中国国际进口博览局、国家会展中心（上海）承办)
@@ -281,17 +283,20 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
-MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
+# the word for a member, with its batch and its kind (A为B的部门成员, A成为B的首批正式会员)
+MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:正式|部门|高级|普通|核心|创始|准)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 # a body named by those it is made of (这个由A、B等1000余家企业和机构组成的联盟): they are its members
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
 # a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
 # a bare word for a body (联盟, 协会) stands for
 MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商会|联合会|促进会))?的?(?:成员|会员)(?:单位|企业)?$")
-BARE_LISTED = re.compile(r"(?:入选|上榜)(?=[，,。；;！!]|$)")  # (A、B等企业)入选，: on the list named last
+# (A、B等企业)入选，/ (A、B…确认已)被纳入名单。/ (A、B)获批成为试点示范单位: on the list named last
+BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?|"
+                         r"(?:获批)?成为(?:首批)?(?:试点示范|试点|示范)(?:单位|企业))(?=[，,。；;！!]|$)")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
 ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
-                          r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长)单位")
+                          r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长|组长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 MEMBERS_PUBLISHED = re.compile(r"(?:正式)?(?:公布|发布|公示|揭晓)了?(?:新一批|首批|第[一二三四五六七八九十]+批|新)?(?:成员|会员)(?:单位)?名单")  # G公布了新一批会员单位名单：
@@ -566,6 +571,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         places(sent, context, add)
         memberships(sent, context, add)
         elected_units(sent, context, add)
+        put_on_list(sent, add)
         parts(sent, context, add)
         wholly_owned(sent, context, add)
         branch_parents(sent, context, add)
@@ -1466,9 +1472,11 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
         for member in sent.coordinated_after(first, AGENT_TYPES) if named else []:
             add(member, "member_of", named[0], sent, 0.7)
     for listed in BARE_LISTED.finditer(text, sent.start, sent.end):  # 公布《…名单》。A、B等企业入选，C则有两家工厂同时上榜
-        last = next((m for m in reversed(ctx.mentions[:bisect_left(ctx.starts, listed.start())])
-                     if m.type in ("POLICY", "ORGANIZATION", "EVENT") and m.end <= listed.start()), None)
-        for member in sent.subjects(listed.start(), AGENT_TYPES)[0] if last is not None and last.type == "POLICY" else []:
+        members = sent.subjects(listed.start(), AGENT_TYPES)[0]
+        edge = members[0].start if members else listed.start()  # the list named before the members, not one of them
+        last = next((m for m in reversed(ctx.mentions[:bisect_left(ctx.starts, edge)])
+                     if m.type in ("POLICY", "ORGANIZATION", "EVENT") and m.end <= edge), None)
+        for member in members if last is not None and last.type == "POLICY" else []:
             add(member, "member_of", last, sent, 0.7)
     for its in ITS.finditer(text, sent.start, sent.end):  # G是…组织，A、B等企业均为其会员
         group = next((m for m in sent.outer if m.type in kinds and m.end <= its.start()), None) or \
@@ -1494,11 +1502,28 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
                 add(member, "member_of", group, sent, 0.7)
 
 
+# 将A、B等36家实体列入“实体清单”: what is put on a list or into a body is its member
+PUT_ON = re.compile(r"(?:将|把)([^，。；,;将把]{2,60}?)(?:列入|纳入)")
+
+
+def put_on_list(sent: Sentence, add) -> None:
+    """将A、B等…列入P / 把A纳入G: each party between 将 and the verb is a member of what follows it."""
+    for put in PUT_ON.finditer(sent.text, sent.start, sent.end):
+        group = sent.objects(put.end(), frozenset({"POLICY", "ORGANIZATION"}), 4)[:1]
+        for member in [m for m in sent.mentions if put.start(1) <= m.start and m.end <= put.end(1)
+                       and m.type in AGENT_TYPES] if group else []:
+            add(member, "member_of", group[0], sent, 0.7)
+
+
 def elected_units(sent: Sentence, ctx: Context, add) -> None:
-    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body the title names."""
+    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body a clause 由A担任… opens
+    with (专题组由A和B共同担任组长单位), else of the body the title names."""
     topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None
     for elected in ELECTED_UNIT.finditer(sent.text, sent.start, sent.end):
         named = [m for m in sent.mentions if elected.start(1) <= m.start < elected.end(1) and m.type == "ORGANIZATION"]
+        by = BY.search(sent.text, sent.start, elected.start())
+        opening = THIS_ONE.search(sent.text, sent.start, by.start()) if by else None
+        named = named or (ctx.named_before(opening.group(1), opening.start(), {"ORGANIZATION"}) if opening else [])
         group = named[-1] if named else topic
         for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
             add(member, "member_of", group, sent, 0.7)

@@ -116,6 +116,23 @@ def test_policy_title_with_year_range_and_defined_short_name():
     assert plan["type"] == "POLICY" and "行动计划" in {m["text"] for m in plan["mentions"]}
 
 
+def test_a_list_published_without_quotes_is_named_by_the_programme_it_holds():
+    r = analyse("工业和信息化部中小企业局7月14日公示了第五批专精特新“小巨人”企业名单，共有3671家企业入选。")
+    assert "第五批专精特新“小巨人”企业名单" in names(r, "POLICY")
+    r = analyse("教育部、财政部、国家发展改革委于2022年2月14日公布第二轮“双一流”建设高校及建设学科名单，共147所高校入选。")
+    assert "第二轮“双一流”建设高校及建设学科名单" in names(r, "POLICY")
+
+
+def test_a_standards_working_group_is_an_organisation():
+    r = analyse("2023年7月6日，国家人工智能标准化总体组宣布成立大模型标准化专题组。专题组由上海人工智能实验室担任组长单位。")
+    assert "大模型标准化专题组" in names(r, "ORGANIZATION")
+
+
+def test_a_latin_code_before_ji_is_a_level_not_a_product():
+    r = analyse("入围车企将在北京、上海、广州、深圳等7个城市开展L3、L4级自动驾驶车辆的上路通行试点。")
+    assert not {"L3", "L4", "L4级"} & names(r)
+
+
 def test_latin_brands_and_products_are_typed_by_context():
     r = analyse("5月18日，人工智能研究公司OpenAI在官网宣布，其在美国推出了聊天机器人ChatGPT的iPhone应用。",
                 title="OpenAI官方AI聊天机器人ChatGPT上架App Store")

@@ -44,6 +44,61 @@ def test_bodies_that_send_down_a_notice_issue_it_cluener():
         assert (body, "issues_policy", "关于加强网络游戏虚拟货币管理工作的通知") in pairs(found)
 
 
+def test_a_body_that_makes_a_list_public_for_comment_issues_it():
+    found = facts("工业和信息化部中小企业局7月14日公示了第五批专精特新“小巨人”企业名单，共有3671家企业入选。")
+    assert ("工业和信息化部中小企业局", "issues_policy", "第五批专精特新“小巨人”企业名单", "--07-14") in found
+
+
+def test_bodies_that_issue_one_policy_and_then_on_a_date_another_issue_both():
+    found = facts("教育部、财政部、国家发展改革委日前印发《关于深入推进世界一流大学和一流学科建设的若干意见》，"
+                  "并于2022年2月14日公布第二轮“双一流”建设高校及建设学科名单，共147所高校入选。")
+    for body in ("教育部", "财政部", "国家发展改革委"):
+        assert (body, "issues_policy", "第二轮“双一流”建设高校及建设学科名单", "2022-02-14") in found
+
+
+def test_companies_that_confirm_they_were_put_on_the_list_are_on_the_list_named_before():
+    found = facts("工业和信息化部中小企业局7月14日公示了第五批专精特新“小巨人”企业名单，共有3671家企业入选。"
+                  "次日，国盾量子、云从科技等多家上市公司相继发布公告，确认已被纳入名单。")
+    for company in ("国盾量子", "云从科技"):
+        assert (company, "member_of", "第五批专精特新“小巨人”企业名单", "--07-15") in found
+
+
+def test_members_of_a_kind_named_after_the_body_are_members():
+    found = pairs(facts("当地时间2022年10月14日，国际电信联盟（ITU）第21届全权代表大会在罗马尼亚布加勒斯特闭幕。"
+                        "另据了解，华为、中兴通讯和中国移动均为ITU的部门成员，并派员参加了同期举行的展览活动。"))
+    for company in ("华为", "中兴通讯", "中国移动"):
+        assert (company, "member_of", "国际电信联盟") in found
+
+
+def test_lead_units_of_the_group_a_clause_opens_with_are_its_members():
+    found = facts("2023年7月6日，国家人工智能标准化总体组宣布成立大模型标准化专题组。"
+                  "专题组由上海人工智能实验室和中国电子技术标准化研究院共同担任组长单位。")
+    for unit in ("上海人工智能实验室", "中国电子技术标准化研究院"):
+        assert (unit, "member_of", "大模型标准化专题组", "2023-07-06") in found
+
+
+def test_universities_approved_as_pilot_units_are_on_the_list_named_before_them():
+    found = pairs(facts("广东省工业和信息化厅会同广东省科学技术厅发布首批广东省“人工智能+制造”试点示范名单，"
+                        "华南理工大学、广东工业大学2所高校获批成为试点示范单位。"))
+    for university in ("华南理工大学", "广东工业大学"):
+        assert (university, "member_of", "首批广东省“人工智能+制造”试点示范名单") in found
+
+
+def test_every_party_a_body_puts_on_a_list_is_on_it_but_not_those_removed():
+    found = facts("当地时间2022年12月15日，美国商务部工业与安全局（BIS）宣布，将长江存储科技有限责任公司、"
+                  "中科寒武纪科技股份有限公司等36家中国实体列入“实体清单”。同一天，BIS还宣布将25家中国实体从“未经核实清单”中移出。")
+    for company in ("长江存储科技有限责任公司", "中科寒武纪科技股份有限公司"):
+        assert (company, "member_of", "实体清单", "2022-12-15") in found
+    assert not any(t == "未经核实清单" for _, _, t, _ in found)
+
+
+def test_a_list_of_parties_goes_on_past_a_count_and_yiji():
+    found = pairs(facts("广东省工业和信息化厅会同广东省科学技术厅发布首批广东省“人工智能+制造”试点示范名单，"
+                        "美的集团、格力电器等41家企业，以及华南理工大学、广东工业大学2所高校获批成为试点示范单位。"))
+    for party in ("美的集团", "格力电器", "华南理工大学", "广东工业大学"):
+        assert (party, "member_of", "首批广东省“人工智能+制造”试点示范名单") in found
+
+
 def test_meeting_subject_across_a_comma_and_positions_by_apposition():
     found = pairs(facts("5月22日，上海市委副书记、市长龚正主持召开市政府常务会议，原则同意《上海元宇宙关键技术攻关三年专项行动方案"
                         "（2023—2025年）》。"))
