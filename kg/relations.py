@@ -80,6 +80,7 @@ KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|�
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
+ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
 OWNED = re.compile(rf"(?:{UNDER})的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
@@ -91,8 +92,7 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 # between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
 # time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
 LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
-                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
-ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
+                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)[^，。；,;]{0,6}$")  # …正式上市，共推出A、B和C
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
@@ -194,7 +194,8 @@ SVO = [
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
     # 首发搭载P: P is the part a launch carries first, not what is launched
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发|展示|"
-                               r"(?:上市|开售|公测|商用)(?=[，。；,;！!]|$)",  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
+                               r"(?:上市|开售|公测|商用|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
+                               r"推送(?=[^，。；,;]{1,20}?(?:更新|升级|版本))",  # P完成更新推送，A向用户推送P更新
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),

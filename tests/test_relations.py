@@ -2236,3 +2236,10 @@ def test_bodies_that_push_and_join_others_found_with_them():
                         "联合北京大学、清华大学以及百度、小米等单位共同发起设立，是一家非营利性新型研发机构。"))
     for founder in ("北京市科学技术委员会", "海淀区人民政府", "北京大学", "百度"):
         assert (founder, "founds", "北京智源人工智能研究院") in found
+
+
+def test_an_update_pushed_is_launched():
+    found = facts("当地时间10月28日，苹果公司正式向用户推送iOS 18.1更新，首批Apple Intelligence功能随之上线。")
+    assert ("苹果公司", "launches_product", "iOS 18.1", "--10-28") in found
+    found = facts("7月30日，小鹏汽车宣布，小鹏AI天玑系统正式开始全量推送，覆盖多款车型的用户。")
+    assert ("小鹏汽车", "launches_product", "小鹏AI天玑系统", "--07-30") in found
