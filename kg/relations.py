@@ -83,6 +83,8 @@ KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*�
 ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
 OWNED = re.compile(rf"(?:{UNDER})的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
+# what a product gains, after the verb it is the subject of (A旗下P上线视频通话功能: the feature is new, not P)
+FEATURE_OBJECT = re.compile(r"了?[^，。；,;！!]{0,10}?(?:功能|能力|模式|服务|版本)")
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
 APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|首款)[\u4e00-\u9fffA-Za-z]{0,8}?(?:大模型|模型|芯片|手机|平台|系统|助手)")
 # a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
@@ -727,7 +729,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     pos = sent.start + target.start() + 1
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
-            if not heads and not tails and form.relation == "launches_product":
+            if not heads and not tails and form.relation == "launches_product" and not FEATURE_OBJECT.match(sent.text, ve):
                 heads, tails = _owned_subject(sent, ctx, vs, form, acted)
                 weight = 0.9
             if not heads:

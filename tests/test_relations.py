@@ -2243,3 +2243,8 @@ def test_an_update_pushed_is_launched():
     assert ("苹果公司", "launches_product", "iOS 18.1", "--10-28") in found
     found = facts("7月30日，小鹏汽车宣布，小鹏AI天玑系统正式开始全量推送，覆盖多款车型的用户。")
     assert ("小鹏汽车", "launches_product", "小鹏AI天玑系统", "--07-30") in found
+
+
+def test_a_product_that_gains_a_feature_is_not_launched():
+    found = pairs(facts("与此同时，智谱旗下智谱清言上线视频通话功能，成为国内首个面向C端用户开放的视频通话能力。"))
+    assert ("智谱", "launches_product", "智谱清言") not in found
