@@ -2248,3 +2248,8 @@ def test_an_update_pushed_is_launched():
 def test_a_product_that_gains_a_feature_is_not_launched():
     found = pairs(facts("与此同时，智谱旗下智谱清言上线视频通话功能，成为国内首个面向C端用户开放的视频通话能力。"))
     assert ("智谱", "launches_product", "智谱清言") not in found
+
+
+def test_an_owner_that_announces_its_assistant_launches_it():
+    found = facts("2025年2月13日，腾讯宣布旗下AI助手腾讯元宝完成更新推送，用户可在腾讯混元大模型与DeepSeek-R1满血版之间自由切换。")
+    assert ("腾讯", "launches_product", "腾讯元宝", "2025-02-13") in found
