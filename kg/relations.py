@@ -1036,8 +1036,8 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
         for v in pattern.finditer(text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if NEGATION.search(text[max(sent.start, vs - 3):vs]) or RUMOURED.match(text, ve, sent.end) \
-                    or NOT_INVOLVED.search(text, max(sent.start, vs - 20), vs):
-                continue
+                    or NOT_INVOLVED.search(text, max(sent.start, vs - 20), vs) or REPORTED.search(text, sent.start, vs):
+                continue  # 有媒体报道称，A已与B展开合作: a rumour
             if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签", "达成", "签") \
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):
                 continue  # what is signed, up to the end of the clause, is an agreement

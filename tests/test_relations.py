@@ -2253,3 +2253,8 @@ def test_a_product_that_gains_a_feature_is_not_launched():
 def test_an_owner_that_announces_its_assistant_launches_it():
     found = facts("2025年2月13日，腾讯宣布旗下AI助手腾讯元宝完成更新推送，用户可在腾讯混元大模型与DeepSeek-R1满血版之间自由切换。")
     assert ("腾讯", "launches_product", "腾讯元宝", "2025-02-13") in found
+
+
+def test_a_reported_partnership_is_a_rumour():
+    found = facts("有媒体报道称，苹果已与百度就在中国提供AI功能展开合作，百度方面对此回应称“不予置评”。")
+    assert not undirected(pairs(found), "partners_with")
