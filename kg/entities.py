@@ -338,6 +338,7 @@ _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
 LAUNCHED = re.compile("(?:%s)[了的]?$" % "|".join(LAUNCH_VERBS))  # 发布“P”, 推出的“P”
 PRODUCT_KIND_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(PRODUCT_CUES))  # “P”异构云平台
+GAME_BEFORE = re.compile(r"(?:游戏|手游|端游|网游)$")  # 动作角色扮演游戏《P》: a game is a product, unlike a book or a film
 
 
 # a listed company's stock name under special treatment: the mark and two characters (*ST海星, S*ST长岭, ST钛白)
@@ -379,10 +380,11 @@ def quoted_titles(doc: Doc) -> None:
         launched = LAUNCHED.search(before)  # 推出的“P”: what follows a relative clause is a product only where it says so
         if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):
             launched = None
-        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and launched \
+        game = group == 1 and etype is None and GAME_BEFORE.search(before)
+        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and launched or game \
                 or etype is None and group != 1 and before.endswith(PRODUCT_CUES):  # 大模型服务平台“火山方舟”
             etype = "PRODUCT"
-        if group == 1 and etype not in ("POLICY", "EVENT"):
+        if group == 1 and etype not in ("POLICY", "EVENT") and not game:
             continue  # books, films, newspapers
         if etype in ("POLICY", "EVENT", "PRODUCT"):
             _add(doc, start, end, etype, "title", 3.0)

@@ -1917,3 +1917,10 @@ def test_a_country_and_a_transliterated_city_after_a_seat_are_two_places():
 def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
     r = analyse("高塔半导体总部位于以色列米格达勒埃梅克，在美国、日本等地拥有晶圆厂。")
     assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_titled_game_is_a_product_but_a_film_is_not():
+    r = analyse("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
+    assert "黑神话：悟空" in names(r, "PRODUCT")
+    r = analyse("网易则推出了电影《流浪地球》的周边。")
+    assert "流浪地球" not in names(r)
