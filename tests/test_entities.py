@@ -1924,3 +1924,8 @@ def test_a_titled_game_is_a_product_but_a_film_is_not():
     assert "黑神话：悟空" in names(r, "PRODUCT")
     r = analyse("网易则推出了电影《流浪地球》的周边。")
     assert "流浪地球" not in names(r)
+
+
+def test_a_game_studio_in_the_catalogue_is_a_company():
+    r = analyse("总部位于深圳的游戏科学成立于2014年，其创始人兼CEO冯骥在首发当天发文感谢玩家。")
+    assert "游戏科学" in names(r, "COMPANY")
