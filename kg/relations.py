@@ -1280,6 +1280,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
             if owner:
                 add(person, "holds_position_at", owner, sent, 0.7)
+                if FOUNDER.search(said.group(2)):  # 游戏科学成立于2014年，其创始人兼CEO冯骥: he founded it
+                    add(person, "founds", owner, sent, 0.7)
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)

@@ -2258,3 +2258,8 @@ def test_an_owner_that_announces_its_assistant_launches_it():
 def test_a_reported_partnership_is_a_rumour():
     found = facts("有媒体报道称，苹果已与百度就在中国提供AI功能展开合作，百度方面对此回应称“不予置评”。")
     assert not undirected(pairs(found), "partners_with")
+
+
+def test_its_founder_founded_the_company_named_before():
+    found = facts("总部位于深圳的游戏科学成立于2014年，其创始人兼CEO冯骥在首发当天发文感谢玩家。")
+    assert ("冯骥", "founds", "游戏科学", "2014") in found
