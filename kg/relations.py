@@ -81,8 +81,10 @@ KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|�
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
 ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
-OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品))?"
+OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品|游戏))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
+OPENING_MARKS, CLOSING_MARKS = "《", "》"  # around a titled product (a game), beside the words before and after it
+MADE_BY = re.compile(r"(?:自主研发|研发|开发|打造|出品)的")  # 由A开发的P: A makes P
 # what a product gains, after the verb it is the subject of (A旗下P上线视频通话功能: the feature is new, not P)
 FEATURE_OBJECT = re.compile(r"了?[^，。；,;！!]{0,10}?(?:功能|能力|模式|服务|版本)")
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
@@ -836,13 +838,15 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     通义千问新一代开源模型Qwen2.5系列正式上线) or, with neither, the one who launched in the sentence before
     (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
     before = [m for m in sent.outer if m.end <= vs and not sent.placed(m)]
-    if not before or before[-1].type not in form.tails or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs)):
+    if not before or before[-1].type not in form.tails \
+            or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs).lstrip(CLOSING_MARKS)):  # 《P》正式发售
         return [], []
     things = sent.coordinated_before(before[-1], form.tails)
     owner = next((m for m in reversed(before) if m.end <= things[0].start), None)
-    if owner is not None and owner.type in form.heads and (OWNED.fullmatch(sent.gap(owner.end, things[0].start))
-                                                           or ANNOUNCED.fullmatch(sent.gap(owner.end, things[0].start))) \
-            and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
+    owned = sent.gap(owner.end, things[0].start).rstrip(OPENING_MARKS) if owner is not None else ""
+    if owner is not None and owner.type in form.heads and (OWNED.fullmatch(owned) or ANNOUNCED.fullmatch(owned)) \
+            and (sent.text[owner.start - 1:owner.start] != "由"  # 由A旗下的B研发: B is the maker
+                 or MADE_BY.match(sent.text, owner.end)):  # but 由A开发的P正式发售: A
         return [owner], things
     family = owner is not None and owner.type in form.tails and APPOSED.fullmatch(sent.gap(owner.end, things[0].start))
     said = SAID.search(sent.text, sent.start, owner.start if family else things[0].start)

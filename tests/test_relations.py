@@ -2263,3 +2263,8 @@ def test_a_reported_partnership_is_a_rumour():
 def test_its_founder_founded_the_company_named_before():
     found = facts("总部位于深圳的游戏科学成立于2014年，其创始人兼CEO冯骥在首发当天发文感谢玩家。")
     assert ("冯骥", "founds", "游戏科学", "2014") in found
+
+
+def test_the_maker_of_a_titled_game_launches_it():
+    found = facts("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式发售。")
+    assert ("游戏科学", "launches_product", "黑神话：悟空", "--08-20") in found
