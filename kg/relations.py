@@ -842,6 +842,8 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
             or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs).lstrip(CLOSING_MARKS)):  # 《P》正式发售
         return [], []
     things = sent.coordinated_before(before[-1], form.tails)
+    if sent.placed(things[0]):  # 在A、B和C开售: the stores where, all of them
+        return [], []
     owner = next((m for m in reversed(before) if m.end <= things[0].start), None)
     owned = sent.gap(owner.end, things[0].start).rstrip(OPENING_MARKS) if owner is not None else ""
     if owner is not None and owner.type in form.heads and (OWNED.fullmatch(owned) or ANNOUNCED.fullmatch(owned)) \
