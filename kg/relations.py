@@ -198,7 +198,7 @@ SVO = [
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
     # 首发搭载P: P is the part a launch carries first, not what is launched
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发|展示|"
-                               r"(?:上市|开售|公测|商用|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
+                               r"(?:上市|开售|公测|商用|解锁|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
                                r"推送(?=[^，。；,;]{1,20}?(?:更新|升级|版本))",  # P完成更新推送，A向用户推送P更新
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",

@@ -2274,3 +2274,8 @@ def test_stores_listed_after_zai_are_where_a_product_goes_on_sale():
     found = pairs(facts("由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式发售，PC版同步在Steam、WeGame和Epic Games Store开售。"))
     assert ("游戏科学", "launches_product", "黑神话：悟空") in found
     assert not {("游戏科学", "launches_product", store) for store in ("Steam", "WeGame", "Epic Games Store")} & found
+
+
+def test_a_game_unlocked_is_launched():
+    found = facts("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
+    assert ("游戏科学", "launches_product", "黑神话：悟空", "--08-20") in found
