@@ -1735,9 +1735,10 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 CLAUSE_END = re.compile(r"[，,]|$")
 DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
 # a sentence that opens on the day after the one told before it (开幕次日，A推出B), some days after (两天后，A在L召开E),
-# or on the day before it (闭幕前一天，A与B签订…)
-NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|([两二三四五六七八九十]|\d{1,2})(?:天|日)(?:后|之后)|前一天|前一日)")
-DAY_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# or on the day before it (闭幕前一天，A与B签订…), or some days or weeks before or after (一周前，A已在L发布B)
+NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|([一两二三四五六七八九十]|\d{1,2})(天|日|周|个?星期)(后|之后|前|之前)"
+                      r"|前一天|前一日)")
+DAY_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1832,10 +1833,13 @@ class DateFinder:
 
 
 def _days_shifted(shift: re.Match) -> int:
-    """How many days a NEXT_DAY match moves on: 1 for 次日, N for N天后, -1 for 前一天."""
+    """How many days a NEXT_DAY match moves on: 1 for 次日, N for N天后, -7 for 一周前, -1 for 前一天."""
     if shift.group(1):
         return 1
-    return DAY_COUNT.get(shift.group(2)) or int(shift.group(2)) if shift.group(2) else -1
+    if not shift.group(2):
+        return -1
+    days = (DAY_COUNT.get(shift.group(2)) or int(shift.group(2))) * (1 if shift.group(3) in "天日" else 7)
+    return -days if shift.group(4).endswith("前") else days
 
 
 def _next_day(day: str, days: int = 1) -> str:

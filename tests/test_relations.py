@@ -2279,3 +2279,8 @@ def test_stores_listed_after_zai_are_where_a_product_goes_on_sale():
 def test_a_game_unlocked_is_launched():
     found = facts("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
     assert ("游戏科学", "launches_product", "黑神话：悟空", "--08-20") in found
+
+
+def test_a_sentence_opening_a_week_before_is_dated_back():
+    found = facts("10月31日晚，一加在深圳召开新品发布会，正式推出一加13。一周前，同属OPPO旗下的OPPO Find X8系列已在深圳发布。")
+    assert ("OPPO", "launches_product", "OPPO Find X8系列", "--10-24") in found
