@@ -1929,3 +1929,8 @@ def test_a_titled_game_is_a_product_but_a_film_is_not():
 def test_a_game_studio_in_the_catalogue_is_a_company():
     r = analyse("总部位于深圳的游戏科学成立于2014年，其创始人兼CEO冯骥在首发当天发文感谢玩家。")
     assert "游戏科学" in names(r, "COMPANY")
+
+
+def test_mainland_china_is_one_place_not_a_bare_mainland():
+    r = analyse("不过，这批功能在中国大陆销售的国行版本仍无法使用。")
+    assert "中国大陆" in names(r, "LOCATION") and "大陆" not in names(r)
