@@ -1934,3 +1934,8 @@ def test_a_game_studio_in_the_catalogue_is_a_company():
 def test_mainland_china_is_one_place_not_a_bare_mainland():
     r = analyse("不过，这批功能在中国大陆销售的国行版本仍无法使用。")
     assert "中国大陆" in names(r, "LOCATION") and "大陆" not in names(r)
+
+
+def test_items_a_launch_verb_lists_and_a_count_closes_are_products():
+    r = analyse("小米集团当晚还同场发布了小米AI眼镜、小米MIX Flip 2和小米手环10三款新品，其中小米AI眼镜当晚即在小米商城开售。")
+    assert {"小米AI眼镜", "小米MIX Flip 2", "小米手环10"} <= names(r, "PRODUCT")
