@@ -320,6 +320,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         described_names(doc)
         latin_names(doc)
         stock_names(doc)
+        counted_products(doc)
         return doc
 
     return entity_rules
@@ -339,6 +340,25 @@ _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
 LAUNCHED = re.compile("(?:%s)[了的]?$" % "|".join(LAUNCH_VERBS))  # 发布“P”, 推出的“P”
 PRODUCT_KIND_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(PRODUCT_CUES))  # “P”异构云平台
+GAME_BEFORE = re.compile(r"(?:游戏|手游|端游|网游)$")  # 动作角色扮演游戏《P》: a game is a product, unlike a book or a film
+
+
+# products listed after a launch verb and closed by their count (发布了A、B和C三款新品): each item is a product
+COUNTED_PRODUCTS = re.compile(r"(?:%s)了?([^，。；！？\n]{2,60}?)([两二三四五六七八九十])款(?:新品|新产品|产品|新机|设备)"
+                              % "|".join(LAUNCH_VERBS))
+LIST_ITEM = re.compile(r"[^、和及与]{2,16}")
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def counted_products(doc: Doc) -> None:
+    """Each item of a list a launch verb opens and a count of new products closes (同场发布了小米AI眼镜、小米MIX Flip 2
+    和小米手环10三款新品), where the items are as many as the count says."""
+    text = doc_text(doc)
+    for m in COUNTED_PRODUCTS.finditer(text):
+        items = list(LIST_ITEM.finditer(text, m.start(1), m.end(1)))
+        if len(items) == COUNTS[m.group(2)]:
+            for item in items:
+                _add(doc, item.start(), item.end(), "PRODUCT", "counted", 1.5)
 
 
 # a listed company's stock name under special treatment: the mark and two characters (*ST海星, S*ST长岭, ST钛白)
@@ -380,10 +400,11 @@ def quoted_titles(doc: Doc) -> None:
         launched = LAUNCHED.search(before)  # 推出的“P”: what follows a relative clause is a product only where it says so
         if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):
             launched = None
-        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and launched \
+        game = group == 1 and etype is None and GAME_BEFORE.search(before)
+        if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and launched or game \
                 or etype is None and group != 1 and before.endswith(PRODUCT_CUES):  # 大模型服务平台“火山方舟”
             etype = "PRODUCT"
-        if group == 1 and etype not in ("POLICY", "EVENT"):
+        if group == 1 and etype not in ("POLICY", "EVENT") and not game:
             continue  # books, films, newspapers
         if etype in ("POLICY", "EVENT", "PRODUCT"):
             _add(doc, start, end, etype, "title", 3.0)

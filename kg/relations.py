@@ -80,8 +80,13 @@ KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|�
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
-OWNED = re.compile(rf"(?:{UNDER})的?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品))?"
+ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
+OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品|游戏))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
+OPENING_MARKS, CLOSING_MARKS = "《", "》"  # around a titled product (a game), beside the words before and after it
+MADE_BY = re.compile(r"(?:自主研发|研发|开发|打造|出品)的")  # 由A开发的P: A makes P
+# what a product gains, after the verb it is the subject of (A旗下P上线视频通话功能: the feature is new, not P)
+FEATURE_OBJECT = re.compile(r"了?[^，。；,;！!]{0,10}?(?:功能|能力|模式|服务|版本)")
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
 APPOSED = re.compile(r"(?:的)?(?:新一代|最新一代|最新|全新|新款|首款)[\u4e00-\u9fffA-Za-z]{0,8}?(?:大模型|模型|芯片|手机|平台|系统|助手)")
 # a clause that goes on with the act before it, whose subject it leaves out (A发布B，同时推出C)
@@ -91,8 +96,7 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 # between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
 # time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
 LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
-                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
-ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
+                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 # …正式上市，共推出A、B和C; …印发《P》，并于2022年2月14日公布Q: a date the act is on may follow the word
 GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
@@ -196,7 +200,8 @@ SVO = [
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
     # 首发搭载P: P is the part a launch carries first, not what is launched
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发|展示|"
-                               r"(?:上市|开售|公测|商用)(?=[，。；,;！!]|$)",  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
+                               r"(?:上市|开售|公测|商用|解锁|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
+                               r"推送(?=[^，。；,;]{1,20}?(?:更新|升级|版本))",  # P完成更新推送，A向用户推送P更新
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
@@ -732,7 +737,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                     pos = sent.start + target.start() + 1
                     tails = sent.objects(pos, form.tails, 0)
                     heads, weight = sent.subjects(pos - 1, form.heads, blocking=form.tails)
-            if not heads and not tails and form.relation == "launches_product":
+            if not heads and not tails and form.relation == "launches_product" and not FEATURE_OBJECT.match(sent.text, ve):
                 heads, tails = _owned_subject(sent, ctx, vs, form, acted)
                 weight = 0.9
             if not heads:
@@ -839,13 +844,17 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     通义千问新一代开源模型Qwen2.5系列正式上线) or, with neither, the one who launched in the sentence before
     (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
     before = [m for m in sent.outer if m.end <= vs and not sent.placed(m)]
-    if not before or before[-1].type not in form.tails or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs)):
+    if not before or before[-1].type not in form.tails \
+            or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs).lstrip(CLOSING_MARKS)):  # 《P》正式发售
         return [], []
     things = sent.coordinated_before(before[-1], form.tails)
+    if sent.placed(things[0]):  # 在A、B和C开售: the stores where, all of them
+        return [], []
     owner = next((m for m in reversed(before) if m.end <= things[0].start), None)
-    if owner is not None and owner.type in form.heads and (OWNED.fullmatch(sent.gap(owner.end, things[0].start))
-                                                           or ANNOUNCED.fullmatch(sent.gap(owner.end, things[0].start))) \
-            and sent.text[owner.start - 1:owner.start] != "由":  # 由A旗下的B研发: B is the maker
+    owned = sent.gap(owner.end, things[0].start).rstrip(OPENING_MARKS) if owner is not None else ""
+    if owner is not None and owner.type in form.heads and (OWNED.fullmatch(owned) or ANNOUNCED.fullmatch(owned)) \
+            and (sent.text[owner.start - 1:owner.start] != "由"  # 由A旗下的B研发: B is the maker
+                 or MADE_BY.match(sent.text, owner.end)):  # but 由A开发的P正式发售: A
         return [owner], things
     family = owner is not None and owner.type in form.tails and APPOSED.fullmatch(sent.gap(owner.end, things[0].start))
     said = SAID.search(sent.text, sent.start, owner.start if family else things[0].start)
@@ -1039,8 +1048,8 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
         for v in pattern.finditer(text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
             if NEGATION.search(text[max(sent.start, vs - 3):vs]) or RUMOURED.match(text, ve, sent.end) \
-                    or NOT_INVOLVED.search(text, max(sent.start, vs - 20), vs):
-                continue
+                    or NOT_INVOLVED.search(text, max(sent.start, vs - 20), vs) or REPORTED.search(text, sent.start, vs):
+                continue  # 有媒体报道称，A已与B展开合作: a rumour
             if relation == "signs_agreement_with" and v.group() in ("签署", "签订", "签定", "订立", "签下", "共签", "达成", "签") \
                     and not SIGN_OBJECT.search(re.match(r"[^，。；,;]{0,60}", text[ve:sent.end]).group()):
                 continue  # what is signed, up to the end of the clause, is an agreement
@@ -1283,6 +1292,8 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
             if owner:
                 add(person, "holds_position_at", owner, sent, 0.7)
+                if FOUNDER.search(said.group(2)):  # 游戏科学成立于2014年，其创始人兼CEO冯骥: he founded it
+                    add(person, "founds", owner, sent, 0.7)
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)
@@ -1749,9 +1760,10 @@ UNTIL = re.compile(r"(?<!截)[至到]$")  # (将持续)至9月15日: the end of 
 CLAUSE_END = re.compile(r"[，,]|$")
 DATE_CLAUSE = re.compile(r"(?:早在|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:初|底|末|中旬|上旬|下旬)?")
 # a sentence that opens on the day after the one told before it (开幕次日，A推出B), some days after (两天后，A在L召开E),
-# or on the day before it (闭幕前一天，A与B签订…)
-NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|([两二三四五六七八九十]|\d{1,2})(?:天|日)(?:后|之后)|前一天|前一日)")
-DAY_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# or on the day before it (闭幕前一天，A与B签订…), or some days or weeks before or after (一周前，A已在L发布B)
+NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|([一两二三四五六七八九十]|\d{1,2})(天|日|周|个?星期)(后|之后|前|之前)"
+                      r"|前一天|前一日)")
+DAY_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
 
 
@@ -1846,10 +1858,13 @@ class DateFinder:
 
 
 def _days_shifted(shift: re.Match) -> int:
-    """How many days a NEXT_DAY match moves on: 1 for 次日, N for N天后, -1 for 前一天."""
+    """How many days a NEXT_DAY match moves on: 1 for 次日, N for N天后, -7 for 一周前, -1 for 前一天."""
     if shift.group(1):
         return 1
-    return DAY_COUNT.get(shift.group(2)) or int(shift.group(2)) if shift.group(2) else -1
+    if not shift.group(2):
+        return -1
+    days = (DAY_COUNT.get(shift.group(2)) or int(shift.group(2))) * (1 if shift.group(3) in "天日" else 7)
+    return -days if shift.group(4).endswith("前") else days
 
 
 def _next_day(day: str, days: int = 1) -> str:

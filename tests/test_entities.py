@@ -1934,3 +1934,25 @@ def test_a_country_and_a_transliterated_city_after_a_seat_are_two_places():
 def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
     r = analyse("高塔半导体总部位于以色列米格达勒埃梅克，在美国、日本等地拥有晶圆厂。")
     assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_titled_game_is_a_product_but_a_film_is_not():
+    r = analyse("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
+    assert "黑神话：悟空" in names(r, "PRODUCT")
+    r = analyse("网易则推出了电影《流浪地球》的周边。")
+    assert "流浪地球" not in names(r)
+
+
+def test_a_game_studio_in_the_catalogue_is_a_company():
+    r = analyse("总部位于深圳的游戏科学成立于2014年，其创始人兼CEO冯骥在首发当天发文感谢玩家。")
+    assert "游戏科学" in names(r, "COMPANY")
+
+
+def test_mainland_china_is_one_place_not_a_bare_mainland():
+    r = analyse("不过，这批功能在中国大陆销售的国行版本仍无法使用。")
+    assert "中国大陆" in names(r, "LOCATION") and "大陆" not in names(r)
+
+
+def test_items_a_launch_verb_lists_and_a_count_closes_are_products():
+    r = analyse("小米集团当晚还同场发布了小米AI眼镜、小米MIX Flip 2和小米手环10三款新品，其中小米AI眼镜当晚即在小米商城开售。")
+    assert {"小米AI眼镜", "小米MIX Flip 2", "小米手环10"} <= names(r, "PRODUCT")

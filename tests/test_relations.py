@@ -2291,3 +2291,51 @@ def test_bodies_that_push_and_join_others_found_with_them():
                         "联合北京大学、清华大学以及百度、小米等单位共同发起设立，是一家非营利性新型研发机构。"))
     for founder in ("北京市科学技术委员会", "海淀区人民政府", "北京大学", "百度"):
         assert (founder, "founds", "北京智源人工智能研究院") in found
+
+
+def test_an_update_pushed_is_launched():
+    found = facts("当地时间10月28日，苹果公司正式向用户推送iOS 18.1更新，首批Apple Intelligence功能随之上线。")
+    assert ("苹果公司", "launches_product", "iOS 18.1", "--10-28") in found
+    found = facts("7月30日，小鹏汽车宣布，小鹏AI天玑系统正式开始全量推送，覆盖多款车型的用户。")
+    assert ("小鹏汽车", "launches_product", "小鹏AI天玑系统", "--07-30") in found
+
+
+def test_a_product_that_gains_a_feature_is_not_launched():
+    found = pairs(facts("与此同时，智谱旗下智谱清言上线视频通话功能，成为国内首个面向C端用户开放的视频通话能力。"))
+    assert ("智谱", "launches_product", "智谱清言") not in found
+
+
+def test_an_owner_that_announces_its_assistant_launches_it():
+    found = facts("2025年2月13日，腾讯宣布旗下AI助手腾讯元宝完成更新推送，用户可在腾讯混元大模型与DeepSeek-R1满血版之间自由切换。")
+    assert ("腾讯", "launches_product", "腾讯元宝", "2025-02-13") in found
+
+
+def test_a_reported_partnership_is_a_rumour():
+    found = facts("有媒体报道称，苹果已与百度就在中国提供AI功能展开合作，百度方面对此回应称“不予置评”。")
+    assert not undirected(pairs(found), "partners_with")
+
+
+def test_its_founder_founded_the_company_named_before():
+    found = facts("总部位于深圳的游戏科学成立于2014年，其创始人兼CEO冯骥在首发当天发文感谢玩家。")
+    assert ("冯骥", "founds", "游戏科学", "2014") in found
+
+
+def test_the_maker_of_a_titled_game_launches_it():
+    found = facts("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式发售。")
+    assert ("游戏科学", "launches_product", "黑神话：悟空", "--08-20") in found
+
+
+def test_stores_listed_after_zai_are_where_a_product_goes_on_sale():
+    found = pairs(facts("由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式发售，PC版同步在Steam、WeGame和Epic Games Store开售。"))
+    assert ("游戏科学", "launches_product", "黑神话：悟空") in found
+    assert not {("游戏科学", "launches_product", store) for store in ("Steam", "WeGame", "Epic Games Store")} & found
+
+
+def test_a_game_unlocked_is_launched():
+    found = facts("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
+    assert ("游戏科学", "launches_product", "黑神话：悟空", "--08-20") in found
+
+
+def test_a_sentence_opening_a_week_before_is_dated_back():
+    found = facts("10月31日晚，一加在深圳召开新品发布会，正式推出一加13。一周前，同属OPPO旗下的OPPO Find X8系列已在深圳发布。")
+    assert ("OPPO", "launches_product", "OPPO Find X8系列", "--10-24") in found
