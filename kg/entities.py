@@ -880,8 +880,10 @@ GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私�
 LEVELLED_KIND = re.compile(r"(?:校|院|省|市|区|县|部|国家|省部)级(?:重点|联合|协同|创新|工程|技术|研究|产业|研发)*"
                            r"(?:实验室|研究中心|研究院|中心|平台|基地)")
 SECTOR_WORDS = ("行业", "领域", "赛道")  # a sector of business (汽车行业), no body
-# a kind of session of an event (平行论坛, 分论坛, 主题论坛, 全体会议, 开幕式): a name of none
-EVENT_SESSION = re.compile(r"(?:平行|分|主|专题|主题|圆桌|配套|同期|高峰|全体|闭门)(?:论坛|会议|大会|峰会)|开幕式|闭幕式|颁奖典礼")
+# a kind of session of an event (平行论坛, 分论坛, 主题论坛, 全体会议, 开幕式) or a meeting or ceremony named by
+# what it does (召开成立大会, 举行揭牌仪式, 签约仪式): a name of none
+EVENT_SESSION = re.compile(r"(?:平行|分|主|专题|主题|圆桌|配套|同期|高峰|全体|闭门)(?:论坛|会议|大会|峰会)|开幕式|闭幕式|颁奖典礼"
+                           r"|(?:成立|揭牌|签约|签字|启动|开工|授牌|动员|誓师)(?:大会|仪式|典礼)")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"

@@ -1917,3 +1917,9 @@ def test_a_country_and_a_transliterated_city_after_a_seat_are_two_places():
 def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
     r = analyse("高塔半导体总部位于以色列米格达勒埃梅克，在美国、日本等地拥有晶圆厂。")
     assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_meeting_or_ceremony_named_by_what_it_does_names_no_event():
+    # origins set: 在宁德召开成立大会: a founding meeting, no named event and none hosting it
+    r = analyse("庆典前一天，由宁德时代、比亚迪、国轩高科等企业共同发起的动力电池回收产业联盟在宁德召开成立大会，宁德时代副董事长潘健当选联盟首任理事长。")
+    assert "成立大会" not in names(r) and not any(f["relation"] == "hosts_event" for f in r["relations"])
