@@ -1186,20 +1186,27 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
                                    for m in THEME.finditer(text, max(0, c.start - 42), c.end + 42)))
 
 
-COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named
+COUNTED = re.compile(r"(?:(?:[一二两三四五六七八九十几多数百千万\d]+|某|这|那|每)家|新的|独立的?)$")  # 三家中国科技初创公司, 这家金融科技公司: none named
 COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))
+# a count or a describing word a recogniser took into the name, after a place perhaps (深圳一家小公司, 独立芯片公司)
+COUNTED_INSIDE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:[一两二三四五六七八九十几数\d]+家|独立的?)")
 COUNTED_PLAN = re.compile(r"(?:[一二两三四五六七八九十几多数]+|某)(?:项|个|份|套)$")  # 公布了一项大规模AI基础设施计划: none named
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:
     """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it, as a
-    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司),
+    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count or a describing word,
+    before the name or inside it (三家中国科技初创公司, 这家金融科技公司, 深圳一家小公司, 独立芯片公司),
     and a plan after one is no name (一项大规模AI基础设施计划)."""
     text = doc_text(doc)
     if c.entry is not None:
         return False
     if COUNTED.search(text, max(0, c.start - 4), c.start):  # 一家低成本|航空公司: LAC's part of it too
         return c.label in ORG_LABELS + ("ORG",) and COUNTED_KIND.match(text, c.start) is not None
+    inside = COUNTED_INSIDE.match(text, c.start, c.end)
+    if inside and c.label in ORG_LABELS + ("ORG",) and (inside.end() == c.end  # LAC's 深圳一家|小公司 too
+                                                       or COUNTED_KIND.fullmatch(text, inside.end(), c.end)):
+        return True
     if c.label == "POLICY" and COUNTED_PLAN.search(text, max(0, c.start - 3), c.start):
         return True
     after = text[c.end:c.end + 1]

@@ -1923,3 +1923,11 @@ def test_a_meeting_or_ceremony_named_by_what_it_does_names_no_event():
     # origins set: 在宁德召开成立大会: a founding meeting, no named event and none hosting it
     r = analyse("庆典前一天，由宁德时代、比亚迪、国轩高科等企业共同发起的动力电池回收产业联盟在宁德召开成立大会，宁德时代副董事长潘健当选联盟首任理事长。")
     assert "成立大会" not in names(r) and not any(f["relation"] == "hosts_event" for f in r["relations"])
+
+
+def test_a_company_described_after_a_count_or_a_describing_word_is_no_name():
+    # origins set: 这家金融科技公司, 深圳一家小公司, 成立独立芯片公司, 新的手机芯片公司 name no company
+    r = analyse("针对网传“小米将在上海成立独立芯片公司”的消息，小米集团回应称，公司近期没有成立新的手机芯片公司的计划。",
+                title="从深圳一家小公司到杭州这家金融科技公司")
+    assert {"小米", "小米集团"} & names(r, "COMPANY")
+    assert not {"独立芯片公司", "手机芯片公司", "深圳一家小公司", "深圳一家", "金融科技公司"} & names(r)
