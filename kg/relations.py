@@ -198,6 +198,8 @@ SVO = [
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
+    # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
+    Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))|"  # 参与B的A轮融资: a stake in B

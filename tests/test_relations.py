@@ -2236,3 +2236,11 @@ def test_bodies_that_push_and_join_others_found_with_them():
                         "联合北京大学、清华大学以及百度、小米等单位共同发起设立，是一家非营利性新型研发机构。"))
     for founder in ("北京市科学技术委员会", "海淀区人民政府", "北京大学", "百度"):
         assert (founder, "founds", "北京智源人工智能研究院") in found
+
+
+def test_the_bodies_that_run_an_institution_found_it():
+    # origins set: 由A、B和C共同举办的之江实验室…挂牌成立: each of them founds it; an event held is no founding
+    found = pairs(facts("2017年9月6日，由浙江省人民政府、浙江大学和阿里巴巴集团共同举办的之江实验室在杭州挂牌成立。"))
+    assert {(b, "founds", "之江实验室") for b in ("浙江省人民政府", "浙江大学", "阿里巴巴集团")} <= found
+    found = pairs(facts("百度智能云在深圳举办文心大模型技术交流会。"))
+    assert not any(r == "founds" for _, r, _ in found)
