@@ -1700,7 +1700,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     - a person stands only where a head tags the same span, or an officer's title before it and a
       verb of speech after it say it is one (首席执行官高念书表示): alone, LAC takes a pen name (“何也”)
       or a betting index (凯比值) for a person; where LAC cut the name's last character off (金石|开：)
-      and the rules put it back, a head that cuts it the same way votes for it;
+      and the rules put it back, a head that cuts it the same way votes for it, as one that cuts a foreign
+      name's last character off does (安德鲁·博斯沃|思);
     - an organisation falls where neither head tags it whole and the cluener head's organisations
       fill it from its start, up to at most ``RUN_ON`` characters that are no company's trade
       (``TRADE_WORDS``; one only if it opens the next words, ``OPENS_AFTER_NAME``): LAC runs names
@@ -1726,7 +1727,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     def kept(c: Candidate) -> bool:
         if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
-            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans \
+            return (c.start, c.end) in spans or (c.start, c.end - 1) in spans and (
+                c.source == "lac-cut" or any(ch in NAME_JOINERS for ch in doc_text(doc)[c.start:c.end - 2])) \
                 or _titled_speaker(doc, c)
         if c.source not in ("lac", "lac-run") or c.label != "ORG" or (c.start, c.end) in spans:
             return True

@@ -1931,3 +1931,9 @@ def test_a_company_described_after_a_count_or_a_describing_word_is_no_name():
                 title="从深圳一家小公司到杭州这家金融科技公司")
     assert {"小米", "小米集团"} & names(r, "COMPANY")
     assert not {"独立芯片公司", "手机芯片公司", "深圳一家小公司", "深圳一家", "金融科技公司"} & names(r)
+
+
+def test_a_foreign_name_a_head_cuts_before_its_last_character_is_whole():
+    # origins set: LAC's 安德鲁·博斯沃思, the model's 安德鲁·博斯沃|思: the whole name stands
+    r = analyse("Meta首席技术官安德鲁·博斯沃思将负责Reality Labs的工作。")
+    assert "安德鲁·博斯沃思" in names(r, "PERSON") and "安德鲁·博斯沃" not in names(r)
