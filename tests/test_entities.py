@@ -1937,3 +1937,9 @@ def test_a_foreign_name_a_head_cuts_before_its_last_character_is_whole():
     # origins set: LAC's 安德鲁·博斯沃思, the model's 安德鲁·博斯沃|思: the whole name stands
     r = analyse("Meta首席技术官安德鲁·博斯沃思将负责Reality Labs的工作。")
     assert "安德鲁·博斯沃思" in names(r, "PERSON") and "安德鲁·博斯沃" not in names(r)
+
+
+def test_a_brand_glued_to_a_model_code_after_a_launched_kind_of_product_is_the_name_s():
+    # origins set: 推出了首款自研芯片澎湃S1: the product is 澎湃S1, not S1; not without a launch (搭载芯片澎湃S1)
+    r = analyse("松果电子成立于2014年10月，2017年2月推出了首款自研芯片澎湃S1。")
+    assert "澎湃S1" in names(r, "PRODUCT") and "S1" not in names(r)
