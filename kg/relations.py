@@ -115,6 +115,7 @@ NOT_INVOLVED = re.compile(r"(?:不|未|没有)(?:涉及|包括|包含|意味着|
 RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法)")
 # clauses that go on with the subject before them (A成立于<N>年，总部位于杭州，此前已推出B)
 CLAUSE_COMMA = re.compile(r"，|(?<![\d>]),(?![\d<])")  # not a thousands separator (出资1,000万元, <N>,<N>万元)
+PASSIVE_CLAUSE = re.compile(r"[，,]由$")  # (A成立于<N>年)，由(B与C共同出资设立): B and C act in that clause alone
 CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
@@ -467,10 +468,13 @@ class Sentence:
             if re.search("[，,]", between) and self.text[party.start - 1:party.start] in ("与", "同", "跟") \
                     and not re.search("共同|联合|一起|一同|双方", between):
                 return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
+            listed = self.coordinated_before(m, types)
+            if re.search("[，,]", between) and PASSIVE_CLAUSE.search(self.text, self.start, listed[0].start):
+                return self.subjects(listed[0].start - 1, types, max_gap, blocking)  # A…，由B与C共同设立，推出D: A
             copula = IS.search(self.text, max(self.start, party.start - 4), party.start)
             if copula and re.search("[，,]", between) and re.match(rf"(?:{OWNER_GAP.pattern})[^，,]*[，,]", self.text[party.end:pos]):
                 return self.subjects(copula.start(), types, max_gap, blocking)  # A是B的全资子公司(A是B旗下的…)，总部设在L: A, not B
-            return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
+            return listed, (0.7 if "，" in between else 1.0)
         return [], 0.0
 
     def served_at(self, m: Mention) -> bool:

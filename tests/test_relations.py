@@ -2244,3 +2244,11 @@ def test_the_bodies_that_run_an_institution_found_it():
     assert {(b, "founds", "之江实验室") for b in ("浙江省人民政府", "浙江大学", "阿里巴巴集团")} <= found
     found = pairs(facts("百度智能云在深圳举办文心大模型技术交流会。"))
     assert not any(r == "founds" for _, r, _ in found)
+
+
+def test_the_parties_of_a_passive_clause_act_in_that_clause_alone():
+    # origins set: X成立于…，由A与B共同出资设立，…推出了P: A and B found X, they do not launch P
+    found = pairs(facts("小米目前的芯片业务主要由旗下的北京小米松果电子有限公司承担。松果电子成立于2014年10月，"
+                        "由小米与联芯科技共同出资设立，2017年2月推出了首款自研芯片澎湃S1。"))
+    assert ("联芯科技", "founds", "北京小米松果电子有限公司") in found
+    assert not {(a, "launches_product", "澎湃S1") for a in ("小米", "联芯科技")} & found
