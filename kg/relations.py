@@ -1608,7 +1608,10 @@ def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     A…，拟向全资子公司B: in a clause that names no one before the word, the company the sentence opens with."""
     said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
     if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
-        parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)  # not …有限公司子公司: 公司 ends a name
+        # not …有限公司子公司: 公司 ends a name; 公司 alone in a sentence that names no one before it: the article's
+        alone = said.group(0).removesuffix("的") in ("公司", "集团") and not any(
+            x.end <= sent.start + said.start() and x.type in AGENT_TYPES for x in sent.mentions)
+        parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES, topic_first=alone)
         return [parent] if parent else []
     made = MADE_UNIT.search(sent.text, sent.start, pos)
     opener = sent.clause_start(made.start()) if made else pos

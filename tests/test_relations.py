@@ -2252,3 +2252,11 @@ def test_the_parties_of_a_passive_clause_act_in_that_clause_alone():
                         "由小米与联芯科技共同出资设立，2017年2月推出了首款自研芯片澎湃S1。"))
     assert ("联芯科技", "founds", "北京小米松果电子有限公司") in found
     assert not {(a, "launches_product", "澎湃S1") for a in ("小米", "联芯科技")} & found
+
+
+def test_the_units_under_gongsi_alone_are_the_article_s_company_s():
+    # origins set: a title on 蚂蚁集团, then 阿里巴巴集团 named, then 公司旗下的网商银行: part of 蚂蚁集团
+    found = pairs(facts("蚂蚁集团总部位于杭州。公司由阿里巴巴集团创始人马云发起创办。更名后，公司旗下的网商银行等业务不受影响。",
+                        title="从“蚂蚁金服”到“蚂蚁集团”：杭州这家金融科技公司再度更名"))
+    assert any(h == "网商银行" and r == "part_of" and t in ("蚂蚁集团", "蚂蚁金服") for h, r, t in found)
+    assert not any(h == "网商银行" and t == "阿里巴巴集团" for h, _, t in found)
