@@ -767,6 +767,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 named = THIS_ONE.search(sent.text, sent.start, set_up.start() if set_up else before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立, 该联盟成立于<N>年，由A发起
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
+                opening = sent.clause_start(before)
+                if not tails and re.fullmatch(PRONOUN_WORDS, sent.text[opening:before]):  # 公司由A创办: the company meant
+                    tails = [m for m in [_owner(sent, ctx, opening, sent.text[opening:before])] if m and m.type in form.tails]
                 led = None if tails else re.match(rf"[^。；]{{0,40}}?(?<!{UNDER}|下属)的[“\"「]?", sent.text[ve:sent.end])
                 if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led
                     tails = sent.objects(ve + led.end(), form.tails, 0)

@@ -2260,3 +2260,11 @@ def test_the_units_under_gongsi_alone_are_the_article_s_company_s():
                         title="从“蚂蚁金服”到“蚂蚁集团”：杭州这家金融科技公司再度更名"))
     assert any(h == "网商银行" and r == "part_of" and t in ("蚂蚁集团", "蚂蚁金服") for h, r, t in found)
     assert not any(h == "网商银行" and t == "阿里巴巴集团" for h, _, t in found)
+
+
+def test_a_company_named_by_gongsi_before_you_is_founded_by_the_one_after():
+    # origins set: 公司由阿里巴巴集团创始人马云发起创办: 马云 founds the article's company
+    found = pairs(facts("蚂蚁集团总部位于杭州。公司由阿里巴巴集团创始人马云发起创办，目前由井贤栋担任董事长。",
+                        title="从“蚂蚁金服”到“蚂蚁集团”：杭州这家金融科技公司再度更名"))
+    assert any(h == "马云" and r == "founds" and t in ("蚂蚁集团", "蚂蚁金服") for h, r, t in found)
+    assert ("马云", "founds", "阿里巴巴集团") in found
