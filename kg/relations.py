@@ -246,7 +246,7 @@ LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
-PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
+PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|(?:联合|共同)(?={JOINT_ACT})")
 UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资|获")  # 旗下公司结盟B, 子公司获B补贴: B is no unit
 SOMEONES_PARTNERS = re.compile(r"的(?:战略)?合作伙伴")  # (A、B和C成为X)的合作伙伴: X's partners
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")

@@ -2268,3 +2268,9 @@ def test_a_company_named_by_gongsi_before_you_is_founded_by_the_one_after():
                         title="从“蚂蚁金服”到“蚂蚁集团”：杭州这家金融科技公司再度更名"))
     assert any(h == "马云" and r == "founds" and t in ("蚂蚁集团", "蚂蚁金服") for h, r, t in found)
     assert ("马云", "founds", "阿里巴巴集团") in found
+
+
+def test_building_something_together_is_founding_not_a_partnership():
+    # origins set: A、B与C三方共建的新型研发机构: no partnership among them (the guidelines make joint building founding)
+    found = pairs(facts("", title="之江实验室：浙江省政府、浙江大学与阿里巴巴三方共建的新型研发机构"))
+    assert not any(r == "partners_with" for _, r, _ in found)
