@@ -315,6 +315,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         headed_names(doc, tokens, max_name_length)
         joined_events(doc, tokens)
         traded_names(doc, tokens)
+        city_districts(doc, tokens)
         investor_names(doc)
         described_names(doc)
         latin_names(doc)
@@ -450,6 +451,15 @@ def traded_names(doc: Doc, ws: list[Word]) -> None:
             after = ws[k + 1] if k + 1 < len(ws) else None
             if after is None or after.tag_ not in ("n", "nz") or after.text in SHARES:
                 _add(doc, starts[w.idx], w.idx + len(w.text), "COMPANY", "trade")
+
+
+def city_districts(doc: Doc, ws: list[Word]) -> None:
+    """A city and a district or county of it that LAC tags as two places in a row are one place, as the catalogue
+    names them (宁德市|蕉城区 → 宁德市蕉城区, as 北京市海淀区)."""
+    for city, part in zip(ws, ws[1:]):
+        if city.tag_ == part.tag_ == "LOC" and city.text.endswith("市") and part.text.endswith(("区", "县")) \
+                and city.idx + len(city.text) == part.idx:
+            _add(doc, city.idx, part.idx + len(part.text), "LOCATION", "rules")
 
 
 # the investors of a round: a list before 领投/跟投/追加投资 or after 领投方为/参投方包括

@@ -1943,3 +1943,9 @@ def test_a_brand_glued_to_a_model_code_after_a_launched_kind_of_product_is_the_n
     # origins set: 推出了首款自研芯片澎湃S1: the product is 澎湃S1, not S1; not without a launch (搭载芯片澎湃S1)
     r = analyse("松果电子成立于2014年10月，2017年2月推出了首款自研芯片澎湃S1。")
     assert "澎湃S1" in names(r, "PRODUCT") and "S1" not in names(r)
+
+
+def test_a_city_and_its_district_in_a_row_are_one_place():
+    # origins set: 总部设在福建省宁德市蕉城区: 福建省 and 宁德市蕉城区, as the catalogue's 北京市海淀区
+    r = analyse("据悉，宁德时代总部设在福建省宁德市蕉城区。")
+    assert {"福建省", "宁德市蕉城区"} <= names(r, "LOCATION") and "蕉城区" not in names(r)
