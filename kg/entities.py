@@ -871,6 +871,7 @@ LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
 ET_AL_KIND = re.compile(r"等(?:多家|知名|头部|国资|产业)?(?:机构|企业|公司|单位|部门|高校|院校|投资方|投资人|股东|老股东)$")
+ANNUAL = re.compile(r"(?<![\d一二三四五六七八九十〇零])(?:年度|一年一度的?)")  # the 年度 of no stated year: what kind an event is
 LEADING = ("暨", "会同", "收购", "并购", "投资", "增资", "注资", "入股", "参投", "认购", "共建", "包括")  # words that join a name to the one
 # before it, act on it or list it, and never open one
 # the end of a dateline, which opens no name: a day's 讯 or 电 (中国网财经6月12日讯张江高科, 新华社北京５月７日电|国际…联合会)
@@ -919,7 +920,11 @@ SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of an organisation's, place's or
-    person's name (工业和信息化部会同 → 工业和信息化部); titles and catalogue names stay whole."""
+    person's name (工业和信息化部会同 → 工业和信息化部), and an 年度 of no stated year before an event's
+    (在年度Connect大会上 → Connect大会); titles and catalogue names stay whole."""
+    annual = ANNUAL.match(doc_text(doc), c.start) if c.label == "EVENT" and not c.entry else None
+    if annual and c.end - annual.end() > 2:
+        return Candidate(annual.end(), c.end, c.label, c.source, c.weight, c.entry)
     if c.label not in ("ORG", "COMPANY", "GOVERNMENT", "ORGANIZATION", "LOCATION", "PERSON") or c.entry:
         return c
     text = doc_text(doc)[c.start:c.end]

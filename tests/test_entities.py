@@ -1949,3 +1949,9 @@ def test_a_city_and_its_district_in_a_row_are_one_place():
     # origins set: 总部设在福建省宁德市蕉城区: 福建省 and 宁德市蕉城区, as the catalogue's 北京市海淀区
     r = analyse("据悉，宁德时代总部设在福建省宁德市蕉城区。")
     assert {"福建省", "宁德市蕉城区"} <= names(r, "LOCATION") and "蕉城区" not in names(r)
+
+
+def test_an_annual_of_no_stated_year_opens_no_event_s_name():
+    # origins set: 在年度Connect大会上: the event is Connect大会
+    r = analyse("美国当地时间10月28日，社交媒体巨头Facebook在年度Connect大会上宣布，公司正式更名为Meta Platforms（简称Meta）。")
+    assert "Connect大会" in names(r, "EVENT") and "年度Connect大会" not in names(r)
