@@ -316,6 +316,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
         headed_names(doc, tokens, max_name_length)
         joined_events(doc, tokens)
         traded_names(doc, tokens)
+        city_districts(doc, tokens)
         investor_names(doc)
         described_names(doc)
         latin_names(doc)
@@ -479,6 +480,15 @@ def traded_names(doc: Doc, ws: list[Word]) -> None:
             after = ws[k + 1] if k + 1 < len(ws) else None
             if after is None or after.tag_ not in ("n", "nz") or after.text in SHARES:
                 _add(doc, starts[w.idx], w.idx + len(w.text), "COMPANY", "trade")
+
+
+def city_districts(doc: Doc, ws: list[Word]) -> None:
+    """A city and a district or county of it that LAC tags as two places in a row are one place, as the catalogue
+    names them (宁德市|蕉城区 → 宁德市蕉城区, as 北京市海淀区)."""
+    for city, part in zip(ws, ws[1:]):
+        if city.tag_ == part.tag_ == "LOC" and city.text.endswith("市") and part.text.endswith(("区", "县")) \
+                and city.idx + len(city.text) == part.idx:
+            _add(doc, city.idx, part.idx + len(part.text), "LOCATION", "rules")
 
 
 # the investors of a round: a list before 领投/跟投/追加投资 or after 领投方为/参投方包括
@@ -746,22 +756,24 @@ def latin_names(doc: Doc) -> None:
         _latin_name(doc, text, start, m.end())
 
 
-# a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等): the brand is the name's
-CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|、)([\u4e00-\u9fff]{2})$" % "|".join(LAUNCH_VERBS))
+# a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等, 推出了首款自研芯片澎湃S1):
+# the brand is the name's
+CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|、|(%s))([\u4e00-\u9fff]{2})$" % ("|".join(LAUNCH_VERBS), "|".join(PRODUCT_CUES)))
 MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 LEVEL_AFTER = re.compile(r"\+?(?:[、和及至到~～-][A-Za-z]*\d+\+?)*级")  # (L3)、L4级: a grade of a scale
 NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
 
 
 def _branded_code(text: str, start: int, word: str) -> int | None:
-    """Where a model's code with its brand starts: after a launch verb, or after 、 in a clause with one."""
+    """Where a model's code with its brand starts: after a launch verb, or after 、 or a kind of product in a clause
+    with one."""
     brand = CODE_UNDER_BRAND.search(text, max(0, start - 8), start) if MODEL_CODE_WORD.fullmatch(word) else None
-    if brand is None or NOT_BRAND.search(brand.group(1)):
+    if brand is None or NOT_BRAND.search(brand.group(2)):
         return None
     clause = text[max(text.rfind(c, 0, brand.start()) for c in "，。；,;\n") + 1:brand.start()]
-    if brand.group().startswith("、") and not re.search("|".join(LAUNCH_VERBS), clause):
+    if (brand.group().startswith("、") or brand.group(1)) and not re.search("|".join(LAUNCH_VERBS), clause):
         return None
-    return brand.start(1)
+    return brand.start(2)
 
 
 def _latin_name(doc: Doc, text: str, start: int, end: int) -> None:
@@ -891,6 +903,7 @@ LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
 ET_AL_KIND = re.compile(r"等(?:多家|知名|头部|国资|产业)?(?:机构|企业|公司|单位|部门|高校|院校|投资方|投资人|股东|老股东)$")
+ANNUAL = re.compile(r"(?<![\d一二三四五六七八九十〇零])(?:年度|一年一度的?)")  # the 年度 of no stated year: what kind an event is
 LEADING = ("暨", "会同", "收购", "并购", "投资", "增资", "注资", "入股", "参投", "认购", "共建", "包括")  # words that join a name to the one
 # before it, act on it or list it, and never open one
 # the end of a dateline, which opens no name: a day's 讯 or 电 (中国网财经6月12日讯张江高科, 新华社北京５月７日电|国际…联合会)
@@ -912,8 +925,10 @@ GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私�
 LEVELLED_KIND = re.compile(r"(?:校|院|省|市|区|县|部|国家|省部)级(?:重点|联合|协同|创新|工程|技术|研究|产业|研发)*"
                            r"(?:实验室|研究中心|研究院|中心|平台|基地)")
 SECTOR_WORDS = ("行业", "领域", "赛道")  # a sector of business (汽车行业), no body
-# a kind of session of an event (平行论坛, 分论坛, 主题论坛, 全体会议, 开幕式): a name of none
-EVENT_SESSION = re.compile(r"(?:平行|分|主|专题|主题|圆桌|配套|同期|高峰|全体|闭门)(?:论坛|会议|大会|峰会)|开幕式|闭幕式|颁奖典礼")
+# a kind of session of an event (平行论坛, 分论坛, 主题论坛, 全体会议, 开幕式) or a meeting or ceremony named by
+# what it does (召开成立大会, 举行揭牌仪式, 签约仪式): a name of none
+EVENT_SESSION = re.compile(r"(?:平行|分|主|专题|主题|圆桌|配套|同期|高峰|全体|闭门)(?:论坛|会议|大会|峰会)|开幕式|闭幕式|颁奖典礼"
+                           r"|(?:成立|揭牌|签约|签字|启动|开工|授牌|动员|誓师)(?:大会|仪式|典礼)")
 INTERNAL_UNIT = re.compile(r"^(.{2,}?(?:银行|公司|集团|证券|保险))[\u4e00-\u9fff]{2,8}(?:部|处|科|室)$"
                            r"|^(.{2,}?)(?:市场研究|研究|营销管理|营销|市场|大客户|客户|金融机构|机构业务|业务|销售|事业|"
                            r"投资银行|投资|产品|运营|战略|品牌|公关|信贷|资产管理|财富管理|零售)部$"
@@ -937,7 +952,11 @@ SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of an organisation's, place's or
-    person's name (工业和信息化部会同 → 工业和信息化部); titles and catalogue names stay whole."""
+    person's name (工业和信息化部会同 → 工业和信息化部), and an 年度 of no stated year before an event's
+    (在年度Connect大会上 → Connect大会); titles and catalogue names stay whole."""
+    annual = ANNUAL.match(doc_text(doc), c.start) if c.label == "EVENT" and not c.entry else None
+    if annual and c.end - annual.end() > 2:
+        return Candidate(annual.end(), c.end, c.label, c.source, c.weight, c.entry)
     if c.label not in ("ORG", "COMPANY", "GOVERNMENT", "ORGANIZATION", "LOCATION", "PERSON") or c.entry:
         return c
     text = doc_text(doc)[c.start:c.end]
@@ -1216,20 +1235,27 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
                                    for m in THEME.finditer(text, max(0, c.start - 42), c.end + 42)))
 
 
-COUNTED = re.compile(r"(?:[一二两三四五六七八九十几多数百千万\d]+|某)家$")  # 三家中国科技初创公司: some companies, none named
+COUNTED = re.compile(r"(?:(?:[一二两三四五六七八九十几多数百千万\d]+|某|这|那|每)家|新的|独立的?)$")  # 三家中国科技初创公司, 这家金融科技公司: none named
 COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))
+# a count or a describing word a recogniser took into the name, after a place perhaps (深圳一家小公司, 独立芯片公司)
+COUNTED_INSIDE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:[一两二三四五六七八九十几数\d]+家|独立的?)")
 COUNTED_PLAN = re.compile(r"(?:[一二两三四五六七八九十几多数]+|某)(?:项|个|份|套)$")  # 公布了一项大规模AI基础设施计划: none named
 
 
 def _descriptor(doc: Doc, c: Candidate) -> bool:
     """研究公司OpenAI, 聊天机器人ChatGPT: a generic head word right before a Latin name describes it, as a
-    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count (三家中国科技初创公司),
+    product's before a quoted name does (中文大模型“知海图AI”); so does one after a count or a describing word,
+    before the name or inside it (三家中国科技初创公司, 这家金融科技公司, 深圳一家小公司, 独立芯片公司),
     and a plan after one is no name (一项大规模AI基础设施计划)."""
     text = doc_text(doc)
     if c.entry is not None:
         return False
     if COUNTED.search(text, max(0, c.start - 4), c.start):  # 一家低成本|航空公司: LAC's part of it too
         return c.label in ORG_LABELS + ("ORG",) and COUNTED_KIND.match(text, c.start) is not None
+    inside = COUNTED_INSIDE.match(text, c.start, c.end)
+    if inside and c.label in ORG_LABELS + ("ORG",) and (inside.end() == c.end  # LAC's 深圳一家|小公司 too
+                                                       or COUNTED_KIND.fullmatch(text, inside.end(), c.end)):
+        return True
     if c.label == "POLICY" and COUNTED_PLAN.search(text, max(0, c.start - 3), c.start):
         return True
     after = text[c.end:c.end + 1]
@@ -1723,7 +1749,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     - a person stands only where a head tags the same span, or an officer's title before it and a
       verb of speech after it say it is one (首席执行官高念书表示): alone, LAC takes a pen name (“何也”)
       or a betting index (凯比值) for a person; where LAC cut the name's last character off (金石|开：)
-      and the rules put it back, a head that cuts it the same way votes for it;
+      and the rules put it back, a head that cuts it the same way votes for it, as one that cuts a foreign
+      name's last character off does (安德鲁·博斯沃|思);
     - an organisation falls where neither head tags it whole and the cluener head's organisations
       fill it from its start, up to at most ``RUN_ON`` characters that are no company's trade
       (``TRADE_WORDS``; one only if it opens the next words, ``OPENS_AFTER_NAME``): LAC runs names
@@ -1749,7 +1776,8 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
     def kept(c: Candidate) -> bool:
         if c.source in ("lac", "lac-cut") and c.label == "PERSON":  # a name LAC cut stands where a head cut it too
-            return (c.start, c.end) in spans or c.source == "lac-cut" and (c.start, c.end - 1) in spans \
+            return (c.start, c.end) in spans or (c.start, c.end - 1) in spans and (
+                c.source == "lac-cut" or any(ch in NAME_JOINERS for ch in doc_text(doc)[c.start:c.end - 2])) \
                 or _titled_speaker(doc, c)
         if c.source not in ("lac", "lac-run") or c.label != "ORG" or (c.start, c.end) in spans:
             return True

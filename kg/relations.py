@@ -121,6 +121,7 @@ NOT_INVOLVED = re.compile(r"(?:不|未|没有)(?:涉及|包括|包含|意味着|
 RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法)")
 # clauses that go on with the subject before them (A成立于<N>年，总部位于杭州，此前已推出B)
 CLAUSE_COMMA = re.compile(r"，|(?<![\d>]),(?![\d<])")  # not a thousands separator (出资1,000万元, <N>,<N>万元)
+PASSIVE_CLAUSE = re.compile(r"[，,]由$")  # (A成立于<N>年)，由(B与C共同出资设立): B and C act in that clause alone
 CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
@@ -205,6 +206,8 @@ SVO = [
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
+    # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
+    Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),
     Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))|"  # 参与B的A轮融资: a stake in B
@@ -250,7 +253,7 @@ LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
 SIGN_OBJECT = re.compile(r"协议|备忘录|合同|协定|意向书|合作书|框架")
 JOINT_ACT = r"推出|开发|打造|研发|运营|建设|搭建"
-PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|共建|(?:联合|共同)(?={JOINT_ACT})")
+PARTNER = re.compile(rf"战略合作|达成合作|深化合作|开展合作|展开合作|合作|携手|联手|牵手|结盟|结成[^，。；,;]{{0,4}}?联盟|联姻|(?:联合|共同)(?={JOINT_ACT})")
 UNIT_ACTS = re.compile(rf"{PARTNER.pattern}|{SIGN.pattern}|收购|并购|推出|发布|投资|入股|增资|获")  # 旗下公司结盟B, 子公司获B补贴: B is no unit
 SOMEONES_PARTNERS = re.compile(r"的(?:战略)?合作伙伴")  # (A、B和C成为X)的合作伙伴: X's partners
 PARTNER_LINK = re.compile(r"携手|联手|牵手|结盟|联姻|联合")
@@ -475,10 +478,13 @@ class Sentence:
             if re.search("[，,]", between) and self.text[party.start - 1:party.start] in ("与", "同", "跟") \
                     and not re.search("共同|联合|一起|一同|双方", between):
                 return self.subjects(party.start - 1, types, max_gap, blocking)  # A已与B签署协议，拟收购C: A, not B
+            listed = self.coordinated_before(m, types)
+            if re.search("[，,]", between) and PASSIVE_CLAUSE.search(self.text, self.start, listed[0].start):
+                return self.subjects(listed[0].start - 1, types, max_gap, blocking)  # A…，由B与C共同设立，推出D: A
             copula = IS.search(self.text, max(self.start, party.start - 4), party.start)
             if copula and re.search("[，,]", between) and re.match(rf"(?:{OWNER_GAP.pattern})[^，,]*[，,]", self.text[party.end:pos]):
                 return self.subjects(copula.start(), types, max_gap, blocking)  # A是B的全资子公司(A是B旗下的…)，总部设在L: A, not B
-            return self.coordinated_before(m, types), (0.7 if "，" in between else 1.0)
+            return listed, (0.7 if "，" in between else 1.0)
         return [], 0.0
 
     def served_at(self, m: Mention) -> bool:
@@ -772,6 +778,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 named = THIS_ONE.search(sent.text, sent.start, set_up.start() if set_up else before)
                 if not tails and named:  # 本届大会由A主办, 该联盟由A发起成立, 该联盟成立于<N>年，由A发起
                     tails = ctx.named_before(named.group(1), named.start(), form.tails)
+                opening = sent.clause_start(before)
+                if not tails and re.fullmatch(PRONOUN_WORDS, sent.text[opening:before]):  # 公司由A创办: the company meant
+                    tails = [m for m in [_owner(sent, ctx, opening, sent.text[opening:before])] if m and m.type in form.tails]
                 led = None if tails else re.match(rf"[^。；]{{0,40}}?(?<!{UNDER}|下属)的[“\"「]?", sent.text[ve:sent.end])
                 if led:  # 由A主办，B协办，C支持的E; not 由A领投，C旗下的D跟投: D is a unit of C, no thing led
                     tails = sent.objects(ve + led.end(), form.tails, 0)
@@ -1638,7 +1647,10 @@ def _pronoun_parent(sent: Sentence, ctx: Context, pos: int) -> list[Mention]:
     A…，拟向全资子公司B: in a clause that names no one before the word, the company the sentence opens with."""
     said = re.search(PRONOUN_WORDS + r"(?:的)?$", sent.text[sent.start:pos])
     if said and not any(x.start < pos and sent.start + said.start() < x.end for x in sent.mentions):
-        parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES)  # not …有限公司子公司: 公司 ends a name
+        # not …有限公司子公司: 公司 ends a name; 公司 alone in a sentence that names no one before it: the article's
+        alone = said.group(0).removesuffix("的") in ("公司", "集团") and not any(
+            x.end <= sent.start + said.start() and x.type in AGENT_TYPES for x in sent.mentions)
+        parent = ctx.antecedent(sent.start + said.start(), AGENT_TYPES, topic_first=alone)
         return [parent] if parent else []
     made = MADE_UNIT.search(sent.text, sent.start, pos)
     opener = sent.clause_start(made.start()) if made else pos

@@ -1956,3 +1956,41 @@ def test_mainland_china_is_one_place_not_a_bare_mainland():
 def test_items_a_launch_verb_lists_and_a_count_closes_are_products():
     r = analyse("小米集团当晚还同场发布了小米AI眼镜、小米MIX Flip 2和小米手环10三款新品，其中小米AI眼镜当晚即在小米商城开售。")
     assert {"小米AI眼镜", "小米MIX Flip 2", "小米手环10"} <= names(r, "PRODUCT")
+
+
+def test_a_meeting_or_ceremony_named_by_what_it_does_names_no_event():
+    # origins set: 在宁德召开成立大会: a founding meeting, no named event and none hosting it
+    r = analyse("庆典前一天，由宁德时代、比亚迪、国轩高科等企业共同发起的动力电池回收产业联盟在宁德召开成立大会，宁德时代副董事长潘健当选联盟首任理事长。")
+    assert "成立大会" not in names(r) and not any(f["relation"] == "hosts_event" for f in r["relations"])
+
+
+def test_a_company_described_after_a_count_or_a_describing_word_is_no_name():
+    # origins set: 这家金融科技公司, 深圳一家小公司, 成立独立芯片公司, 新的手机芯片公司 name no company
+    r = analyse("针对网传“小米将在上海成立独立芯片公司”的消息，小米集团回应称，公司近期没有成立新的手机芯片公司的计划。",
+                title="从深圳一家小公司到杭州这家金融科技公司")
+    assert {"小米", "小米集团"} & names(r, "COMPANY")
+    assert not {"独立芯片公司", "手机芯片公司", "深圳一家小公司", "深圳一家", "金融科技公司"} & names(r)
+
+
+def test_a_foreign_name_a_head_cuts_before_its_last_character_is_whole():
+    # origins set: LAC's 安德鲁·博斯沃思, the model's 安德鲁·博斯沃|思: the whole name stands
+    r = analyse("Meta首席技术官安德鲁·博斯沃思将负责Reality Labs的工作。")
+    assert "安德鲁·博斯沃思" in names(r, "PERSON") and "安德鲁·博斯沃" not in names(r)
+
+
+def test_a_brand_glued_to_a_model_code_after_a_launched_kind_of_product_is_the_name_s():
+    # origins set: 推出了首款自研芯片澎湃S1: the product is 澎湃S1, not S1; not without a launch (搭载芯片澎湃S1)
+    r = analyse("松果电子成立于2014年10月，2017年2月推出了首款自研芯片澎湃S1。")
+    assert "澎湃S1" in names(r, "PRODUCT") and "S1" not in names(r)
+
+
+def test_a_city_and_its_district_in_a_row_are_one_place():
+    # origins set: 总部设在福建省宁德市蕉城区: 福建省 and 宁德市蕉城区, as the catalogue's 北京市海淀区
+    r = analyse("据悉，宁德时代总部设在福建省宁德市蕉城区。")
+    assert {"福建省", "宁德市蕉城区"} <= names(r, "LOCATION") and "蕉城区" not in names(r)
+
+
+def test_an_annual_of_no_stated_year_opens_no_event_s_name():
+    # origins set: 在年度Connect大会上: the event is Connect大会
+    r = analyse("美国当地时间10月28日，社交媒体巨头Facebook在年度Connect大会上宣布，公司正式更名为Meta Platforms（简称Meta）。")
+    assert "Connect大会" in names(r, "EVENT") and "年度Connect大会" not in names(r)

@@ -2339,3 +2339,41 @@ def test_a_game_unlocked_is_launched():
 def test_a_sentence_opening_a_week_before_is_dated_back():
     found = facts("10月31日晚，一加在深圳召开新品发布会，正式推出一加13。一周前，同属OPPO旗下的OPPO Find X8系列已在深圳发布。")
     assert ("OPPO", "launches_product", "OPPO Find X8系列", "--10-24") in found
+
+
+def test_the_bodies_that_run_an_institution_found_it():
+    # origins set: 由A、B和C共同举办的之江实验室…挂牌成立: each of them founds it; an event held is no founding
+    found = pairs(facts("2017年9月6日，由浙江省人民政府、浙江大学和阿里巴巴集团共同举办的之江实验室在杭州挂牌成立。"))
+    assert {(b, "founds", "之江实验室") for b in ("浙江省人民政府", "浙江大学", "阿里巴巴集团")} <= found
+    found = pairs(facts("百度智能云在深圳举办文心大模型技术交流会。"))
+    assert not any(r == "founds" for _, r, _ in found)
+
+
+def test_the_parties_of_a_passive_clause_act_in_that_clause_alone():
+    # origins set: X成立于…，由A与B共同出资设立，…推出了P: A and B found X, they do not launch P
+    found = pairs(facts("小米目前的芯片业务主要由旗下的北京小米松果电子有限公司承担。松果电子成立于2014年10月，"
+                        "由小米与联芯科技共同出资设立，2017年2月推出了首款自研芯片澎湃S1。"))
+    assert ("联芯科技", "founds", "北京小米松果电子有限公司") in found
+    assert not {(a, "launches_product", "澎湃S1") for a in ("小米", "联芯科技")} & found
+
+
+def test_the_units_under_gongsi_alone_are_the_article_s_company_s():
+    # origins set: a title on 蚂蚁集团, then 阿里巴巴集团 named, then 公司旗下的网商银行: part of 蚂蚁集团
+    found = pairs(facts("蚂蚁集团总部位于杭州。公司由阿里巴巴集团创始人马云发起创办。更名后，公司旗下的网商银行等业务不受影响。",
+                        title="从“蚂蚁金服”到“蚂蚁集团”：杭州这家金融科技公司再度更名"))
+    assert any(h == "网商银行" and r == "part_of" and t in ("蚂蚁集团", "蚂蚁金服") for h, r, t in found)
+    assert not any(h == "网商银行" and t == "阿里巴巴集团" for h, _, t in found)
+
+
+def test_a_company_named_by_gongsi_before_you_is_founded_by_the_one_after():
+    # origins set: 公司由阿里巴巴集团创始人马云发起创办: 马云 founds the article's company
+    found = pairs(facts("蚂蚁集团总部位于杭州。公司由阿里巴巴集团创始人马云发起创办，目前由井贤栋担任董事长。",
+                        title="从“蚂蚁金服”到“蚂蚁集团”：杭州这家金融科技公司再度更名"))
+    assert any(h == "马云" and r == "founds" and t in ("蚂蚁集团", "蚂蚁金服") for h, r, t in found)
+    assert ("马云", "founds", "阿里巴巴集团") in found
+
+
+def test_building_something_together_is_founding_not_a_partnership():
+    # origins set: A、B与C三方共建的新型研发机构: no partnership among them (the guidelines make joint building founding)
+    found = pairs(facts("", title="之江实验室：浙江省政府、浙江大学与阿里巴巴三方共建的新型研发机构"))
+    assert not any(r == "partners_with" for _, r, _ in found)
