@@ -1054,12 +1054,14 @@ def placed_organisations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place right before an organisation's name is part of it: 俄罗斯|欧洲银行, 北京|保利, 印度|国防部
     (not China's 国防部 of the catalogue). A catalogue company or organisation stays itself
     (美国|微软), an address or 中国 opens no name, and a catalogue place a recogniser took for an
-    organisation makes none (西班牙|巴塞罗那)."""
+    organisation makes none (西班牙|巴塞罗那), nor does a Latin name, which names its country
+    before it (美国|OpenAI, 阿联酋|Presight)."""
     text = doc_text(doc)
     orgs = defaultdict(list)
     places = {(c.start, c.end) for c in cands if c.entry and c.label == "LOCATION"}
     for c in cands:
-        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT") and (c.start, c.end) not in places:
+        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT") and (c.start, c.end) not in places \
+                and not LATIN.fullmatch(text, c.start, c.end):
             orgs[c.start].append(c)
     return [Candidate(place.start, org.end, "ORG" if org.entry else org.label, org.source, org.weight)
             for place in cands if place.label == "LOCATION" and place.end in orgs

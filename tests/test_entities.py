@@ -696,6 +696,11 @@ def test_a_place_before_an_organisations_name_is_part_of_it_cluener_msra(text, n
     assert name in names(r, etype) and not {n for n in names(r) if n != name and n in name}
 
 
+def test_a_country_before_a_latin_name_opens_no_name():
+    r = analyse("海康威视公司已于上周五与阿布扎比人工智能企业Presight签署合作备忘录。", title="海康威视披露与阿联酋Presight签署合作备忘录")
+    assert {"阿联酋"} <= names(r, "LOCATION") and "Presight" in names(r, "COMPANY") and "阿联酋Presight" not in names(r)
+
+
 def test_an_address_before_an_organisation_opens_no_name_cluener():
     r = analyse("地点位于上海市徐汇区漕宝路88号上海光大会展中心西馆三楼展厅，届时入场不需门票，")
     assert "漕宝路88号" in names(r, "LOCATION") and not any(n.startswith("漕宝路") and n != "漕宝路88号" for n in names(r))
