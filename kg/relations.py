@@ -172,6 +172,7 @@ def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
 
 FOUNDER = re.compile(r"创始人|创办人")
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
+PARTY_COMMITTEE = re.compile(r"(?:中共)?(.{2,8}?)[省市区县州]委")  # 大同市委: the place's party committee, beside its government
 
 
 @dataclass(frozen=True)
@@ -907,13 +908,16 @@ def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Men
 
 
 def _place_government(sent: Sentence, ctx: Context, body: Mention, titles: str) -> list[Mention]:
-    """``body``, or for a place with its 市长/省长… (苏州市副市长X与B签约), the place's government the article
-    names, standing where the place is named; none where it names none."""
+    """``body``, or for a place or its party committee with its 市长/省长… (苏州市副市长X与B签约, 大同市委副书记、
+    市长X与B签署协议), the place's government the article names, standing where the place is named; none
+    where it names none for a place, the committee for a committee."""
     level = next((lv for title, lv in GOVERNMENT_OF_TITLE.items() if title in titles), None)
-    if body.type != "LOCATION" or level is None:
+    surface = sent.text[body.start:body.end]
+    committee = PARTY_COMMITTEE.fullmatch(surface) if body.type == "GOVERNMENT" else None
+    if level is None or body.type != "LOCATION" and committee is None:
         return [body]
-    gov = _government(ctx, level, sent.text[body.start:body.end].rstrip("市省区县州"))
-    return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else []
+    gov = _government(ctx, level, committee.group(1) if committee else surface.rstrip("市省区县州"))
+    return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else [body] * bool(committee)
 
 
 def _event_organiser(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
@@ -1296,6 +1300,10 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             if not (gap.startswith("、") and titles_in(gap[1:]) and titled(sent, body, prev)):
                 continue
             titles = gap[1:]
+            head = _place_government(sent, ctx, body, titles)
+            if head and head[0].id != body.id:  # 四川省委书记X、省长Y: Y heads the province's government
+                add(person.id, "holds_position_at", head[0].id, sent, 0.7)
+                continue
         for held in _titled_before(sent, body):
             add(person, "holds_position_at", held, sent, 0.85)
         if FOUNDER.search(titles):  # 英伟达创始人兼CEO黄仁勋: he founded it

@@ -1741,6 +1741,16 @@ def test_a_vice_mayor_signing_for_a_city_signs_for_its_government_not_the_place(
     assert undirected(found, "signs_agreement_with") == {frozenset(("中国建设银行江苏省分行", "苏州市人民政府"))}
 
 
+def test_a_mayor_named_after_the_party_committee_signs_for_and_heads_the_government():
+    found = pairs(facts("1月16日，大同市人民政府与北京火山引擎科技有限公司举行智算中心项目签约仪式。"
+                        "大同市委副书记、市长张吉福与火山引擎总裁谭待签署协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("北京火山引擎科技有限公司", "大同市人民政府"))}
+    found = pairs(facts("四川省人民政府与中国电子信息产业集团有限公司签署战略合作框架协议，"
+                        "四川省委书记王晓晖、省长黄强，中国电子董事长曾毅出席。"))
+    assert ("黄强", "holds_position_at", "四川省人民政府") in found and ("王晓晖", "holds_position_at", "四川省委") in found
+    assert ("黄强", "holds_position_at", "四川省委") not in found
+
+
 def test_a_foreign_minister_and_a_spokesperson_hold_their_titles():
     found = pairs(facts("荷兰外贸与发展合作部大臣赖内特·克莱弗（Reinette Klever）表示，这一调整是出于国家安全考虑。"))
     assert ("赖内特·克莱弗", "holds_position_at", "荷兰外贸与发展合作部") in found
