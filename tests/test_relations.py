@@ -2246,3 +2246,10 @@ def test_bodies_that_push_and_join_others_found_with_them():
                         "联合北京大学、清华大学以及百度、小米等单位共同发起设立，是一家非营利性新型研发机构。"))
     for founder in ("北京市科学技术委员会", "海淀区人民政府", "北京大学", "百度"):
         assert (founder, "founds", "北京智源人工智能研究院") in found
+
+
+def test_money_put_into_setting_up_a_body_founds_it_and_is_no_stake():
+    found = pairs(facts("根据协议，三一集团将投资30亿元设立三一智能装备研究院，研究院将落户湖南湘江新区。"))
+    assert ("三一集团", "founds", "三一智能装备研究院") in found
+    assert not {f for f in found if f[1] == "invests_in"}
+
