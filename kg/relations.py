@@ -260,6 +260,7 @@ SET_UP_IN = re.compile(r"[^，。；]{0,4}?(?:设立|组建|创立|创建|创办
 SEAT = re.compile(r"总部|秘书处|主会场|会场")
 # a remark on an event's organisers after its name, before the clause that places it (E由A主办，于…在L举行)
 ORGANISED_BY = re.compile(r"由[^，。；,;]{2,40}?(?:主办|承办|联合主办|共同主办|举办|指导)[，,]")
+PROJECT_SETTLING = re.compile(r"(?:项目|基地|工厂|产线|生产线)(?:[一二三四五六七八九十\d]期(?:项目)?)?(?:正式|已|将|确定|成功|顺利|签约)*$")
 SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
 PART_WORD = re.compile(rf"{UNDER}|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
@@ -1207,6 +1208,8 @@ def places(sent: Sentence, ctx: Context, add) -> None:
             if found and (BY.search(text, found[0].start - 1, found[0].start) or text.endswith("依托", 0, found[0].start)):
                 found = []  # 由A发起，秘书处设在L, 依托A发起成立的机构，位于L: A acts, it is not what is there
             found = found or _clause_topic(sent, ctx, settle.start(), located)
+            if PROJECT_SETTLING.search(text, max(sent.start, settle.start() - 12), settle.start()):
+                found = []  # A储能电池项目落户L: A's project is there, A need not be
             confidence = 0.75  # X落户L, X总部位于L, X总部设在L, X秘书处设在L
         elif before in ("在", "于"):
             defined = ALIAS_DEFINITION.match(text, end)  # 在北京经济技术开发区（以下简称“北京经开区”）成立

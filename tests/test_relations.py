@@ -2253,3 +2253,10 @@ def test_money_put_into_setting_up_a_body_founds_it_and_is_no_stake():
     assert ("三一集团", "founds", "三一智能装备研究院") in found
     assert not {f for f in found if f[1] == "invests_in"}
 
+
+def test_a_companys_project_settling_in_a_place_does_not_place_the_company():
+    found = pairs(facts("本报洛阳10月18日讯 洛阳市人民政府与宁德时代签署项目投资协议。", title="宁德时代储能电池项目落户洛阳"))
+    assert not {f for f in found if f[1] == "located_in"}
+    found = pairs(facts("1月16日，大同市人民政府与火山引擎签约。", title="火山引擎华北智算中心签约落户大同"))
+    assert ("火山引擎华北智算中心", "located_in", "大同") in found
+
