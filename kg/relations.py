@@ -642,6 +642,20 @@ class Context:
                 return [a, b] if all(m.id in (a.id, b.id) or m.type not in AGENT_TYPES for m in before[k + 1:]) else []
         return []
 
+    def listed_before(self, pos: int, types) -> list[Mention]:
+        """What 上述企业 at ``pos`` stands for: the latest list of two or more names of ``types`` before it
+        (签约企业包括A、B和C。…与上述企业代表签署)."""
+        text = doc_text(self.doc)
+        run: list[Mention] = []
+        for m in reversed([m for m in self.mentions[:bisect_left(self.starts, pos)] if m.end <= pos and m.type in types]):
+            if run and LIST_LINK.fullmatch(text[m.end:run[0].start]):
+                run.insert(0, m)
+            elif len(run) > 1:
+                break
+            else:
+                run = [m]
+        return run if len(run) > 1 else []
+
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
         noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
@@ -1067,9 +1081,13 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
             if not parties:  # 双方/两家公司签署: the parties 双方 stands for
                 both, _ = _pronoun_subject(sent, ctx, vs, PARTIES)
                 parties = both if len(both) == 2 else []
+            above = None if parties else ABOVE_LISTED.search(text, sent.start, vs)
+            if above:  # A负责人与上述企业代表签署: A with each of the companies listed before
+                listed = ctx.listed_before(sent.start, {"COMPANY", "ORGANIZATION"})
+                parties = sent.subjects(above.start(), PARTIES)[0][-1:] + listed if listed else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
-            each = _each_with(sent, parties, vs, ve)
+            each = parties[1:] if above else _each_with(sent, parties, vs, ve)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
             if len(parties) > 2 and SOMEONES_PARTNERS.match(text, vs - 1) and \
@@ -1083,6 +1101,10 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
 
 
 PAIR_LINK = re.compile(r"\s*(?:与|和|同|跟)\s*")
+LIST_LINK = re.compile(r"\s*(?:、|和|及|以及)\s*")
+# the bodies listed before, as the other side of a deal (与上述企业代表逐一签署, 与以上5家企业签约)
+ABOVE_LISTED = re.compile(r"(?:与|和|同|跟)(?:上述|以上|前述)(?:[\d一二两三四五六七八九十]+家)?(?:企业|公司|单位|机构|各方)"
+                          r"(?:代表|负责人)?[^，。；,;与和]{0,6}$")
 PAIR_BREAK = re.compile(r"\s*[、，,；;]\s*")
 
 

@@ -2260,3 +2260,9 @@ def test_a_companys_project_settling_in_a_place_does_not_place_the_company():
     found = pairs(facts("1月16日，大同市人民政府与火山引擎签约。", title="火山引擎华北智算中心签约落户大同"))
     assert ("火山引擎华北智算中心", "located_in", "大同") in found
 
+
+def test_the_companies_listed_before_sign_with_the_one_that_signs_with_them_above():
+    found = pairs(facts("签约企业包括比亚迪、隆基绿能、三星（中国）半导体有限公司和中兴通讯，项目涵盖新能源汽车、光伏等领域。"
+                        "西安高新区管委会负责人与上述企业代表逐一签署投资协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("西安高新区管委会", c))
+                                                         for c in ("比亚迪", "隆基绿能", "三星（中国）半导体有限公司", "中兴通讯")}
