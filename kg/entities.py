@@ -332,6 +332,7 @@ PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|�
 EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于]|%s|%s)[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
                          % (EVENT_VERBS, "|".join(LAUNCH_VERBS), "|".join(sorted(SUFFIXES["EVENT"], key=len, reverse=True))))
 EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年?)$")
+QUOTED_SPEECH = re.compile(r"(?:称|说|表示|认为|透露|指出|坦言|强调|回应|回复|答复)$")  # what is said right after the verb
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
@@ -357,8 +358,10 @@ def quoted_titles(doc: Doc) -> None:
     for m in QUOTES.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         inner, start, end = m.group(group), m.start(group), m.end(group)
-        if _INNER_PUNCT.search(inner) or inner.startswith(("以下简称", "简称")):
-            continue
+        if _INNER_PUNCT.search(inner) or inner.startswith(("以下简称", "简称")) \
+                or group == 2 and QUOTED_SPEECH.search(text, max(0, m.start() - 3), m.start()) \
+                and re.match(r"[。，；！？,;!?]|$", text[m.end():]):
+            continue  # 阿里云方面表示“目前没有相关计划”。: words said, no name
         etype = head_type(inner)
         programme = PROGRAMME_AFTER.match(text, end + 1) if group == 2 and etype is None else None
         if programme:  # “智改数转网联”专项行动, “人工智能+”行动: a programme, named with its kind

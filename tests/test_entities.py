@@ -1922,3 +1922,8 @@ def test_a_country_and_a_transliterated_city_after_a_seat_are_two_places():
 def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
     r = analyse("高塔半导体总部位于以色列米格达勒埃梅克，在美国、日本等地拥有晶圆厂。")
     assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_words_quoted_right_after_a_speech_verb_name_no_policy():
+    r = analyse("签约前两天，曾有消息称阿里云也将在大同落地同类项目，但阿里云方面表示“目前没有相关计划”。")
+    assert not names(r, "POLICY") and "阿里云" in names(r, "COMPANY")
