@@ -942,6 +942,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     zone = ZONE_THEN_VERB.search(text, 2) if c.label == "LOCATION" else None
     if zone:  # 在武汉经济技术开发区|建设智能家电工厂: a zone ends before what is built there
         return Candidate(c.start, c.start + zone.start(1), c.label, c.source, c.weight, c.entry)
+    if c.label == "LOCATION" and len(text) > 2 and text.endswith("讯"):  # 成都讯（2023年6月12日）: a dateline's place
+        return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
         return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
     part = PLACE_PART.search(text, 2) if c.label == "LOCATION" else None

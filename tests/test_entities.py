@@ -1927,3 +1927,8 @@ def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
 def test_words_quoted_right_after_a_speech_verb_name_no_policy():
     r = analyse("签约前两天，曾有消息称阿里云也将在大同落地同类项目，但阿里云方面表示“目前没有相关计划”。")
     assert not names(r, "POLICY") and "阿里云" in names(r, "COMPANY")
+
+
+def test_a_datelines_xun_after_its_place_is_no_part_of_it():
+    r = analyse("成都讯（2023年6月12日）四川省人民政府与中国电子信息产业集团有限公司战略合作框架协议签约仪式于12日在成都举行。")
+    assert "成都" in names(r, "LOCATION") and "成都讯" not in names(r)
