@@ -170,8 +170,8 @@ def head_type(text: str) -> str | None:
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "eng"}
 PROPER_TAGS = {"nz", "nw", "ORG", "LOC", "PER"}
 YEAR = re.compile(r"(?:19|20)\d\d")
-# a head word that modifies the noun after it heads no name (美团战略投资, 国家标准体系)
-MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师)"
+# a head word that modifies the noun after it heads no name (美团战略投资, 国家标准体系, 长沙工程机械)
+MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师|机械)"
                             r"|(?:空军|海军|陆军)(?:基地|军官|官兵|士兵|学院|医院|型)")  # 范登堡空军基地
 # company head words that also stand alone as common nouns (股份 shares, 保险 insurance)
 BARE_COMPANY_HEADS = frozenset(("股份", "保险", "证券", "信托", "资本", "控股", "银行"))

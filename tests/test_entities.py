@@ -1932,3 +1932,8 @@ def test_words_quoted_right_after_a_speech_verb_name_no_policy():
 def test_a_datelines_xun_after_its_place_is_no_part_of_it():
     r = analyse("成都讯（2023年6月12日）四川省人民政府与中国电子信息产业集团有限公司战略合作框架协议签约仪式于12日在成都举行。")
     assert "成都" in names(r, "LOCATION") and "成都讯" not in names(r)
+
+
+def test_gongcheng_before_jixie_heads_no_programme():
+    r = analyse("据湖南省工业和信息化厅介绍，长沙工程机械产业集群去年产值已超过3000亿元。")
+    assert not names(r, "POLICY") and "长沙" in names(r, "LOCATION")
