@@ -1937,3 +1937,8 @@ def test_a_datelines_xun_after_its_place_is_no_part_of_it():
 def test_gongcheng_before_jixie_heads_no_programme():
     r = analyse("据湖南省工业和信息化厅介绍，长沙工程机械产业集群去年产值已超过3000亿元。")
     assert not names(r, "POLICY") and "长沙" in names(r, "LOCATION")
+
+
+def test_zhongguo_changcheng_is_the_computer_maker_under_cec():
+    r = analyse("中国电子旗下的中国长城、奇安信将分别在成都设立西南区域总部。")
+    assert {"中国长城", "奇安信"} <= names(r, "COMPANY") and "中国长城" not in names(r, "LOCATION")
