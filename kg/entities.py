@@ -1130,11 +1130,11 @@ def _organisation(part: str, catalogue: Catalogue) -> bool:
     return head is not None and head.start() > 0 and head_type(part) in AGENT_TYPES
 
 
-TOPIC_LIST = re.compile(r"在([^，。；！？在]{2,60}?)等?(?:多个|诸多|众多)?(?:方面|领域|方向|赛道|场景)")
+TOPIC_LIST = re.compile(r"(?:在|涵盖|覆盖|涉及|聚焦)([^，。；！？在]{2,60}?)等?(?:多个|诸多|众多)?(?:方面|领域|方向|赛道|场景)")
 
 
 def _topic(doc: Doc, c: Candidate) -> bool:
-    """在金融新基建、全真互联等方面合作: what such a list names are topics, not parties,
+    """在金融新基建、全真互联等方面合作, 项目涵盖新能源汽车、光伏等领域: what such a list names are topics, not parties,
     unless the catalogue knows the name or its head word says it is an organisation."""
     text = doc_text(doc)
     if c.entry or head_type(text[c.start:c.end]) in AGENT_TYPES:

@@ -1942,3 +1942,8 @@ def test_gongcheng_before_jixie_heads_no_programme():
 def test_zhongguo_changcheng_is_the_computer_maker_under_cec():
     r = analyse("中国电子旗下的中国长城、奇安信将分别在成都设立西南区域总部。")
     assert {"中国长城", "奇安信"} <= names(r, "COMPANY") and "中国长城" not in names(r, "LOCATION")
+
+
+def test_what_a_list_of_fields_covers_names_topics_not_companies():
+    r = analyse("签约企业包括比亚迪、隆基绿能和中兴通讯，项目涵盖新能源汽车、光伏和半导体封测等领域。")
+    assert {"比亚迪", "隆基绿能", "中兴通讯"} <= names(r, "COMPANY") and "新能源汽车" not in names(r)
