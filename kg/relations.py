@@ -140,7 +140,8 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|(?:管理)?董事会|监事会)"  # 市场研究部主任, 董事局主席, 管理董事会主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
-TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
+# a title held over a unit and a region together (国际业务及中国总裁)
+TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?(?:{DEPARTMENT}(?:及|和|与))?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 # a person's title, role or form of address, next to the name (总裁X, 控股股东X, 自然人X, X先生)
 TITLE_BESIDE = re.compile(rf"{TITLE_WORDS}|股东|实际控制人|实控人|自然人|先生|女士")
 SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves

@@ -2266,3 +2266,8 @@ def test_the_companies_listed_before_sign_with_the_one_that_signs_with_them_abov
                         "西安高新区管委会负责人与上述企业代表逐一签署投资协议。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("西安高新区管委会", c))
                                                          for c in ("比亚迪", "隆基绿能", "三星（中国）半导体有限公司", "中兴通讯")}
+
+
+def test_a_title_held_over_a_unit_and_a_region_together_is_held_at_the_company():
+    found = pairs(facts("阿斯利康全球执行副总裁、国际业务及中国总裁王磊当天表示，上海是阿斯利康全球战略中心之一。"))
+    assert ("王磊", "holds_position_at", "阿斯利康") in found
