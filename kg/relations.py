@@ -106,7 +106,8 @@ DESCRIBING = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…
-KIND_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|高校|机构|单位|供应商|客户)")  # 与上海本地供应链企业: the place's firms
+# 与上海本地供应链企业, 与上海两区: the place's firms or parts, not the place
+KIND_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|高校|机构|单位|供应商|客户)|[两二三四五六七八九十多几\d]+个?[区县市镇省]")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet

@@ -2271,3 +2271,8 @@ def test_the_companies_listed_before_sign_with_the_one_that_signs_with_them_abov
 def test_a_title_held_over_a_unit_and_a_region_together_is_held_at_the_company():
     found = pairs(facts("阿斯利康全球执行副总裁、国际业务及中国总裁王磊当天表示，上海是阿斯利康全球战略中心之一。"))
     assert ("王磊", "holds_position_at", "阿斯利康") in found
+
+
+def test_a_place_followed_by_a_count_of_its_districts_is_no_party():
+    found = pairs(facts("进博会首日，阿斯利康、西门子医疗与上海两区达成合作。"))
+    assert not {f for f in found if "上海" in (f[0], f[2])}
