@@ -171,8 +171,8 @@ def head_type(text: str) -> str | None:
 NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "PER", "vn", "an", "a", "j", "s", "eng"}
 PROPER_TAGS = {"nz", "nw", "ORG", "LOC", "PER"}
 YEAR = re.compile(r"(?:19|20)\d\d")
-# a head word that modifies the noun after it heads no name (美团战略投资, 国家标准体系)
-MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师)"
+# a head word that modifies the noun after it heads no name (美团战略投资, 国家标准体系, 长沙工程机械)
+MODIFYING_HEAD = re.compile(r"(?:战略|标准|行动|工程)(?:投资|合作|伙伴|协议|布局|转型|层面|意义|体系|方向|能力|师|机械)"
                             r"|(?:空军|海军|陆军)(?:基地|军官|官兵|士兵|学院|医院|型)")  # 范登堡空军基地
 # company head words that also stand alone as common nouns (股份 shares, 保险 insurance)
 BARE_COMPANY_HEADS = frozenset(("股份", "保险", "证券", "信托", "资本", "控股", "银行"))
@@ -335,6 +335,7 @@ PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|�
 EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于]|%s|%s)[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"
                          % (EVENT_VERBS, "|".join(LAUNCH_VERBS), "|".join(sorted(SUFFIXES["EVENT"], key=len, reverse=True))))
 EDITION_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|\d{4}年?)$")
+QUOTED_SPEECH = re.compile(r"(?:称|说|表示|认为|透露|指出|坦言|强调|回应|回复|答复)$")  # what is said right after the verb
 QUOTES = re.compile(r"《([^《》\n]{2,40})》|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」")
 _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
@@ -379,8 +380,10 @@ def quoted_titles(doc: Doc) -> None:
     for m in QUOTES.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         inner, start, end = m.group(group), m.start(group), m.end(group)
-        if _INNER_PUNCT.search(inner) or inner.startswith(("以下简称", "简称")):
-            continue
+        if _INNER_PUNCT.search(inner) or inner.startswith(("以下简称", "简称")) \
+                or group == 2 and QUOTED_SPEECH.search(text, max(0, m.start() - 3), m.start()) \
+                and re.match(r"[。，；！？,;!?]|$", text[m.end():]):
+            continue  # 阿里云方面表示“目前没有相关计划”。: words said, no name
         etype = head_type(inner)
         programme = PROGRAMME_AFTER.match(text, end + 1) if group == 2 and etype is None else None
         if programme:  # “智改数转网联”专项行动, “人工智能+”行动: a programme, named with its kind
@@ -990,6 +993,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     zone = ZONE_THEN_VERB.search(text, 2) if c.label == "LOCATION" else None
     if zone:  # 在武汉经济技术开发区|建设智能家电工厂: a zone ends before what is built there
         return Candidate(c.start, c.start + zone.start(1), c.label, c.source, c.weight, c.entry)
+    if c.label == "LOCATION" and len(text) > 2 and text.endswith("讯"):  # 成都讯（2023年6月12日）: a dateline's place
+        return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
     if c.label == "LOCATION" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}国区", text):  # App Store美国区: a store's country
         return Candidate(c.start, c.end - 1, c.label, c.source, c.weight, c.entry)
     part = PLACE_PART.search(text, 2) if c.label == "LOCATION" else None
@@ -1105,12 +1110,14 @@ def placed_organisations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """A place right before an organisation's name is part of it: 俄罗斯|欧洲银行, 北京|保利, 印度|国防部
     (not China's 国防部 of the catalogue). A catalogue company or organisation stays itself
     (美国|微软), an address or 中国 opens no name, and a catalogue place a recogniser took for an
-    organisation makes none (西班牙|巴塞罗那)."""
+    organisation makes none (西班牙|巴塞罗那), nor does a Latin name, which names its country
+    before it (美国|OpenAI, 阿联酋|Presight)."""
     text = doc_text(doc)
     orgs = defaultdict(list)
     places = {(c.start, c.end) for c in cands if c.entry and c.label == "LOCATION"}
     for c in cands:
-        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT") and (c.start, c.end) not in places:
+        if c.label in ("ORG", *ORG_LABELS) and (not c.entry or c.label == "GOVERNMENT") and (c.start, c.end) not in places \
+                and not LATIN.fullmatch(text, c.start, c.end):
             orgs[c.start].append(c)
     return [Candidate(place.start, org.end, "ORG" if org.entry else org.label, org.source, org.weight)
             for place in cands if place.label == "LOCATION" and place.end in orgs
@@ -1174,11 +1181,11 @@ def _organisation(part: str, catalogue: Catalogue) -> bool:
     return head is not None and head.start() > 0 and head_type(part) in AGENT_TYPES
 
 
-TOPIC_LIST = re.compile(r"在([^，。；！？在]{2,60}?)等?(?:多个|诸多|众多)?(?:方面|领域|方向|赛道|场景)")
+TOPIC_LIST = re.compile(r"(?:在|涵盖|覆盖|涉及|聚焦)([^，。；！？在]{2,60}?)等?(?:多个|诸多|众多)?(?:方面|领域|方向|赛道|场景)")
 
 
 def _topic(doc: Doc, c: Candidate) -> bool:
-    """在金融新基建、全真互联等方面合作: what such a list names are topics, not parties,
+    """在金融新基建、全真互联等方面合作, 项目涵盖新能源汽车、光伏等领域: what such a list names are topics, not parties,
     unless the catalogue knows the name or its head word says it is an organisation."""
     text = doc_text(doc)
     if c.entry or head_type(text[c.start:c.end]) in AGENT_TYPES:

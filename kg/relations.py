@@ -112,7 +112,8 @@ DESCRIBING = re.compile(rf"[”\"」]?\s*(?:、|和|与|及|[，,]?\s*以及)\s*
 REMARK = re.compile(r"[（(][^（）()]{1,30}[)）]\s*(?:、|，|,|和|与|及|以及)\s*$")  # A（B担任管理人）、C
 MODIFIER_AFTER = re.compile(r"^(?:有关|相关|各|下属|所属)?(?:部门|单位|机构|企业|地区)")  # not 等部门: A等部门 acts
 SPACED_CLAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")  # a title's clauses: …联盟成立 大疆任…
-KIND_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|高校|机构|单位|供应商|客户)")  # 与上海本地供应链企业: the place's firms
+# 与上海本地供应链企业, 与上海两区: the place's firms or parts, not the place
+KIND_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|高校|机构|单位|供应商|客户)|[两二三四五六七八九十多几\d]+个?[区县市镇省]")
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet
@@ -147,7 +148,8 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"董事会秘书|董秘|监事)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|(?:管理)?董事会|监事会)"  # 市场研究部主任, 董事局主席, 管理董事会主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
-TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
+# a title held over a unit and a region together (国际业务及中国总裁)
+TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?(?:{DEPARTMENT}(?:及|和|与))?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 # a person's title, role or form of address, next to the name (总裁X, 控股股东X, 自然人X, X先生)
 TITLE_BESIDE = re.compile(rf"{TITLE_WORDS}|股东|实际控制人|实控人|自然人|先生|女士")
 SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
@@ -179,6 +181,12 @@ def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
 
 FOUNDER = re.compile(r"创始人|创办人")
 GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县长": "县", "州长": "州"}
+PARTY_COMMITTEE = re.compile(r"(?:中共)?(.{2,8}?)[省市区县州]委")  # 大同市委: the place's party committee, beside its government
+
+
+# money put into setting up or building what is named after (投资30亿元设立B, 投资建设的B): B is founded, not a stake
+INVESTED_TO_BUILD = r"(?:约|近|超过|逾)?(?:[\d.,]|<N>)*(?:多|余)?[万亿]*(?:元|美元|欧元)?(?:人民币)?(?:在[^，。；,;]{1,12}?)?" \
+                    r"(?:设立|成立|组建|建设|兴建|新建|筹建|建立)"
 
 
 @dataclass(frozen=True)
@@ -208,7 +216,7 @@ SVO = [
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
     Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),
-    Verbs("invests_in", r"战略投资|领投|跟投|参投|投资|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
+    Verbs("invests_in", rf"战略投资|领投|跟投|参投|投资(?!{INVESTED_TO_BUILD})|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))|"  # 参与B的A轮融资: a stake in B
                         r"认购(?=[^，。；,;]{1,20}?(?:定增|定向增发|非公开发行|新发行|新股|股份|股票|普通股)"  # 认购B定增股份,
@@ -264,6 +272,7 @@ SET_UP_IN = re.compile(r"[^，。；]{0,4}?(?:设立|组建|创立|创建|创办
 SEAT = re.compile(r"总部|秘书处|主会场|会场")
 # a remark on an event's organisers after its name, before the clause that places it (E由A主办，于…在L举行)
 ORGANISED_BY = re.compile(r"由[^，。；,;]{2,40}?(?:主办|承办|联合主办|共同主办|举办|指导)[，,]")
+PROJECT_SETTLING = re.compile(r"(?:项目|基地|工厂|产线|生产线)(?:[一二三四五六七八九十\d]期(?:项目)?)?(?:正式|已|将|确定|成功|顺利|签约)*$")
 SETTLE = re.compile(rf"落户|(?:{SEAT.pattern})?(?:设在|设于|位于)|坐落于|入驻|扎根|落地")
 PART_WORD = re.compile(rf"{UNDER}|下属|所属|附属|下设|(?:全资|控股)?(?:子公司|孙公司)|"
                        r"(?<!企图|意图|谋求|试图|想要|希望)控股(?!股东|子公司|孙公司|公司|集团)")  # not 企图控股B: a wish
@@ -652,6 +661,20 @@ class Context:
                 return [a, b] if all(m.id in (a.id, b.id) or m.type not in AGENT_TYPES for m in before[k + 1:]) else []
         return []
 
+    def listed_before(self, pos: int, types) -> list[Mention]:
+        """What 上述企业 at ``pos`` stands for: the latest list of two or more names of ``types`` before it
+        (签约企业包括A、B和C。…与上述企业代表签署)."""
+        text = doc_text(self.doc)
+        run: list[Mention] = []
+        for m in reversed([m for m in self.mentions[:bisect_left(self.starts, pos)] if m.end <= pos and m.type in types]):
+            if run and LIST_LINK.fullmatch(text[m.end:run[0].start]):
+                run.insert(0, m)
+            elif len(run) > 1:
+                break
+            else:
+                run = [m]
+        return run if len(run) > 1 else []
+
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
         noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
@@ -931,13 +954,16 @@ def _speaker_for(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Men
 
 
 def _place_government(sent: Sentence, ctx: Context, body: Mention, titles: str) -> list[Mention]:
-    """``body``, or for a place with its 市长/省长… (苏州市副市长X与B签约), the place's government the article
-    names, standing where the place is named; none where it names none."""
+    """``body``, or for a place or its party committee with its 市长/省长… (苏州市副市长X与B签约, 大同市委副书记、
+    市长X与B签署协议), the place's government the article names, standing where the place is named; none
+    where it names none for a place, the committee for a committee."""
     level = next((lv for title, lv in GOVERNMENT_OF_TITLE.items() if title in titles), None)
-    if body.type != "LOCATION" or level is None:
+    surface = sent.text[body.start:body.end]
+    committee = PARTY_COMMITTEE.fullmatch(surface) if body.type == "GOVERNMENT" else None
+    if level is None or body.type != "LOCATION" and committee is None:
         return [body]
-    gov = _government(ctx, level, sent.text[body.start:body.end].rstrip("市省区县州"))
-    return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else []
+    gov = _government(ctx, level, committee.group(1) if committee else surface.rstrip("市省区县州"))
+    return [Mention(body.start, body.end, gov, "GOVERNMENT")] if gov else [body] * bool(committee)
 
 
 def _event_organiser(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list[Mention], float]:
@@ -1081,9 +1107,13 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
             if not parties:  # 双方/两家公司签署: the parties 双方 stands for
                 both, _ = _pronoun_subject(sent, ctx, vs, PARTIES)
                 parties = both if len(both) == 2 else []
+            above = None if parties else ABOVE_LISTED.search(text, sent.start, vs)
+            if above:  # A负责人与上述企业代表签署: A with each of the companies listed before
+                listed = ctx.listed_before(sent.start, {"COMPANY", "ORGANIZATION"})
+                parties = sent.subjects(above.start(), PARTIES)[0][-1:] + listed if listed else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
-            each = _each_with(sent, parties, vs, ve)
+            each = parties[1:] if above else _each_with(sent, parties, vs, ve)
             if parties and DENIAL.search(text, parties[0].start, vs):
                 continue  # A未与B签署 / A否认与B合作
             if len(parties) > 2 and SOMEONES_PARTNERS.match(text, vs - 1) and \
@@ -1097,6 +1127,10 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
 
 
 PAIR_LINK = re.compile(r"\s*(?:与|和|同|跟)\s*")
+LIST_LINK = re.compile(r"\s*(?:、|和|及|以及)\s*")
+# the bodies listed before, as the other side of a deal (与上述企业代表逐一签署, 与以上5家企业签约)
+ABOVE_LISTED = re.compile(r"(?:与|和|同|跟)(?:上述|以上|前述)(?:[\d一二两三四五六七八九十]+家)?(?:企业|公司|单位|机构|各方)"
+                          r"(?:代表|负责人)?[^，。；,;与和]{0,6}$")
 PAIR_BREAK = re.compile(r"\s*[、，,；;]\s*")
 
 
@@ -1222,6 +1256,8 @@ def places(sent: Sentence, ctx: Context, add) -> None:
             if found and (BY.search(text, found[0].start - 1, found[0].start) or text.endswith("依托", 0, found[0].start)):
                 found = []  # 由A发起，秘书处设在L, 依托A发起成立的机构，位于L: A acts, it is not what is there
             found = found or _clause_topic(sent, ctx, settle.start(), located)
+            if PROJECT_SETTLING.search(text, max(sent.start, settle.start() - 12), settle.start()):
+                found = []  # A储能电池项目落户L: A's project is there, A need not be
             confidence = 0.75  # X落户L, X总部位于L, X总部设在L, X秘书处设在L
         elif before in ("在", "于"):
             defined = ALIAS_DEFINITION.match(text, end)  # 在北京经济技术开发区（以下简称“北京经开区”）成立
@@ -1322,6 +1358,10 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             if not (gap.startswith("、") and titles_in(gap[1:]) and titled(sent, body, prev)):
                 continue
             titles = gap[1:]
+            head = _place_government(sent, ctx, body, titles)
+            if head and head[0].id != body.id:  # 四川省委书记X、省长Y: Y heads the province's government
+                add(person.id, "holds_position_at", head[0].id, sent, 0.7)
+                continue
         for held in _titled_before(sent, body):
             add(person, "holds_position_at", held, sent, 0.85)
         if FOUNDER.search(titles):  # 英伟达创始人兼CEO黄仁勋: he founded it

@@ -713,6 +713,11 @@ def test_a_place_before_an_organisations_name_is_part_of_it_cluener_msra(text, n
     assert name in names(r, etype) and not {n for n in names(r) if n != name and n in name}
 
 
+def test_a_country_before_a_latin_name_opens_no_name():
+    r = analyse("海康威视公司已于上周五与阿布扎比人工智能企业Presight签署合作备忘录。", title="海康威视披露与阿联酋Presight签署合作备忘录")
+    assert {"阿联酋"} <= names(r, "LOCATION") and "Presight" in names(r, "COMPANY") and "阿联酋Presight" not in names(r)
+
+
 def test_an_address_before_an_organisation_opens_no_name_cluener():
     r = analyse("地点位于上海市徐汇区漕宝路88号上海光大会展中心西馆三楼展厅，届时入场不需门票，")
     assert "漕宝路88号" in names(r, "LOCATION") and not any(n.startswith("漕宝路") and n != "漕宝路88号" for n in names(r))
@@ -1994,3 +1999,28 @@ def test_an_annual_of_no_stated_year_opens_no_event_s_name():
     # origins set: 在年度Connect大会上: the event is Connect大会
     r = analyse("美国当地时间10月28日，社交媒体巨头Facebook在年度Connect大会上宣布，公司正式更名为Meta Platforms（简称Meta）。")
     assert "Connect大会" in names(r, "EVENT") and "年度Connect大会" not in names(r)
+
+
+def test_words_quoted_right_after_a_speech_verb_name_no_policy():
+    r = analyse("签约前两天，曾有消息称阿里云也将在大同落地同类项目，但阿里云方面表示“目前没有相关计划”。")
+    assert not names(r, "POLICY") and "阿里云" in names(r, "COMPANY")
+
+
+def test_a_datelines_xun_after_its_place_is_no_part_of_it():
+    r = analyse("成都讯（2023年6月12日）四川省人民政府与中国电子信息产业集团有限公司战略合作框架协议签约仪式于12日在成都举行。")
+    assert "成都" in names(r, "LOCATION") and "成都讯" not in names(r)
+
+
+def test_gongcheng_before_jixie_heads_no_programme():
+    r = analyse("据湖南省工业和信息化厅介绍，长沙工程机械产业集群去年产值已超过3000亿元。")
+    assert not names(r, "POLICY") and "长沙" in names(r, "LOCATION")
+
+
+def test_zhongguo_changcheng_is_the_computer_maker_under_cec():
+    r = analyse("中国电子旗下的中国长城、奇安信将分别在成都设立西南区域总部。")
+    assert {"中国长城", "奇安信"} <= names(r, "COMPANY") and "中国长城" not in names(r, "LOCATION")
+
+
+def test_what_a_list_of_fields_covers_names_topics_not_companies():
+    r = analyse("签约企业包括比亚迪、隆基绿能和中兴通讯，项目涵盖新能源汽车、光伏和半导体封测等领域。")
+    assert {"比亚迪", "隆基绿能", "中兴通讯"} <= names(r, "COMPANY") and "新能源汽车" not in names(r)

@@ -1796,6 +1796,16 @@ def test_a_vice_mayor_signing_for_a_city_signs_for_its_government_not_the_place(
     assert undirected(found, "signs_agreement_with") == {frozenset(("中国建设银行江苏省分行", "苏州市人民政府"))}
 
 
+def test_a_mayor_named_after_the_party_committee_signs_for_and_heads_the_government():
+    found = pairs(facts("1月16日，大同市人民政府与北京火山引擎科技有限公司举行智算中心项目签约仪式。"
+                        "大同市委副书记、市长张吉福与火山引擎总裁谭待签署协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("北京火山引擎科技有限公司", "大同市人民政府"))}
+    found = pairs(facts("四川省人民政府与中国电子信息产业集团有限公司签署战略合作框架协议，"
+                        "四川省委书记王晓晖、省长黄强，中国电子董事长曾毅出席。"))
+    assert ("黄强", "holds_position_at", "四川省人民政府") in found and ("王晓晖", "holds_position_at", "四川省委") in found
+    assert ("黄强", "holds_position_at", "四川省委") not in found
+
+
 def test_a_foreign_minister_and_a_spokesperson_hold_their_titles():
     found = pairs(facts("荷兰外贸与发展合作部大臣赖内特·克莱弗（Reinette Klever）表示，这一调整是出于国家安全考虑。"))
     assert ("赖内特·克莱弗", "holds_position_at", "荷兰外贸与发展合作部") in found
@@ -2377,3 +2387,33 @@ def test_building_something_together_is_founding_not_a_partnership():
     # origins set: A、B与C三方共建的新型研发机构: no partnership among them (the guidelines make joint building founding)
     found = pairs(facts("", title="之江实验室：浙江省政府、浙江大学与阿里巴巴三方共建的新型研发机构"))
     assert not any(r == "partners_with" for _, r, _ in found)
+
+
+def test_money_put_into_setting_up_a_body_founds_it_and_is_no_stake():
+    found = pairs(facts("根据协议，三一集团将投资30亿元设立三一智能装备研究院，研究院将落户湖南湘江新区。"))
+    assert ("三一集团", "founds", "三一智能装备研究院") in found
+    assert not {f for f in found if f[1] == "invests_in"}
+
+
+def test_a_companys_project_settling_in_a_place_does_not_place_the_company():
+    found = pairs(facts("本报洛阳10月18日讯 洛阳市人民政府与宁德时代签署项目投资协议。", title="宁德时代储能电池项目落户洛阳"))
+    assert not {f for f in found if f[1] == "located_in"}
+    found = pairs(facts("1月16日，大同市人民政府与火山引擎签约。", title="火山引擎华北智算中心签约落户大同"))
+    assert ("火山引擎华北智算中心", "located_in", "大同") in found
+
+
+def test_the_companies_listed_before_sign_with_the_one_that_signs_with_them_above():
+    found = pairs(facts("签约企业包括比亚迪、隆基绿能、三星（中国）半导体有限公司和中兴通讯，项目涵盖新能源汽车、光伏等领域。"
+                        "西安高新区管委会负责人与上述企业代表逐一签署投资协议。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("西安高新区管委会", c))
+                                                         for c in ("比亚迪", "隆基绿能", "三星（中国）半导体有限公司", "中兴通讯")}
+
+
+def test_a_title_held_over_a_unit_and_a_region_together_is_held_at_the_company():
+    found = pairs(facts("阿斯利康全球执行副总裁、国际业务及中国总裁王磊当天表示，上海是阿斯利康全球战略中心之一。"))
+    assert ("王磊", "holds_position_at", "阿斯利康") in found
+
+
+def test_a_place_followed_by_a_count_of_its_districts_is_no_party():
+    found = pairs(facts("进博会首日，阿斯利康、西门子医疗与上海两区达成合作。"))
+    assert not {f for f in found if "上海" in (f[0], f[2])}
