@@ -1414,15 +1414,19 @@ PLACE_AFTER = re.compile(r"的|举行|召开|举办|开幕")
 
 
 SEATED_IN = re.compile(r"(?:位于|设在|设于|落户|坐落于)[\u4e00-\u9fff]{2,4}$")  # (总部位于)以色列|米格达勒埃梅克
+IN_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,4}$")  # (宁德时代)在匈牙利|德布勒森(设立)
+SET_UP_AFTER = re.compile(f"{FOUND_VERBS}|举行|召开|举办|开幕|投资|投建|建厂")
 
 
 def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
     """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a
     person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park),
-    and one right after a place after a verb of seats (总部位于以色列米格达勒埃梅克)."""
+    and one right after a place after a verb of seats (总部位于以色列米格达勒埃梅克) or after 在 and a place before a verb of
+    setting up or holding (在匈牙利德布勒森设立)."""
     text = doc_text(doc)
     if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国")
-                                and PLACE_AFTER.match(text, c.end) or SEATED_IN.search(text, max(0, c.start - 8), c.start)):
+                                and PLACE_AFTER.match(text, c.end) or SEATED_IN.search(text, max(0, c.start - 8), c.start)
+                                or IN_PLACE.search(text, max(0, c.start - 5), c.start) and SET_UP_AFTER.match(text, c.end)):
         return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
 

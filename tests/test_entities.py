@@ -1941,6 +1941,11 @@ def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
     assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")
 
 
+def test_a_name_after_in_and_a_place_before_a_verb_of_setting_up_is_a_place():
+    r = analyse("宁德时代3月在匈牙利德布勒森设立全资子公司宁德时代匈牙利有限公司，总投资约73亿欧元。")
+    assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
 def test_a_titled_game_is_a_product_but_a_film_is_not():
     r = analyse("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
     assert "黑神话：悟空" in names(r, "PRODUCT")
