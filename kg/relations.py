@@ -344,6 +344,8 @@ LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
+# the round's investors named first, in a clause before the one that raised (由A领投、B跟投，C完成…融资)
+LED_FIRST = re.compile(r"(?:[^，。；,;]{0,12}[，,])?由[^，。；,;]{1,40}?(?:领投|跟投|参投)")
 
 
 # the words that can state each relation, for a classifier that checks its guesses against them
@@ -1033,12 +1035,14 @@ def _unnamed(sent: Sentence, a: int, b: int) -> str:
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
     in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
-    of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues."""
+    of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues; 由A领投、C跟投，
+    B完成…融资 names them first."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
         pos = sent.start + raised.start()
         investees, _ = sent.subjects(pos, AGENT_TYPES)
         ctx.raised = investees[-1] if investees else ctx.raised
+        pos = sent.start if LED_FIRST.match(sent.text, sent.start) else pos
     elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)
           or INVESTOR_LIST.search(sent.text, sent.start, sent.end) or OLD_HOLDERS.search(sent.text, sent.start, sent.end)) \
             and ctx.raised:  # 产业投资方——A、B; 另有老股东C追加投资: the round just raised

@@ -127,6 +127,12 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     assert ("和利资本", "invests_in", "沐曦") in found
 
 
+def test_investors_named_in_a_clause_before_the_one_that_raised_invest_in_it():
+    # briefs set: 由A领投、B和C跟投，D完成…融资
+    found = pairs(facts("由阿里巴巴领投、腾讯和红杉中国跟投，大模型公司月之暗面近日完成超10亿美元融资。"))
+    assert {(h, t) for h, r, t in found if r == "invests_in"} == {("阿里巴巴", "月之暗面"), ("腾讯", "月之暗面"), ("红杉中国", "月之暗面")}
+
+
 def test_a_party_after_yiji_is_no_unit_of_the_owner_before_it():
     # rounds set: C旗下的D以及E跟投: E is one more investor, not a unit of C
     found = pairs(facts("本轮融资由金石投资领投，中国移动旗下的中移资本以及腾讯、阿里巴巴跟投。"))
