@@ -1356,6 +1356,7 @@ MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})
                         + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"  # 骁龙8至尊版移动平台
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
+KIND_BEFORE_CODE = re.compile(r"(?:车型|机型|新车|新机|轿车|SUV|手机|平板|耳机|手表|笔记本)$")  # (第二款车型)小米YU7
 # an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an
 # app store (苹果App Store, 苹果公司APP商店)
 APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
@@ -1368,7 +1369,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Products named by a brand and a model's code: a product's Chinese name with its Latin name glued after
     it (日日新SenseNova 5.5), a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
-    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相), and a
+    comes before or right after it or 系列 or a kind of product after or before it (发布小米14系列手机, 阿维塔12首次亮相,
+    第二款车型小米YU7), and a
     company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版), and a catalogued brand's model named by what it
     does, where it is launched (发布豆包视觉理解模型)."""
     text, out = doc_text(doc), []
@@ -1394,7 +1396,7 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(generation.start() if generation else c.start, code.end(), "PRODUCT", "model-code", c.weight))
         elif code.group().endswith("系列") or text.startswith(PRODUCT_CUES, code.end()) or \
                 re.search("(?:%s)$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 4):c.start]) or \
-                LAUNCH_AFTER.match(text, code.end()):
+                KIND_BEFORE_CODE.search(text, max(0, c.start - 3), c.start) or LAUNCH_AFTER.match(text, code.end()):
             out.append(Candidate(c.start, code.end(), "PRODUCT", "model-code", 2.0))
     return out
 

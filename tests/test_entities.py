@@ -1946,6 +1946,12 @@ def test_a_name_after_in_and_a_place_before_a_verb_of_setting_up_is_a_place():
     assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
 
 
+def test_a_brand_and_a_code_after_a_kind_of_product_is_a_product():
+    # briefs set: 推出旗下第二款车型小米YU7
+    r = analyse("小米集团6月26日晚推出旗下第二款车型小米YU7，同步上线的还有澎湃OS 2。")
+    assert "小米YU7" in names(r, "PRODUCT") and "小米YU7" not in names(r, "COMPANY")
+
+
 def test_a_titled_game_is_a_product_but_a_film_is_not():
     r = analyse("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
     assert "黑神话：悟空" in names(r, "PRODUCT")
