@@ -647,6 +647,7 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()
                          and not (etype == "EVENT" and YEAR.fullmatch(tokens[i].text))):
             i += 1
+        proper |= bool(defined) and i < j  # 开放/vn|计算/vn|项目|基金会（OCP）: a name the text defines is named
         verbs = EVENT_VERBS if etype == "EVENT" else FOUND_VERBS if etype == "ORGANIZATION" else None
         if verbs and re.search(f"(?:{verbs})了?$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
             proper = True  # 举行文心大模型技术交流会, 成立(了)通义实验室: what is held or set up there is named

@@ -1952,6 +1952,12 @@ def test_a_brand_and_a_code_after_a_kind_of_product_is_a_product():
     assert "小米YU7" in names(r, "PRODUCT") and "小米YU7" not in names(r, "COMPANY")
 
 
+def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
+    # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
+    r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
+    assert "开放计算项目基金会" in names(r, "ORGANIZATION") and "项目基金会" not in names(r, "ORGANIZATION")
+
+
 def test_a_titled_game_is_a_product_but_a_film_is_not():
     r = analyse("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
     assert "黑神话：悟空" in names(r, "PRODUCT")
