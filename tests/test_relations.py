@@ -2173,6 +2173,12 @@ def test_a_unit_that_undertakes_an_event_after_its_hosts_hosts_it_too():
     assert ("福州市人民政府", "hosts_event", "第七届数字中国建设峰会") in found
 
 
+def test_a_product_announced_after_an_adverb_is_launched_by_the_announcer():
+    # briefs set, with the open-sourcing ending the clause: A则宣布P正式开源, not the launcher of the clause before
+    found = pairs(facts("开幕次日，商汤科技在大会上发布日日新5.5大模型，阿里云则宣布通义千问正式开源。"))
+    assert ("阿里云", "launches_product", "通义千问") in found and ("商汤科技", "launches_product", "通义千问") not in found
+
+
 def test_a_product_that_is_the_subject_is_launched_by_its_owner_or_by_the_body_of_who_announces_it():
     # events set: A的P在展台首次亮相; A CTO X随后宣布，(family)新一代开源模型P正式上线
     found = pairs(facts("开幕首日，高通的第三代骁龙8s移动平台在展台首次亮相。"))
