@@ -99,7 +99,7 @@ LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六
                           r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 # …正式上市，共推出A、B和C; …印发《P》，并于2022年2月14日公布Q: a date the act is on may follow the word
-GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
+GOES_ON = re.compile(r"[，,](?:同时|同步|并|还|也|随后|另外|此外|共|一共|先后|陆续)(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
                      r"[^，。；,;]{0,6}$")
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
 OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")

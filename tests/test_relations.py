@@ -2179,6 +2179,12 @@ def test_a_product_announced_after_an_adverb_is_launched_by_the_announcer():
     assert ("阿里云", "launches_product", "通义千问") in found and ("商汤科技", "launches_product", "通义千问") not in found
 
 
+def test_a_clause_that_goes_on_with_tongbu_launches_for_the_one_before():
+    # briefs set: A推出B，同步上线的还有C: A launches C too
+    found = pairs(facts("小米集团6月26日晚推出旗下第二款车型小米YU7，同步上线的还有澎湃OS 2。"))
+    assert {("小米集团", "小米YU7"), ("小米集团", "澎湃OS 2")} <= {(h, t) for h, r, t in found if r == "launches_product"}
+
+
 def test_a_product_that_is_the_subject_is_launched_by_its_owner_or_by_the_body_of_who_announces_it():
     # events set: A的P在展台首次亮相; A CTO X随后宣布，(family)新一代开源模型P正式上线
     found = pairs(facts("开幕首日，高通的第三代骁龙8s移动平台在展台首次亮相。"))
