@@ -647,6 +647,7 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         while i < j and (tokens[i].text in ("（", "(", "）", ")", "和", "与") or tokens[i].text.isdigit()
                          and not (etype == "EVENT" and YEAR.fullmatch(tokens[i].text))):
             i += 1
+        proper |= bool(defined) and i < j  # 开放/vn|计算/vn|项目|基金会（OCP）: a name the text defines is named
         verbs = EVENT_VERBS if etype == "EVENT" else FOUND_VERBS if etype == "ORGANIZATION" else None
         if verbs and re.search(f"(?:{verbs})了?$", doc_text(doc)[max(0, tokens[i].idx - 4):tokens[i].idx]):
             proper = True  # 举行文心大模型技术交流会, 成立(了)通义实验室: what is held or set up there is named
@@ -1356,6 +1357,7 @@ MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})
                         + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"  # 骁龙8至尊版移动平台
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
+KIND_BEFORE_CODE = re.compile(r"(?:车型|机型|新车|新机|轿车|SUV|手机|平板|耳机|手表|笔记本)$")  # (第二款车型)小米YU7
 # an app named by its maker or product, perhaps with its edition (DeepSeek App, 豆包APP, 招商银行App鸿蒙原生版); not an
 # app store (苹果App Store, 苹果公司APP商店)
 APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
@@ -1368,7 +1370,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Products named by a brand and a model's code: a product's Chinese name with its Latin name glued after
     it (日日新SenseNova 5.5), a product's name with the code after it and the
     generation before it (第三代骁龙8移动平台, 问界M7), and a company's name with a code where a launch verb
-    comes before or right after it or 系列 or a kind of product after it (发布小米14系列手机, 阿维塔12首次亮相), and a
+    comes before or right after it or 系列 or a kind of product after or before it (发布小米14系列手机, 阿维塔12首次亮相,
+    第二款车型小米YU7), and a
     company's or product's app (DeepSeek App, 招商银行App鸿蒙原生版), and a catalogued brand's model named by what it
     does, where it is launched (发布豆包视觉理解模型)."""
     text, out = doc_text(doc), []
@@ -1394,7 +1397,7 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(generation.start() if generation else c.start, code.end(), "PRODUCT", "model-code", c.weight))
         elif code.group().endswith("系列") or text.startswith(PRODUCT_CUES, code.end()) or \
                 re.search("(?:%s)$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 4):c.start]) or \
-                LAUNCH_AFTER.match(text, code.end()):
+                KIND_BEFORE_CODE.search(text, max(0, c.start - 3), c.start) or LAUNCH_AFTER.match(text, code.end()):
             out.append(Candidate(c.start, code.end(), "PRODUCT", "model-code", 2.0))
     return out
 
@@ -1414,15 +1417,19 @@ PLACE_AFTER = re.compile(r"的|举行|召开|举办|开幕")
 
 
 SEATED_IN = re.compile(r"(?:位于|设在|设于|落户|坐落于)[\u4e00-\u9fff]{2,4}$")  # (总部位于)以色列|米格达勒埃梅克
+IN_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,4}$")  # (宁德时代)在匈牙利|德布勒森(设立)
+SET_UP_AFTER = re.compile(f"{FOUND_VERBS}|举行|召开|举办|开幕|投资|投建|建厂")
 
 
 def _dateline_place(doc: Doc, c: Candidate) -> Candidate:
     """The name right before a dateline's date is where it was sent from, a place (新华社贝鲁特６月２１日电), not a
     person; so is a name right after a state or a province and before 的 or a verb of holding (美国加州库比蒂诺的Apple Park),
-    and one right after a place after a verb of seats (总部位于以色列米格达勒埃梅克)."""
+    and one right after a place after a verb of seats (总部位于以色列米格达勒埃梅克) or after 在 and a place before a verb of
+    setting up or holding (在匈牙利德布勒森设立)."""
     text = doc_text(doc)
     if c.label == "PERSON" and (_SENT_ON.match(text, c.end) or text[c.start - 1:c.start] in ("州", "省", "国")
-                                and PLACE_AFTER.match(text, c.end) or SEATED_IN.search(text, max(0, c.start - 8), c.start)):
+                                and PLACE_AFTER.match(text, c.end) or SEATED_IN.search(text, max(0, c.start - 8), c.start)
+                                or IN_PLACE.search(text, max(0, c.start - 5), c.start) and SET_UP_AFTER.match(text, c.end)):
         return Candidate(c.start, c.end, "LOCATION", c.source, c.weight, c.entry)
     return c
 

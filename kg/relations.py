@@ -80,7 +80,7 @@ KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|�
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
-ANNOUNCED = re.compile(r"(?:宣布|透露|介绍)[，,：:]?")  # A宣布P正式上市: A launches P
+ANNOUNCED = re.compile(r"(?:则|也|还|同时|随后|另)?(?:宣布|透露|介绍)[，,：:]?")  # A(则)宣布P正式上市: A launches P
 OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品|游戏))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
 OPENING_MARKS, CLOSING_MARKS = "《", "》"  # around a titled product (a game), beside the words before and after it
@@ -99,7 +99,7 @@ LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六
                           r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 # …正式上市，共推出A、B和C; …印发《P》，并于2022年2月14日公布Q: a date the act is on may follow the word
-GOES_ON = re.compile(r"[，,](?:同时|并|还|也|随后|另外|此外|共|一共|先后|陆续)(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
+GOES_ON = re.compile(r"[，,](?:同时|同步|并|还|也|随后|另外|此外|共|一共|先后|陆续)(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
                      r"[^，。；,;]{0,6}$")
 # a sentence's opening name, before the clause that goes on without a subject (A…，同时又宣布对B增资)
 OPENS = re.compile(r"(?:[\d<N>年月日号]+|今日|昨日|日前|近日)?[，,\s]*")
@@ -344,6 +344,8 @@ LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
+# the round's investors named first, in a clause before the one that raised (由A领投、B跟投，C完成…融资)
+LED_FIRST = re.compile(r"(?:[^，。；,;]{0,12}[，,])?由[^，。；,;]{1,40}?(?:领投|跟投|参投)")
 
 
 # the words that can state each relation, for a classifier that checks its guesses against them
@@ -1033,12 +1035,14 @@ def _unnamed(sent: Sentence, a: int, b: int) -> str:
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
     in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
-    of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues."""
+    of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues; 由A领投、C跟投，
+    B完成…融资 names them first."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
         pos = sent.start + raised.start()
         investees, _ = sent.subjects(pos, AGENT_TYPES)
         ctx.raised = investees[-1] if investees else ctx.raised
+        pos = sent.start if LED_FIRST.match(sent.text, sent.start) else pos
     elif (ROUND.match(sent.text, sent.start) or CORNERSTONE.search(sent.text, sent.start, sent.end)
           or INVESTOR_LIST.search(sent.text, sent.start, sent.end) or OLD_HOLDERS.search(sent.text, sent.start, sent.end)) \
             and ctx.raised:  # 产业投资方——A、B; 另有老股东C追加投资: the round just raised

@@ -1941,6 +1941,23 @@ def test_a_name_after_a_place_after_a_verb_of_seats_is_a_place_not_a_person():
     assert {"以色列", "米格达勒埃梅克"} <= names(r, "LOCATION") and not names(r, "PERSON")
 
 
+def test_a_name_after_in_and_a_place_before_a_verb_of_setting_up_is_a_place():
+    r = analyse("宁德时代3月在匈牙利德布勒森设立全资子公司宁德时代匈牙利有限公司，总投资约73亿欧元。")
+    assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_brand_and_a_code_after_a_kind_of_product_is_a_product():
+    # briefs set: 推出旗下第二款车型小米YU7
+    r = analyse("小米集团6月26日晚推出旗下第二款车型小米YU7，同步上线的还有澎湃OS 2。")
+    assert "小米YU7" in names(r, "PRODUCT") and "小米YU7" not in names(r, "COMPANY")
+
+
+def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
+    # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
+    r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
+    assert "开放计算项目基金会" in names(r, "ORGANIZATION") and "项目基金会" not in names(r, "ORGANIZATION")
+
+
 def test_a_titled_game_is_a_product_but_a_film_is_not():
     r = analyse("8月20日上午10点，由游戏科学开发的动作角色扮演游戏《黑神话：悟空》正式解锁，登陆PC平台与PlayStation 5。")
     assert "黑神话：悟空" in names(r, "PRODUCT")

@@ -127,6 +127,12 @@ def test_old_shareholders_that_add_to_a_round_invest_in_it():
     assert ("和利资本", "invests_in", "沐曦") in found
 
 
+def test_investors_named_in_a_clause_before_the_one_that_raised_invest_in_it():
+    # briefs set: 由A领投、B和C跟投，D完成…融资
+    found = pairs(facts("由阿里巴巴领投、腾讯和红杉中国跟投，大模型公司月之暗面近日完成超10亿美元融资。"))
+    assert {(h, t) for h, r, t in found if r == "invests_in"} == {("阿里巴巴", "月之暗面"), ("腾讯", "月之暗面"), ("红杉中国", "月之暗面")}
+
+
 def test_a_party_after_yiji_is_no_unit_of_the_owner_before_it():
     # rounds set: C旗下的D以及E跟投: E is one more investor, not a unit of C
     found = pairs(facts("本轮融资由金石投资领投，中国移动旗下的中移资本以及腾讯、阿里巴巴跟投。"))
@@ -2165,6 +2171,18 @@ def test_a_unit_that_undertakes_an_event_after_its_hosts_hosts_it_too():
     found = pairs(facts("5月25日，第七届数字中国建设峰会在福州海峡国际会展中心闭幕。本届峰会是由国家数据局和福建省人民政府共同主办的，"
                         "福州市人民政府承办，为期两天。"))
     assert ("福州市人民政府", "hosts_event", "第七届数字中国建设峰会") in found
+
+
+def test_a_product_announced_after_an_adverb_is_launched_by_the_announcer():
+    # briefs set, with the open-sourcing ending the clause: A则宣布P正式开源, not the launcher of the clause before
+    found = pairs(facts("开幕次日，商汤科技在大会上发布日日新5.5大模型，阿里云则宣布通义千问正式开源。"))
+    assert ("阿里云", "launches_product", "通义千问") in found and ("商汤科技", "launches_product", "通义千问") not in found
+
+
+def test_a_clause_that_goes_on_with_tongbu_launches_for_the_one_before():
+    # briefs set: A推出B，同步上线的还有C: A launches C too
+    found = pairs(facts("小米集团6月26日晚推出旗下第二款车型小米YU7，同步上线的还有澎湃OS 2。"))
+    assert {("小米集团", "小米YU7"), ("小米集团", "澎湃OS 2")} <= {(h, t) for h, r, t in found if r == "launches_product"}
 
 
 def test_a_product_that_is_the_subject_is_launched_by_its_owner_or_by_the_body_of_who_announces_it():
