@@ -2024,3 +2024,9 @@ def test_zhongguo_changcheng_is_the_computer_maker_under_cec():
 def test_what_a_list_of_fields_covers_names_topics_not_companies():
     r = analyse("签约企业包括比亚迪、隆基绿能和中兴通讯，项目涵盖新能源汽车、光伏和半导体封测等领域。")
     assert {"比亚迪", "隆基绿能", "中兴通讯"} <= names(r, "COMPANY") and "新能源汽车" not in names(r)
+
+
+def test_a_round_verb_glued_to_the_lead_investor_is_cut():
+    # benchmarks/news overseas: LAC tags 软银领投 as one organisation
+    r = analyse("本轮融资由软银领投，微软、Coatue和Altimeter等机构跟投。")
+    assert "软银" in names(r, "COMPANY") and not any("领投" in n for n in names(r))
