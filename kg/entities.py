@@ -956,8 +956,9 @@ SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of an organisation's, place's or
     person's name (工业和信息化部会同 → 工业和信息化部), and an 年度 of no stated year before an event's
-    (在年度Connect大会上 → Connect大会); titles and catalogue names stay whole."""
-    annual = ANNUAL.match(doc_text(doc), c.start) if c.label == "EVENT" and not c.entry else None
+    (在年度Connect大会上 → Connect大会, 英伟达年度GTC大会 → GTC大会: the host before it is no part of the name);
+    titles and catalogue names stay whole."""
+    annual = ANNUAL.search(doc_text(doc), c.start, c.end) if c.label == "EVENT" and not c.entry else None
     if annual and c.end - annual.end() > 2:
         return Candidate(annual.end(), c.end, c.label, c.source, c.weight, c.entry)
     if c.label not in ("ORG", "COMPANY", "GOVERNMENT", "ORGANIZATION", "LOCATION", "PERSON") or c.entry:

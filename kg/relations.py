@@ -1774,17 +1774,22 @@ def transfers(sent: Sentence, add) -> None:
             add(buyer, "acquires", sold, sent, 0.7)
 
 
+# what joins an organiser to its yearly event: 英伟达（NVIDIA）年度GTC大会
+HOST_ANNUAL = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:年度|一年一度的)")
+
+
 def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
     """An event named after its organiser (科大讯飞AI TechDay) is hosted by it; not the meeting that founds
     the organisation named (…产业联盟成立大会), which others hold, nor an event the sentence says another holds
-    (小米集团…举行小米汽车上市发布会: 小米集团, not 小米汽车)."""
+    (小米集团…举行小米汽车上市发布会: 小米集团, not 小米汽车); so is an event its organiser's 年度 names (英伟达年度GTC大会)."""
     for event in [m for m in sent.mentions if m.type == "EVENT"]:
         if any(f.relation == "hosts_event" and f.tail == event.id and f.evidence_start == sent.start
                for f in ctx.facts.values()):
             continue
         for m in sent.mentions:
-            if m.type in ("COMPANY", "ORGANIZATION") and m.start == event.start and m.end < event.end \
-                    and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end):
+            if m.type in ("COMPANY", "ORGANIZATION") and (m.start == event.start and m.end < event.end
+                                                          and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end)
+                                                          or HOST_ANNUAL.fullmatch(sent.text, m.end, event.start)):
                 add(m, "hosts_event", event, sent, 0.7)
 
 
