@@ -1602,8 +1602,8 @@ def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | Non
     if m or label in ("LOCATION", "PERSON", "EVENT"):
         return m
     m = BRACKETED_SHORT.match(text, end)
-    if m and abbreviates(m.group(1), text[start:end]):
-        return m
+    if m and (abbreviates(m.group(1), text[start:end]) or LATIN_ORG_NAME.fullmatch(text, start, end) and label in ORG_LABELS):
+        return m  # or a Latin-named organisation's Chinese name: Altair Engineering（澳汰尔）
     m = QUOTED_SHORT.match(text, end)  # 国家集成电路产业投资基金二期股份有限公司（“大基金二期”）: a quoted short name
     return m if m and sum(ch in text[start:end] for ch in m.group(1)) >= 2 and m.group(1) not in KINDS_OF_COMPANY else None
 
@@ -1868,6 +1868,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 # --- canonicalisation ---------------------------------------------------------------------
 
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
+LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),

@@ -2030,3 +2030,9 @@ def test_a_round_verb_glued_to_the_lead_investor_is_cut():
     # benchmarks/news overseas: LAC tags 软银领投 as one organisation
     r = analyse("本轮融资由软银领投，微软、Coatue和Altimeter等机构跟投。")
     assert "软银" in names(r, "COMPANY") and not any("领投" in n for n in names(r))
+
+
+def test_a_chinese_name_in_brackets_after_a_latin_company_is_its_alias():
+    # benchmarks/news overseas: 澳汰尔 is Altair Engineering's Chinese name, no person
+    r = analyse("西门子3月26日宣布，已完成对美国工业仿真软件公司Altair Engineering（澳汰尔）的收购。")
+    assert "澳汰尔" in {m["text"] for m in entity(r, "Altair Engineering")["mentions"]} and not names(r, "PERSON")
