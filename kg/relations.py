@@ -344,6 +344,7 @@ LIST_GOES_ON = re.compile(r"[，,](?:以及|及|还有|另有|此外还有)")
 COMMA = re.compile(r"[，,]")
 # a later sentence on the round just raised (据了解，此轮融资由A领投)
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
+TOWARD_INVESTEE = re.compile(r"向[^，。；]{2,30}?(?:投资|注资|增资)")  # the one an investor puts money into: A向B投资
 
 
 # the words that can state each relation, for a classifier that checks its guesses against them
@@ -1032,7 +1033,8 @@ def _unnamed(sent: Sentence, a: int, b: int) -> str:
 
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
-    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
+    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised (so it does after A向B投资 in its own),
+    and A、C等作为基石投资者参与认购
     of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
@@ -1043,6 +1045,10 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
           or INVESTOR_LIST.search(sent.text, sent.start, sent.end) or OLD_HOLDERS.search(sent.text, sent.start, sent.end)) \
             and ctx.raised:  # 产业投资方——A、B; 另有老股东C追加投资: the round just raised
         pos, investees = sent.start, [ctx.raised]
+    elif (toward := TOWARD_INVESTEE.search(sent.text, sent.start, sent.end)) \
+            and ROUND.search(sent.text, toward.end(), sent.end):  # A将向B投资…，本轮融资由A领投，C跟投: B's round
+        pos = toward.end()
+        investees = [m for m in sent.outer if toward.start() < m.start and m.end <= pos and m.type in AGENT_TYPES][-1:]
     elif (subscribed := SUBSCRIBED.search(sent.text, sent.start, sent.end)) and ctx.topic is not None \
             and ctx.topic.type == "COMPANY" and not any(subscribed.start() < m.start < subscribed.end() for m in sent.mentions):
         pos, investees = sent.start, [ctx.topic]  # A将认购配套募集资金: the shares of the company the article is about
