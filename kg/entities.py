@@ -1274,6 +1274,8 @@ def _descriptor(doc: Doc, c: Candidate) -> bool:
 MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)"
                          r"|(?:财经|娱乐|房产|科技|体育|收藏|创业|汽车|游戏|教育|健康|时尚|新闻|军事|文化|旅游|数码)讯")  # 新浪房产讯
 SOURCE_BEFORE = re.compile(r"(?:从|向|致电|自)$")
+# what follows a medium after 据: its report, perhaps dated (据新华社报道, 据共同社3月31日报道, 据路透社当地时间周二消息)
+REPORT_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日|(?:当地时间)?(?:今天|今日|昨天|昨日|当天|日前|近日|周[一二三四五六日])|当地时间)?(?:报道|消息)")
 # a byline, and the names listed in it before this one (记者符福渊、周德武; 记者 赵焱 王五)
 BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*(?:[\u4e00-\u9fff]{2,3}[、\s])*$")
 
@@ -1299,7 +1301,7 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
     after = text[c.end:c.end + 6]
     if MEDIA_AFTER.match(after):
         return not SOURCE_BEFORE.search(text, max(0, c.start - 3), c.start)  # 记者从工行获悉: a source, not media
-    return text[c.start - 1:c.start] == "据" and after.startswith(("报道", "消息"))
+    return text[c.start - 1:c.start] == "据" and bool(REPORT_AFTER.match(text, c.end))  # 据日本共同社3月31日报道
 
 
 ADDRESS_FORM = re.compile(r"[\u4e00-\u9fff](?:总|董|先生|女士|小姐|老师|阿姨|奶奶|爷爷|大爷|大妈|师傅|老板|经理|书记|主任|"
@@ -1838,9 +1840,11 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         repaired = (_venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))) for c in cands)
-        cands = [p for c in repaired for p in _split_pair(doc, c, cat)
-                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
-                         or _topic(doc, p) or _malformed(doc, p))]
+        cands = [p for c in repaired for p in _split_pair(doc, c, cat)]
+        media = [p for p in cands if _reporter(doc, p)]  # and the names inside a medium's (日本 in 据日本共同社报道)
+        cands = [p for p in cands if not (any(m.start <= p.start and p.end <= m.end for m in media)
+                                          or _descriptor(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
+                                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
         cands += (placed_organisations(doc, cands) + bracketed_places(doc, cands) + model_names(doc, cands)
                   + listed_companies(doc, cands))

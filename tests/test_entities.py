@@ -2036,3 +2036,9 @@ def test_a_chinese_name_in_brackets_after_a_latin_company_is_its_alias():
     # benchmarks/news overseas: 澳汰尔 is Altair Engineering's Chinese name, no person
     r = analyse("西门子3月26日宣布，已完成对美国工业仿真软件公司Altair Engineering（澳汰尔）的收购。")
     assert "澳汰尔" in {m["text"] for m in entity(r, "Altair Engineering")["mentions"]} and not names(r, "PERSON")
+
+
+def test_a_medium_whose_report_is_dated_only_reports():
+    # benchmarks/news overseas: 据日本共同社3月31日报道 names who reports, no party
+    r = analyse("据日本共同社3月31日报道，软银集团当天宣布，将向人工智能公司OpenAI投资至多400亿美元。")
+    assert not {"日本共同社", "日本"} & names(r) and "软银集团" in names(r, "COMPANY")
