@@ -1031,6 +1031,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
         return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
+    if text.endswith("控股") and head_type(text[:-2]) == "GOVERNMENT":  # 阿布扎比政府|控股的机构: a government holds, no 控股 company
+        return Candidate(c.start, c.end - 2, "GOVERNMENT", c.source, c.weight)
     if text.endswith("向") and len(text) > 3 and text[-2] not in "定方导走转意动倾纵横面":  # 吉利汽车向B注资, not 定向
         return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     return c

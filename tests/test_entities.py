@@ -2042,3 +2042,9 @@ def test_a_medium_whose_report_is_dated_only_reports():
     # benchmarks/news overseas: 据日本共同社3月31日报道 names who reports, no party
     r = analyse("据日本共同社3月31日报道，软银集团当天宣布，将向人工智能公司OpenAI投资至多400亿美元。")
     assert not {"日本共同社", "日本"} & names(r) and "软银集团" in names(r, "COMPANY")
+
+
+def test_a_government_holding_a_company_is_no_holding_company():
+    # benchmarks/news overseas: LAC takes 阿布扎比政府控股 for a company's name
+    r = analyse("蔚来公司宣布，与阿布扎比政府控股的投资机构CYVN Holdings签署股份认购协议。")
+    assert "阿布扎比政府" in names(r, "GOVERNMENT") and "阿布扎比政府控股" not in names(r)
