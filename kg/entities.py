@@ -1218,7 +1218,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     and a kind of company, unit, centre or event session (上市公司, 子公司, 营业部, 校级联合研究中心, 平行论坛), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
     (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
-    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》), a sector (汽车行业) or two states named by a character each, alone or
+    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》), a person's of Chinese then Latin letters (阿布扎比CYVN), a sector (汽车行业) or two states named by a character each, alone or
     with what both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
@@ -1240,11 +1240,13 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
                     and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
             or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN  # 聘任|利明光
+            or c.label == "PERSON" and bool(HAN_THEN_LATIN.fullmatch(name))  # 阿布扎比CYVN: no one's name runs into Latin
             or not c.entry and name.casefold() in GENERIC_LATIN  # 116英寸RGB-Mini LED电视: LED is no company
             or not c.entry and any(m.start(1) <= c.start and c.end <= m.end(1)
                                    for m in THEME.finditer(text, max(0, c.start - 42), c.end + 42)))
 
 
+HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]{2,}[A-Za-z]+")  # 阿布扎比CYVN: a place and a name, no person
 COUNTED = re.compile(r"(?:(?:[一二两三四五六七八九十几多数百千万\d]+|某|这|那|每)家|新的|独立的?)$")  # 三家中国科技初创公司, 这家金融科技公司: none named
 COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))
 # a count or a describing word a recogniser took into the name, after a place perhaps (深圳一家小公司, 独立芯片公司)

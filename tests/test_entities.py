@@ -2048,3 +2048,9 @@ def test_a_government_holding_a_company_is_no_holding_company():
     # benchmarks/news overseas: LAC takes 阿布扎比政府控股 for a company's name
     r = analyse("蔚来公司宣布，与阿布扎比政府控股的投资机构CYVN Holdings签署股份认购协议。")
     assert "阿布扎比政府" in names(r, "GOVERNMENT") and "阿布扎比政府控股" not in names(r)
+
+
+def test_a_place_run_into_a_latin_name_is_no_person():
+    # benchmarks/news overseas title: the model tags 阿布扎比CYVN as a person
+    r = analyse("阿布扎比CYVN再向蔚来注资22亿美元")
+    assert "阿布扎比" in names(r, "LOCATION") and not names(r, "PERSON")
