@@ -487,11 +487,15 @@ def traded_names(doc: Doc, ws: list[Word]) -> None:
 
 def city_districts(doc: Doc, ws: list[Word]) -> None:
     """A city and a district or county of it that LAC tags as two places in a row are one place, as the catalogue
-    names them (宁德市|蕉城区 → 宁德市蕉城区, as 北京市海淀区)."""
+    names them (宁德市|蕉城区 → 宁德市蕉城区, as 北京市海淀区); a transliterated word LAC tags as a person right
+    after a place is a place in it (匈牙利|德布勒森)."""
     for city, part in zip(ws, ws[1:]):
-        if city.tag_ == part.tag_ == "LOC" and city.text.endswith("市") and part.text.endswith(("区", "县")) \
-                and city.idx + len(city.text) == part.idx:
+        if city.tag_ != "LOC" or city.idx + len(city.text) != part.idx:
+            continue
+        if part.tag_ == "LOC" and city.text.endswith("市") and part.text.endswith(("区", "县")):
             _add(doc, city.idx, part.idx + len(part.text), "LOCATION", "rules")
+        elif part.tag_ == "PER" and TRANSLITERATED_PLACE.fullmatch(part.text):
+            _add(doc, part.idx, part.idx + len(part.text), "LOCATION", "rules")
 
 
 # the investors of a round: a list before 领投/跟投/追加投资 or after 领投方为/参投方包括

@@ -2054,3 +2054,9 @@ def test_a_place_run_into_a_latin_name_is_no_person():
     # benchmarks/news overseas title: the model tags 阿布扎比CYVN as a person
     r = analyse("阿布扎比CYVN再向蔚来注资22亿美元")
     assert "阿布扎比" in names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_transliterated_word_tagged_a_person_after_a_country_is_a_place():
+    # benchmarks/news overseas: LAC tags 德布勒森 (a Hungarian city) as a person
+    r = analyse("宁德时代此前已在德国图林根州和匈牙利德布勒森布局工厂。")
+    assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
