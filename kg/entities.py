@@ -487,11 +487,15 @@ def traded_names(doc: Doc, ws: list[Word]) -> None:
 
 def city_districts(doc: Doc, ws: list[Word]) -> None:
     """A city and a district or county of it that LAC tags as two places in a row are one place, as the catalogue
-    names them (宁德市|蕉城区 → 宁德市蕉城区, as 北京市海淀区)."""
+    names them (宁德市|蕉城区 → 宁德市蕉城区, as 北京市海淀区); a transliterated word LAC tags as a person right
+    after a place is a place in it (匈牙利|德布勒森)."""
     for city, part in zip(ws, ws[1:]):
-        if city.tag_ == part.tag_ == "LOC" and city.text.endswith("市") and part.text.endswith(("区", "县")) \
-                and city.idx + len(city.text) == part.idx:
+        if city.tag_ != "LOC" or city.idx + len(city.text) != part.idx:
+            continue
+        if part.tag_ == "LOC" and city.text.endswith("市") and part.text.endswith(("区", "县")):
             _add(doc, city.idx, part.idx + len(part.text), "LOCATION", "rules")
+        elif part.tag_ == "PER" and TRANSLITERATED_PLACE.fullmatch(part.text):
+            _add(doc, part.idx, part.idx + len(part.text), "LOCATION", "rules")
 
 
 # the investors of a round: a list before 领投/跟投/追加投资 or after 领投方为/参投方包括
@@ -898,7 +902,7 @@ TRAILING = ("CEO", "CTO", "COO", "CFO", "总裁", "董事长", "总经理", "副
             "会同", "联合", "携手", "牵头", "共同", "签署", "签订", "签约", "宣布", "表示", "发布", "推出", "举行",
             "合作", "决定", "计划", "正式", "今日", "近日", "日前", "如期", "率先", "首次", "再次", "再度", "已经", "与", "和", "及", "等", "将", "拟", "称", "已",
             "也", "还", "在", "于", "的", "vs", "VS", "主办", "承办", "举办", "协办", "合办", "联办", "创办", "主持", "出席", "指导",
-            "有关部门", "相关部门", "监管机构", "监管部门", "主管部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
+            "有关部门", "相关部门", "监管机构", "监管部门", "主管部门", "持有", "所持", "收购", "并购", "重组", "增持", "减持", "领投", "跟投", "参投", "贷款", "旗下", "之母公司", "母公司", "控股子公司", "全资子公司", "子公司", "关联公司", "关联方",
             "设立", "成立", "发起", "加入", "入选", "获得", "完成", "参与", "打造", "推动", "提供", "开展", "启动",
             "继")  # 宁德时代继|与上汽集团成立上汽时代之后: the 继 of 继…之后
 ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税区|经济区|新区|产业园区?|工业园|科技园|软件园|科学城)"
@@ -957,8 +961,9 @@ SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 def _trim(doc: Doc, c: Candidate) -> Candidate:
     """Cut function words a recogniser left at the end of an organisation's, place's or
     person's name (工业和信息化部会同 → 工业和信息化部), and an 年度 of no stated year before an event's
-    (在年度Connect大会上 → Connect大会); titles and catalogue names stay whole."""
-    annual = ANNUAL.match(doc_text(doc), c.start) if c.label == "EVENT" and not c.entry else None
+    (在年度Connect大会上 → Connect大会, 英伟达年度GTC大会 → GTC大会: the host before it is no part of the name);
+    titles and catalogue names stay whole."""
+    annual = ANNUAL.search(doc_text(doc), c.start, c.end) if c.label == "EVENT" and not c.entry else None
     if annual and c.end - annual.end() > 2:
         return Candidate(annual.end(), c.end, c.label, c.source, c.weight, c.entry)
     if c.label not in ("ORG", "COMPANY", "GOVERNMENT", "ORGANIZATION", "LOCATION", "PERSON") or c.entry:
@@ -1031,6 +1036,8 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
         return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     if text.endswith("控股") and len(text) > 4 and doc_text(doc).startswith("股东", c.end):  # A控股股东B
         return Candidate(c.start, c.end - 2, c.label, c.source, c.weight, c.entry)
+    if text.endswith("控股") and head_type(text[:-2]) == "GOVERNMENT":  # 阿布扎比政府|控股的机构: a government holds, no 控股 company
+        return Candidate(c.start, c.end - 2, "GOVERNMENT", c.source, c.weight)
     if text.endswith("向") and len(text) > 3 and text[-2] not in "定方导走转意动倾纵横面":  # 吉利汽车向B注资, not 定向
         return Candidate(c.start, c.end - 1, label, c.source, c.weight, c.entry)
     return c
@@ -1216,7 +1223,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     and a kind of company, unit, centre or event session (上市公司, 子公司, 营业部, 校级联合研究中心, 平行论坛), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
     (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
-    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》), a sector (汽车行业) or two states named by a character each, alone or
+    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》), a person's of Chinese then Latin letters (阿布扎比CYVN), a sector (汽车行业) or two states named by a character each, alone or
     with what both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
@@ -1238,11 +1245,13 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
             or bool((pair := STATE_PAIR.match(text, c.start)) and c.end >= pair.end()  # 中美关系, 中美两国军方: two states
                     and (c.end == pair.end() or text.startswith(("两国", "三国", "双方"), pair.end())))
             or c.label == "PERSON" and name[0] == "任" and text[c.start - 1:c.start] in SERVING_BEFORE_REN  # 聘任|利明光
+            or c.label == "PERSON" and bool(HAN_THEN_LATIN.fullmatch(name))  # 阿布扎比CYVN: no one's name runs into Latin
             or not c.entry and name.casefold() in GENERIC_LATIN  # 116英寸RGB-Mini LED电视: LED is no company
             or not c.entry and any(m.start(1) <= c.start and c.end <= m.end(1)
                                    for m in THEME.finditer(text, max(0, c.start - 42), c.end + 42)))
 
 
+HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]{2,}[A-Za-z]+")  # 阿布扎比CYVN: a place and a name, no person
 COUNTED = re.compile(r"(?:(?:[一二两三四五六七八九十几多数百千万\d]+|某|这|那|每)家|新的|独立的?)$")  # 三家中国科技初创公司, 这家金融科技公司: none named
 COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))
 # a count or a describing word a recogniser took into the name, after a place perhaps (深圳一家小公司, 独立芯片公司)
@@ -1274,6 +1283,8 @@ def _descriptor(doc: Doc, c: Candidate) -> bool:
 MEDIA_AFTER = re.compile(r"(?:独家)?(?:获悉|报道|讯|援引|了解到|注意到|记者)"
                          r"|(?:财经|娱乐|房产|科技|体育|收藏|创业|汽车|游戏|教育|健康|时尚|新闻|军事|文化|旅游|数码)讯")  # 新浪房产讯
 SOURCE_BEFORE = re.compile(r"(?:从|向|致电|自)$")
+# what follows a medium after 据: its report, perhaps dated (据新华社报道, 据共同社3月31日报道, 据路透社当地时间周二消息)
+REPORT_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日|(?:当地时间)?(?:今天|今日|昨天|昨日|当天|日前|近日|周[一二三四五六日])|当地时间)?(?:报道|消息)")
 # a byline, and the names listed in it before this one (记者符福渊、周德武; 记者 赵焱 王五)
 BYLINE_BEFORE = re.compile(r"(?:记者|通讯员|编辑|作者|撰文|摄影|责编|实习生)[\s：:]*(?:[\u4e00-\u9fff]{2,3}[、\s])*$")
 
@@ -1299,7 +1310,7 @@ def _reporter(doc: Doc, c: Candidate) -> bool:
     after = text[c.end:c.end + 6]
     if MEDIA_AFTER.match(after):
         return not SOURCE_BEFORE.search(text, max(0, c.start - 3), c.start)  # 记者从工行获悉: a source, not media
-    return text[c.start - 1:c.start] == "据" and after.startswith(("报道", "消息"))
+    return text[c.start - 1:c.start] == "据" and bool(REPORT_AFTER.match(text, c.end))  # 据日本共同社3月31日报道
 
 
 ADDRESS_FORM = re.compile(r"[\u4e00-\u9fff](?:总|董|先生|女士|小姐|老师|阿姨|奶奶|爷爷|大爷|大妈|师傅|老板|经理|书记|主任|"
@@ -1608,8 +1619,8 @@ def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | Non
     if m or label in ("LOCATION", "PERSON", "EVENT"):
         return m
     m = BRACKETED_SHORT.match(text, end)
-    if m and abbreviates(m.group(1), text[start:end]):
-        return m
+    if m and (abbreviates(m.group(1), text[start:end]) or LATIN_ORG_NAME.fullmatch(text, start, end) and label in ORG_LABELS):
+        return m  # or a Latin-named organisation's Chinese name: Altair Engineering（澳汰尔）
     m = QUOTED_SHORT.match(text, end)  # 国家集成电路产业投资基金二期股份有限公司（“大基金二期”）: a quoted short name
     return m if m and sum(ch in text[start:end] for ch in m.group(1)) >= 2 and m.group(1) not in KINDS_OF_COMPANY else None
 
@@ -1844,9 +1855,11 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
         repaired = (_venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))) for c in cands)
-        cands = [p for c in repaired for p in _split_pair(doc, c, cat)
-                 if not (_descriptor(doc, p) or _reporter(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
-                         or _topic(doc, p) or _malformed(doc, p))]
+        cands = [p for c in repaired for p in _split_pair(doc, c, cat)]
+        media = [p for p in cands if _reporter(doc, p)]  # and the names inside a medium's (日本 in 据日本共同社报道)
+        cands = [p for p in cands if not (any(m.start <= p.start and p.end <= m.end for m in media)
+                                          or _descriptor(doc, p) or _address_form(doc, p) or _ethnic_group(doc, p)
+                                          or _topic(doc, p) or _malformed(doc, p))]
         cands = voted(doc, cands)
         cands += (placed_organisations(doc, cands) + bracketed_places(doc, cands) + model_names(doc, cands)
                   + listed_companies(doc, cands))
@@ -1874,6 +1887,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 # --- canonicalisation ---------------------------------------------------------------------
 
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
+LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),

@@ -346,6 +346,7 @@ COMMA = re.compile(r"[，,]")
 ROUND = re.compile(r"(?:[^，。；,;]{0,6}[，,])?(?:本轮|本次|此轮|此次|该轮|这轮)(?:融资|投资)")
 # the round's investors named first, in a clause before the one that raised (由A领投、B跟投，C完成…融资)
 LED_FIRST = re.compile(r"(?:[^，。；,;]{0,12}[，,])?由[^，。；,;]{1,40}?(?:领投|跟投|参投)")
+TOWARD_INVESTEE = re.compile(r"向[^，。；]{2,30}?(?:投资|注资|增资)")  # the one an investor puts money into: A向B投资
 
 
 # the words that can state each relation, for a classifier that checks its guesses against them
@@ -1034,9 +1035,9 @@ def _unnamed(sent: Sentence, a: int, b: int) -> str:
 
 def _investments(sent: Sentence, ctx: Context, add) -> None:
     """B完成…融资，A领投、C跟投: the investors named with 领投/跟投 invest in the one that raised;
-    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised, and A、C等作为基石投资者参与认购
-    of the shares B listed; A认购配套募集资金 of the shares the company the article is about issues; 由A领投、C跟投，
-    B完成…融资 names them first."""
+    in a later sentence, 本轮融资由A领投，C跟投 speaks of the round B raised (so it does after A向B投资 in its own),
+    and A、C等作为基石投资者参与认购 of the shares B listed; A认购配套募集资金 of the shares the company the article
+    is about issues; 由A领投、C跟投，B完成…融资 names them first."""
     raised = FINANCING.search(sent.text[sent.start:sent.end])
     if raised:
         pos = sent.start + raised.start()
@@ -1047,6 +1048,10 @@ def _investments(sent: Sentence, ctx: Context, add) -> None:
           or INVESTOR_LIST.search(sent.text, sent.start, sent.end) or OLD_HOLDERS.search(sent.text, sent.start, sent.end)) \
             and ctx.raised:  # 产业投资方——A、B; 另有老股东C追加投资: the round just raised
         pos, investees = sent.start, [ctx.raised]
+    elif (toward := TOWARD_INVESTEE.search(sent.text, sent.start, sent.end)) \
+            and ROUND.search(sent.text, toward.end(), sent.end):  # A将向B投资…，本轮融资由A领投，C跟投: B's round
+        pos = toward.end()
+        investees = [m for m in sent.outer if toward.start() < m.start and m.end <= pos and m.type in AGENT_TYPES][-1:]
     elif (subscribed := SUBSCRIBED.search(sent.text, sent.start, sent.end)) and ctx.topic is not None \
             and ctx.topic.type == "COMPANY" and not any(subscribed.start() < m.start < subscribed.end() for m in sent.mentions):
         pos, investees = sent.start, [ctx.topic]  # A将认购配套募集资金: the shares of the company the article is about
@@ -1778,17 +1783,22 @@ def transfers(sent: Sentence, add) -> None:
             add(buyer, "acquires", sold, sent, 0.7)
 
 
+# what joins an organiser to its yearly event: 英伟达（NVIDIA）年度GTC大会
+HOST_ANNUAL = re.compile(r"(?:[（(][^（）()]{1,20}[)）])?(?:年度|一年一度的)")
+
+
 def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
     """An event named after its organiser (科大讯飞AI TechDay) is hosted by it; not the meeting that founds
     the organisation named (…产业联盟成立大会), which others hold, nor an event the sentence says another holds
-    (小米集团…举行小米汽车上市发布会: 小米集团, not 小米汽车)."""
+    (小米集团…举行小米汽车上市发布会: 小米集团, not 小米汽车); so is an event its organiser's 年度 names (英伟达年度GTC大会)."""
     for event in [m for m in sent.mentions if m.type == "EVENT"]:
         if any(f.relation == "hosts_event" and f.tail == event.id and f.evidence_start == sent.start
                for f in ctx.facts.values()):
             continue
         for m in sent.mentions:
-            if m.type in ("COMPANY", "ORGANIZATION") and m.start == event.start and m.end < event.end \
-                    and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end):
+            if m.type in ("COMPANY", "ORGANIZATION") and (m.start == event.start and m.end < event.end
+                                                          and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end)
+                                                          or HOST_ANNUAL.fullmatch(sent.text, m.end, event.start)):
                 add(m, "hosts_event", event, sent, 0.7)
 
 

@@ -2435,3 +2435,15 @@ def test_a_title_held_over_a_unit_and_a_region_together_is_held_at_the_company()
 def test_a_place_followed_by_a_count_of_its_districts_is_no_party():
     found = pairs(facts("进博会首日，阿斯利康、西门子医疗与上海两区达成合作。"))
     assert not {f for f in found if "上海" in (f[0], f[2])}
+
+
+def test_a_yearly_event_named_with_its_host_is_hosted_by_it():
+    # benchmarks/news overseas: 英伟达（NVIDIA）年度GTC大会 is GTC大会, which 英伟达 holds
+    found = pairs(facts("美国当地时间2025年3月18日，英伟达（NVIDIA）年度GTC大会在加利福尼亚州圣何塞开幕。"))
+    assert ("英伟达", "hosts_event", "GTC大会") in found and ("GTC大会", "located_in", "圣何塞") in found
+
+
+def test_followers_of_a_round_invest_in_the_one_invested_in_the_same_sentence():
+    # benchmarks/news overseas: the round is OpenAI's, which 软银 invests in
+    found = pairs(facts("软银集团当天宣布，将向人工智能公司OpenAI投资至多400亿美元，本轮融资由软银领投，微软、Coatue和Altimeter等机构跟投。"))
+    assert {("微软", "invests_in", "OpenAI"), ("Altimeter", "invests_in", "OpenAI")} <= found
