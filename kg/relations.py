@@ -617,6 +617,16 @@ class Context:
         self.starts = [m.start for m in mentions]
         self.raised: Mention | None = None  # the latest party said to raise a round (完成…融资)
 
+    def before(self, pos: int, types) -> list[Mention]:
+        """The mentions of ``types`` that end before ``pos``, in text order."""
+        return [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.end <= pos and m.type in types]
+
+    def last_of(self, ids, pos: int, types) -> list[Mention]:
+        """The last mention before ``pos`` of each entity of ``ids``, where it is of ``types``."""
+        before = self.mentions[:bisect_left(self.starts, pos)]
+        found = (next((m for m in reversed(before) if m.id == i), None) for i in ids)
+        return [m for m in found if m is not None and m.type in types]
+
     def antecedent(self, pos: int, types, topic_first: bool = False) -> Mention | None:
         """The company a pronoun at ``pos`` stands for: the latest before it, else the article's topic
         (first where ``topic_first``: 公司 alone is the company the article is about)."""
@@ -637,9 +647,7 @@ class Context:
         if not deals:  # A与B宣布，…。两家公司签署…: the two named last joined by 与
             return self.pair_before(pos, types)
         last = max(deals, key=lambda f: f.evidence_start)
-        before = self.mentions[:bisect_left(self.starts, pos)]
-        found = [next((m for m in reversed(before) if m.id == i), None) for i in (last.head, last.tail)]
-        return [m for m in found if m is not None and m.type in types]
+        return self.last_of((last.head, last.tail), pos, types)
 
     def deal_parties(self, pos: int, types) -> list[Mention]:
         """The parties 三方/各方 at ``pos`` stands for: all those of the agreements stated in the latest
@@ -649,15 +657,13 @@ class Context:
             return []
         last = max(f.evidence_start for f in deals)
         ids = {i for f in deals if f.evidence_start == last for i in (f.head, f.tail)}
-        before = self.mentions[:bisect_left(self.starts, pos)]
-        found = [next((m for m in reversed(before) if m.id == i), None) for i in sorted(ids)]
-        return sorted((m for m in found if m is not None and m.type in types), key=lambda m: m.start)
+        return sorted(self.last_of(ids, pos, types), key=lambda m: m.start)
 
     def pair_before(self, pos: int, types) -> list[Mention]:
         """The last two parties before ``pos`` joined by 与/和/及/同, an alias in brackets between them
         (A与B（Latin name）宣布): none where another body stands after them."""
         text = doc_text(self.doc)
-        before = [m for m in self.mentions[:bisect_left(self.starts, pos)] if m.end <= pos and m.type in types]
+        before = self.before(pos, types)
         for k in range(len(before) - 1, 0, -1):
             a, b = before[k - 1], before[k]
             if a.id != b.id and PAIR_LINK.fullmatch(text[a.end:b.start].lstrip("”\"）)")):
@@ -669,7 +675,7 @@ class Context:
         (签约企业包括A、B和C。…与上述企业代表签署)."""
         text = doc_text(self.doc)
         run: list[Mention] = []
-        for m in reversed([m for m in self.mentions[:bisect_left(self.starts, pos)] if m.end <= pos and m.type in types]):
+        for m in reversed(self.before(pos, types)):
             if run and LIST_LINK.fullmatch(text[m.end:run[0].start]):
                 run.insert(0, m)
             elif len(run) > 1:
@@ -683,7 +689,7 @@ class Context:
         noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
         latest event, with the event joined to it by 暨."""
         text = doc_text(self.doc)
-        before = [m for m in reversed(self.mentions[:bisect_left(self.starts, pos)]) if m.end <= pos and m.type in types]
+        before = self.before(pos, types)[::-1]
         found = next((m for m in before if base_name(UNTIL_YEAR.match(text, m.start, m.end).group()).endswith(noun)), None) or \
             next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None)
         return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
