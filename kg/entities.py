@@ -1889,7 +1889,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
-LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
+LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团控股", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
 # or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）), or a Latin name and
 # its abbreviation (（Global Battery Alliance，GBA）); a Latin name may open with digits (（5GAA）, not （2023）)
@@ -1913,7 +1913,8 @@ SHORT_FORMS = (("经济技术开发区", "经开区"), ("高新技术产业开�
 
 
 def base_name(name: str) -> str:
-    """What the variants of a name share: legal-form suffixes stripped (中国电信集团有限公司 → 中国电信),
+    """What the variants of a name share: legal-form suffixes stripped (中国电信集团有限公司 → 中国电信,
+    名创优品集团控股有限公司 → 名创优品; not the 控股 of 联想控股, a company of its own),
     a zone or commission by the short form of its kind (南昌经济技术开发区 → 南昌经开区), and a people's
     government by its short form (深圳市人民政府 → 深圳市政府).
 

@@ -191,6 +191,16 @@ def test_head_words(text, expected):
 def test_base_name_strips_legal_forms_only():
     assert base_name("中国电信集团有限公司") == "中国电信"
     assert base_name("阿里云") == "阿里云"
+    assert base_name("名创优品集团控股有限公司") == "名创优品" and base_name("联想控股股份有限公司") == "联想控股"
+
+
+def test_a_group_holding_company_is_its_short_name():
+    # stakes set: 名创优品 after 名创优品集团控股有限公司 is that company, and its founder's
+    r = analyse("名创优品集团控股有限公司9月23日晚公告，拟以约62.7亿元受让永辉超市29.4%的股份。"
+                "名创优品创始人叶国富称，这笔交易“绝非一时冲动”。")
+    assert entity(r, "名创优品")["id"] == entity(r, "名创优品集团控股有限公司")["id"]
+    founder = entity(r, "叶国富")["id"]
+    assert (founder, "founds", entity(r, "名创优品")["id"]) in {(x["head"], x["relation"], x["tail"]) for x in r["relations"]}
 
 
 def test_reporting_media_and_bylines_are_not_entities():
