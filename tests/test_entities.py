@@ -1744,6 +1744,15 @@ def test_a_company_s_trade_name_alone_is_that_company():
     assert entity(r, "引望")["id"] == entity(r, "深圳引望智能技术有限公司")["id"]
 
 
+def test_a_trade_name_without_a_place_is_that_company():
+    # stakes set: 华润三九 in the title and 天士力 are the companies named in full in the text
+    r = analyse("华润三九医药股份有限公司8月25日晚间发布公告，公司拟以约62.12亿元现金收购天士力医药集团股份有限公司28%的股份，"
+                "转让方为天士力控股股东天士力生物医药产业集团有限公司及其一致行动人。", title="华润三九拟62亿元收购天士力28%股权")
+    assert entity(r, "华润三九")["id"] == entity(r, "华润三九医药股份有限公司")["id"] and "华润" not in names(r)
+    assert entity(r, "天士力")["id"] == entity(r, "天士力医药集团股份有限公司")["id"]
+    assert entity(r, "天士力")["id"] != entity(r, "天士力生物医药产业集团有限公司")["id"]
+
+
 def test_the_ji_of_ji_zhihou_glued_to_a_company_is_cut_off():
     # founding set: LAC glued the 继 of 继…之后 to the name before it
     r = analyse("据悉，这是宁德时代继与上汽集团成立上汽时代之后设立的又一家合资公司。")
