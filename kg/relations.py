@@ -250,7 +250,7 @@ TIME_OF_TITLE = re.compile(r"(?:时任|前任|现任|原)?$")  # 由时任联合
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 REPORTED = re.compile(r"有(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?称|网传|据传|传闻称")  # 有媒体报道称，A计划…
 RUMOUR_OPENING = re.compile(r"(?:网|据|又|再)?传[，,:：]?(?![统输送承播出染递奇言闻真感导])")  # a headline's 传A将加入B: a rumour
-DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
+DENIED = re.compile(r"(?:否认|辟谣|终止|叫停)[^，。；,;]*$")  # 否认了此前A将收购B的消息, A终止200亿美元收购B
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
@@ -867,8 +867,8 @@ def _members(sent: Sentence, family: Mention) -> list[Mention]:
 
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
-    """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
-    消息), rumoured (有关A正与B合作开发芯片的传闻, 有消息称A计划加入B, 传A将加入B) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied or called off (否认了此前A将收购B的
+    消息, A终止200亿美元收购B), rumoured (有关A正与B合作开发芯片的传闻, 有消息称A计划加入B, 传A将加入B) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
                 or REPORTED.search(sent.text, sent.start, vs) or RUMOUR_OPENING.match(sent.text, sent.start) and not any(m.start == sent.start for m in sent.mentions)
                 or NOT_INVOLVED.search(sent.text, max(sent.start, vs - 20), vs)

@@ -1348,6 +1348,13 @@ def test_a_rumour_or_a_party_considering_a_deal_gives_no_fact():
     assert not found
 
 
+def test_a_deal_called_off_gives_no_fact():
+    # stakes set: 终止 with the deal's value before 收购
+    found = facts("当地时间2023年12月18日，Adobe与设计协作平台Figma联合宣布，双方终止合并协议。",
+                  title="监管阻力难消 Adobe终止200亿美元收购Figma")
+    assert not any(r == "acquires" for _, r, _, _ in found)
+
+
 def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
     # written here in the form of launch news; the one sentence of ../shared with 推出基于…的 (FinRE) names no maker
     found = pairs(facts("9月6日，华为正式发布新一代芯片架构Kunpeng 920及首款基于该架构的服务器TaiShan 200。"))
