@@ -1355,6 +1355,13 @@ def test_a_deal_called_off_gives_no_fact():
     assert not any(r == "acquires" for _, r, _, _ in found)
 
 
+def test_a_chance_of_partnering_is_no_partnership():
+    # stakes set: 与B合作的机会 is what may be
+    found = facts("Adobe首席执行官山塔努·纳拉延表示，公司仍将寻找与Figma合作的机会。")
+    assert ("山塔努·纳拉延", "holds_position_at", "Adobe") in pairs(found)
+    assert not any(r == "partners_with" for _, r, _, _ in found)
+
+
 def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
     # written here in the form of launch news; the one sentence of ../shared with 推出基于…的 (FinRE) names no maker
     found = pairs(facts("9月6日，华为正式发布新一代芯片架构Kunpeng 920及首款基于该架构的服务器TaiShan 200。"))
