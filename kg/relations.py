@@ -133,7 +133,8 @@ THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  #
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
                       r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?|是|系)?$")  # 该研究院是(由A发起成立的…)
 FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)")  # an organisation's founding, held by others
-UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern})?$)")  # a name before an event's year (华为开发者大会|2024)
+# a name before an event's year or a fund's phase (华为开发者大会|2024, 国家集成电路产业投资基金|三期)
+UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern}|[一二三四五六七八九十]期)?$)")
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
@@ -687,11 +688,12 @@ class Context:
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
-        noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
+        noun, perhaps before its legal form (该中心: …创新中心有限公司), an event's year (大赛: …创新大赛（2024）) or a fund's
+        phase (该基金: …投资基金三期股份有限公司), else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
         latest event, with the event joined to it by 暨."""
         text = doc_text(self.doc)
         before = self.before(pos, types)[::-1]
-        found = next((m for m in before if base_name(UNTIL_YEAR.match(text, m.start, m.end).group()).endswith(noun)), None) or \
+        found = next((m for m in before if UNTIL_YEAR.match(base_name(text[m.start:m.end])).group().endswith(noun)), None) or \
             next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None)
         return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
 

@@ -1362,6 +1362,15 @@ def test_a_chance_of_partnering_is_no_partnership():
     assert not any(r == "partners_with" for _, r, _, _ in found)
 
 
+def test_this_fund_is_the_fund_named_with_its_phase():
+    # stakes set: 该基金 after …投资基金三期股份有限公司, its phase and legal form after the noun
+    found = pairs(facts("国家集成电路产业投资基金三期股份有限公司（简称“大基金三期”）于2024年5月24日注册成立，注册资本3440亿元。"
+                        "该基金由财政部、国开金融有限责任公司、上海国盛（集团）有限公司以及六家国有大型银行等19名股东共同出资设立。"))
+    fund = "国家集成电路产业投资基金三期股份有限公司"
+    for holder in ("财政部", "国开金融有限责任公司", "上海国盛（集团）有限公司"):
+        assert {(holder, "founds", fund), (holder, "invests_in", fund)} <= found
+
+
 def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
     # written here in the form of launch news; the one sentence of ../shared with 推出基于…的 (FinRE) names no maker
     found = pairs(facts("9月6日，华为正式发布新一代芯片架构Kunpeng 920及首款基于该架构的服务器TaiShan 200。"))
