@@ -128,6 +128,8 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
+OWN_OBJECT = re.compile(r"本(?:行|公司)")  # (A、B同步公告，C已增持)本行(A股股份): the ones who announce
+NOTICE = re.compile(r"(?:同步|同时|分别|联合|先后|均)?(?:发布)?公告(?:称|显示)?[，,：:]")  # A、B同步公告，
 THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
 # 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme or 是 after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
@@ -766,6 +768,10 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if this:  # 加入该基金会: the one just named that ends in the noun (not 该公司, which any company may be)
                 tails = next((found for size in (3, 2) if (found := ctx.named_before(
                     sent.text[this.end():this.end() + size], vs, form.tails))), [])
+            own = OWN_OBJECT.match(sent.text, ve) if not tails and form.relation in ("acquires", "invests_in") else None
+            announced = NOTICE.search(sent.text, sent.start, vs) if own else None
+            if announced:  # A、B和C同步公告，D已于当日增持本行A股股份: D invests in A, B and C
+                tails = sent.subjects(announced.start(), form.tails)[0]
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
             if not tails and not passive and form.relation != "founds" and \

@@ -1371,6 +1371,14 @@ def test_this_fund_is_the_fund_named_with_its_phase():
         assert {(holder, "founds", fund), (holder, "invests_in", fund)} <= found
 
 
+def test_own_shares_bought_are_the_announcers_shares():
+    # stakes set: 本行 in the banks' joint announcement is each bank
+    found = facts("10月11日晚，工商银行、农业银行、中国银行和建设银行同步公告，中国投资有限责任公司旗下的中央汇金投资有限责任公司"
+                  "已于当日通过二级市场增持本行A股股份。")
+    for bank in ("工商银行", "农业银行", "中国银行", "建设银行"):
+        assert ("中央汇金投资有限责任公司", "invests_in", bank, "--10-11") in found
+
+
 def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
     # written here in the form of launch news; the one sentence of ../shared with 推出基于…的 (FinRE) names no maker
     found = pairs(facts("9月6日，华为正式发布新一代芯片架构Kunpeng 920及首款基于该架构的服务器TaiShan 200。"))
