@@ -220,13 +220,13 @@ SVO = [
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
     Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),
-    Verbs("invests_in", rf"战略投资|领投|跟投|参投|投资(?!{INVESTED_TO_BUILD})|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
+    Verbs("invests_in", rf"战略投资|领投|跟投|参投|投资(?!{INVESTED_TO_BUILD})|注资|增资|入股|参股|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))|"  # 参与B的A轮融资: a stake in B
                         r"认购(?=[^，。；,;]{1,20}?(?:定增|定向增发|非公开发行|新发行|新股|股份|股票|普通股)"  # 认购B定增股份,
                         r"|[^，。；,;]{0,12}?\d(?:\.\d+)?(?:亿|万)(?:元|股))",  # B由A分别认购<N>亿元
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
-    Verbs("acquires", r"全资收购|收购|并购|买下|购得|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
+    Verbs("acquires", r"全资收购|收购|并购|买下|购得|购买|吸收合并|收入囊中|纳入囊中|收归旗下|入主|"
                       r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))|"  # 受让A持有的B<N>%股权: a stake in B
                       r"(?:获得|取得)(?=[^，。；,;]{1,16}?控股权)",  # 取得B<N>%的控股权: control of B is bought
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),

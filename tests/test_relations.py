@@ -363,7 +363,14 @@ def test_a_space_between_chinese_words_parts_the_clauses_of_a_title():
     found = pairs(facts("亚信科技控股有限公司（以下简称“亚信科技”）9月24日晚间发布公告称，中国移动通信集团有限公司（以下简称“中国移动”）"
                         "全资子公司中移资本控股有限责任公司（以下简称“中移资本”）与亚信科技股东SKIPPER INVESTMENT LIMITED"
                         "签署股份购买协议。", "中国移动拟入主亚信科技 中移资本将收购约20%股份"))
-    assert ("中国移动", "invests_in", "亚信科技") in found and ("中国移动", "invests_in", "中移资本") not in found
+    assert ("中国移动", "acquires", "亚信科技") in found and ("中国移动", "acquires", "中移资本") not in found
+
+
+def test_taking_control_as_ruzhu_is_an_acquisition():
+    # stakes set and finance set: 入主 is becoming the controlling shareholder, as the gold reads 拟入主
+    found = pairs(facts("名创优品集团控股有限公司9月23日晚公告，拟以约62.7亿元受让永辉超市29.4%的股份。",
+                        title="名创优品拟入主永辉超市 将成第一大股东"))
+    assert ("名创优品", "acquires", "永辉超市") in found and ("名创优品", "invests_in", "永辉超市") not in found
 
 
 def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
