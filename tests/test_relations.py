@@ -373,6 +373,12 @@ def test_taking_control_as_ruzhu_is_an_acquisition():
     assert ("名创优品", "acquires", "永辉超市") in found and ("名创优品", "invests_in", "永辉超市") not in found
 
 
+def test_a_legal_representative_holds_a_position():
+    # stakes set: 法定代表人 is a title held at the company named before it
+    found = pairs(facts("国开金融有限责任公司法定代表人张新表示，公司将继续支持集成电路产业。"))
+    assert ("张新", "holds_position_at", "国开金融有限责任公司") in found
+
+
 def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
     # set G: X曾担任A（a）首席执行官，并创立B: A founds nothing
     found = pairs(facts("陈立武现年65岁，曾于2009年至2021年担任楷登电子（Cadence）首席执行官，并于1987年创立风险投资公司华登国际"
