@@ -1366,7 +1366,7 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)
-        topic = _titled_in_topic_clause(sent, person)
+        topic = _titled_in_topic_clause(sent, ctx, person)
         if topic is not None:  # A成立于2023年，创始人、CEO X…: X holds the titles at A
             add(person, "holds_position_at", topic, sent, 0.7)
             if FOUNDER.search(sent.gap(sent.clause_start(person.start), person.start)):
@@ -1398,14 +1398,19 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
                     add(person.id, "holds_position_at", gov, sent, 0.7)
 
 
-def _titled_in_topic_clause(sent: Sentence, person: Mention) -> Mention | None:
-    """The company or organisation a sentence opens with, where a later clause opens with titles alone
-    and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…)."""
+def _titled_in_topic_clause(sent: Sentence, ctx: Context, person: Mention) -> Mention | None:
+    """The company or organisation a sentence opens with, where a later clause opens with titles alone, perhaps
+    before 为, and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…);
+    a sentence that opens with 该基金 opens with the one it stands for (该基金由A、B共同出资设立，董事长为X)."""
     clause = sent.clause_start(person.start)
+    if clause == sent.start or not titles_in(re.sub(r"(?:为|是)$", "", sent.gap(clause, person.start))):
+        return None
+    this = _opening_reference(sent, ctx, {"COMPANY", "ORGANIZATION"})
+    if this:
+        return this[0][0]
     first = next(iter(sent.outer), None)
-    if clause == sent.start or first is None or first.type not in ("COMPANY", "ORGANIZATION") \
-            or any(first.end <= m.start < person.start for m in sent.mentions) \
-            or not titles_in(sent.gap(clause, person.start)):
+    if first is None or first.type not in ("COMPANY", "ORGANIZATION") \
+            or any(first.end <= m.start < person.start for m in sent.mentions):
         return None
     return first
 

@@ -379,6 +379,14 @@ def test_a_legal_representative_holds_a_position():
     assert ("张新", "holds_position_at", "国开金融有限责任公司") in found
 
 
+def test_titles_before_wei_in_a_later_clause_are_held_at_the_sentence_s_topic():
+    # stakes set: 该基金…，董事长、法定代表人为X: X heads the fund 该基金 stands for
+    found = pairs(facts("国家集成电路产业投资基金三期股份有限公司于2024年5月24日注册成立。该基金由财政部、国开金融有限责任公司等"
+                        "19名股东共同出资设立，董事长、法定代表人为张新。"))
+    assert ("张新", "holds_position_at", "国家集成电路产业投资基金三期股份有限公司") in found
+    assert ("张新", "holds_position_at", "国开金融有限责任公司") not in found
+
+
 def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
     # set G: X曾担任A（a）首席执行官，并创立B: A founds nothing
     found = pairs(facts("陈立武现年65岁，曾于2009年至2021年担任楷登电子（Cadence）首席执行官，并于1987年创立风险投资公司华登国际"
