@@ -1576,27 +1576,31 @@ def named_tails(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 def trade_name(name: str, cat: Catalogue) -> str | None:
     """The trade name inside a company's registered name, between its place and its trades and legal form
-    (深圳引望智能技术有限公司 → 引望), which the news uses alone; None for a name without all three, or with
-    a trade for its name (深圳航空有限责任公司).
+    (深圳引望智能技术有限公司 → 引望), which the news uses alone, or before its trades where no place opens it
+    (华润三九医药股份有限公司 → 华润三九) if it is of three characters at least and no other catalogue entry's
+    (not 中国石油 of 中国石油化工集团有限公司); None for a name without trades and legal form, or with a trade
+    for its name (深圳航空有限责任公司).
 
     >>> cat = Catalogue([Entry("sz", "LOCATION", "深圳", ())])
-    >>> trade_name("深圳引望智能技术有限公司", cat), trade_name("华为技术有限公司", cat)
-    ('引望', None)
+    >>> trade_name("深圳引望智能技术有限公司", cat), trade_name("华润三九医药股份有限公司", cat), trade_name("华为技术有限公司", cat)
+    ('引望', '华润三九', None)
     """
     core = base_name(name)
-    place = next((core[:n] for n in (3, 2) if (e := cat.lookup(core[:n])) and e.type == "LOCATION"), None)
-    if core == name or place is None:
+    place = next((core[:n] for n in (3, 2) if (e := cat.lookup(core[:n])) and e.type == "LOCATION"), "")
+    if core == name:
         return None
     core = named = core[len(place):]
     while word := next((w for w in TRADE_WORDS + ("技术",) if core.endswith(w) and len(core) - len(w) >= 2), None):
         core = core[:-len(word)]
+    if not place and (len(core) < 3 or cat.lookup(core) is not None):
+        return None
     return core if core != named and 2 <= len(core) <= 4 and core not in TRADE_WORDS else None  # not 深圳|航空
 
 
 def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candidate]:
     """A company's trade name standing alone (引望 after 深圳引望智能技术有限公司) names that company, and so
     does its name without the legal form (库卡 after 库卡集团, 中国化工 after 中国化工集团有限公司), whatever a
-    recogniser typed it or cut from it (a person 库卡, a place 中国|化工); a short form of two characters only where
+    recogniser typed it or cut from it (a person 库卡, a place 中国|化工, an organisation 华润|三九); a short form of two characters only where
     a recogniser found a name."""
     text, out = doc_text(doc), []
     starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
@@ -1607,8 +1611,8 @@ def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candi
         for core in {trade_name(name, cat) if c.label == "COMPANY" else None, base if base != name else None} - {None}:
             for m in re.finditer(re.escape(core), text):
                 if m.start() in starts and m.end() in ends and (core != base or len(core) > 2 or m.span() in spans) \
-                        and not any(o.start < m.end() and m.start() < o.end and (core != base or not (
-                            m.start() <= o.start and o.end <= m.end() and o.label != "COMPANY")) for o in chosen):
+                        and not any(o.start < m.end() and m.start() < o.end and not (
+                            m.start() <= o.start and o.end <= m.end() and o.label != "COMPANY") for o in chosen):
                     out.append(Candidate(m.start(), m.end(), c.label, "alias", c.weight, c.entry))
     return out
 
@@ -1889,7 +1893,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
-LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
+LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团控股", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
 # or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）), or a Latin name and
 # its abbreviation (（Global Battery Alliance，GBA）); a Latin name may open with digits (（5GAA）, not （2023）)
@@ -1913,7 +1917,8 @@ SHORT_FORMS = (("经济技术开发区", "经开区"), ("高新技术产业开�
 
 
 def base_name(name: str) -> str:
-    """What the variants of a name share: legal-form suffixes stripped (中国电信集团有限公司 → 中国电信),
+    """What the variants of a name share: legal-form suffixes stripped (中国电信集团有限公司 → 中国电信,
+    名创优品集团控股有限公司 → 名创优品; not the 控股 of 联想控股, a company of its own),
     a zone or commission by the short form of its kind (南昌经济技术开发区 → 南昌经开区), and a people's
     government by its short form (深圳市人民政府 → 深圳市政府).
 

@@ -117,9 +117,10 @@ KIND_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|厂商|高
 NEGATION = re.compile(r"(?:未|没有|没|否认|不会|暂无|终止|取消|放弃|传闻|不再|尚未|拒绝|并非|不)\s*$")
 NOUN_BEFORE = re.compile(r"(?:整个|此项|这项|该项|该笔|这笔|此笔|上述|的(?:此次|本次|这次))$")  # 整个收购只差…: the deal, not an act
 DENIAL = re.compile(r"未|没有|否认|尚未|拒绝|终止|取消|暂停|并未|传闻|传言|考虑")  # 苹果曾考虑与百度合作: no partner yet
-# what a rumour says, not a fact: (有关A正与B合作开发芯片)的传闻, (另有多家大厂参与本轮投资)的传言
+# what a rumour says or what may be, not a fact: (有关A正与B合作开发芯片)的传闻, (另有多家大厂参与本轮投资)的传言,
+# (公司仍将寻找与B合作)的机会
 NOT_INVOLVED = re.compile(r"(?:不|未|没有)(?:涉及|包括|包含|意味着|代表)[^，。；,;]{0,16}$")  # 并不涉及A收购B的控股权
-RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法)")
+RUMOURED = re.compile(r"[^，。；,;]{0,30}?的(?:传闻|传言|猜测|说法|机会|可能性?)")
 # clauses that go on with the subject before them (A成立于<N>年，总部位于杭州，此前已推出B)
 CLAUSE_COMMA = re.compile(r"，|(?<![\d>]),(?![\d<])")  # not a thousands separator (出资1,000万元, <N>,<N>万元)
 PASSIVE_CLAUSE = re.compile(r"[，,]由$")  # (A成立于<N>年)，由(B与C共同出资设立): B and C act in that clause alone
@@ -127,12 +128,15 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
+OWN_OBJECT = re.compile(r"本(?:行|公司)")  # (A、B同步公告，C已增持)本行(A股股份): the ones who announce
+NOTICE = re.compile(r"(?:同步|同时|分别|联合|先后|均)?(?:发布)?公告(?:称|显示)?[，,：:]")  # A、B同步公告，
 THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
 # 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme or 是 after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
                       r"(?:以[“\"「][^”\"」]{1,40}[”\"」]为(?:主题|主线)[，,]?|是|系)?$")  # 该研究院是(由A发起成立的…)
 FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)")  # an organisation's founding, held by others
-UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern})?$)")  # a name before an event's year (华为开发者大会|2024)
+# a name before an event's year or a fund's phase (华为开发者大会|2024, 国家集成电路产业投资基金|三期)
+UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern}|[一二三四五六七八九十]期)?$)")
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
@@ -145,7 +149,7 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|大臣|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|所长|署长|社长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|(?:新闻)?发言人|经理|常委|委员|"
-               r"董事会秘书|董秘|监事)(?:助理)?")
+               r"董事会秘书|董秘|监事|法定代表人)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|(?:管理)?董事会|监事会)"  # 市场研究部主任, 董事局主席, 管理董事会主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 # a title held over a unit and a region together (国际业务及中国总裁)
@@ -216,13 +220,13 @@ SVO = [
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
     Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),
-    Verbs("invests_in", rf"战略投资|领投|跟投|参投|投资(?!{INVESTED_TO_BUILD})|注资|增资|入股|参股|入主|增持|举牌|所持有|所持|持有|"
+    Verbs("invests_in", rf"战略投资|领投|跟投|参投|投资(?!{INVESTED_TO_BUILD})|注资|增资|入股|参股|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))|"  # 参与B的A轮融资: a stake in B
                         r"认购(?=[^，。；,;]{1,20}?(?:定增|定向增发|非公开发行|新发行|新股|股份|股票|普通股)"  # 认购B定增股份,
                         r"|[^，。；,;]{0,12}?\d(?:\.\d+)?(?:亿|万)(?:元|股))",  # B由A分别认购<N>亿元
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.7),
-    Verbs("acquires", r"全资收购|收购|并购|买下|购得|购买|吸收合并|收入囊中|纳入囊中|收归旗下|"
+    Verbs("acquires", r"全资收购|收购|并购|买下|购得|购买|吸收合并|收入囊中|纳入囊中|收归旗下|入主|"
                       r"受让(?=[^，。；,;]{1,60}?(?:股权|股份)(?!有限))|"  # 受让A持有的B<N>%股权: a stake in B
                       r"(?:获得|取得)(?=[^，。；,;]{1,16}?控股权)",  # 取得B<N>%的控股权: control of B is bought
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION"}), object_gap=8, confidence=0.8),
@@ -250,7 +254,7 @@ TIME_OF_TITLE = re.compile(r"(?:时任|前任|现任|原)?$")  # 由时任联合
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
 REPORTED = re.compile(r"有(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?称|网传|据传|传闻称")  # 有媒体报道称，A计划…
 RUMOUR_OPENING = re.compile(r"(?:网|据|又|再)?传[，,:：]?(?![统输送承播出染递奇言闻真感导])")  # a headline's 传A将加入B: a rumour
-DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
+DENIED = re.compile(r"(?:否认|辟谣|终止|叫停)[^，。；,;]*$")  # 否认了此前A将收购B的消息, A终止200亿美元收购B
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
@@ -686,11 +690,12 @@ class Context:
 
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
-        noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
+        noun, perhaps before its legal form (该中心: …创新中心有限公司), an event's year (大赛: …创新大赛（2024）) or a fund's
+        phase (该基金: …投资基金三期股份有限公司), else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
         latest event, with the event joined to it by 暨."""
         text = doc_text(self.doc)
         before = self.before(pos, types)[::-1]
-        found = next((m for m in before if base_name(UNTIL_YEAR.match(text, m.start, m.end).group()).endswith(noun)), None) or \
+        found = next((m for m in before if UNTIL_YEAR.match(base_name(text[m.start:m.end])).group().endswith(noun)), None) or \
             next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None)
         return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
 
@@ -763,6 +768,10 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if this:  # 加入该基金会: the one just named that ends in the noun (not 该公司, which any company may be)
                 tails = next((found for size in (3, 2) if (found := ctx.named_before(
                     sent.text[this.end():this.end() + size], vs, form.tails))), [])
+            own = OWN_OBJECT.match(sent.text, ve) if not tails and form.relation in ("acquires", "invests_in") else None
+            announced = NOTICE.search(sent.text, sent.start, vs) if own else None
+            if announced:  # A、B和C同步公告，D已于当日增持本行A股股份: D invests in A, B and C
+                tails = sent.subjects(announced.start(), form.tails)[0]
             if not tails and sent.text[ve:ve + 1] == "的":
                 tails = _relative_object(sent, ctx, ve + 1, form)
             if not tails and not passive and form.relation != "founds" and \
@@ -867,8 +876,8 @@ def _members(sent: Sentence, family: Mention) -> list[Mention]:
 
 
 def _states(sent: Sentence, vs: int, ve: int) -> bool:
-    """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied (否认了此前A将收购B的
-    消息), rumoured (有关A正与B合作开发芯片的传闻, 有消息称A计划加入B, 传A将加入B) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
+    """Whether the verb at ``vs:ve`` states an act of the sentence: not negated (未收购), denied or called off (否认了此前A将收购B的
+    消息, A终止200亿美元收购B), rumoured (有关A正与B合作开发芯片的传闻, 有消息称A计划加入B, 传A将加入B) or ruled out (并不涉及A收购B的控股权), not in a clause that describes a party (与持有公司股份的B签署), not inside a name (…公用投资控股有限公司)."""
     return not (NEGATION.search(sent.text, max(sent.start, vs - 3), vs) or DENIED.search(sent.text, sent.start, vs)
                 or REPORTED.search(sent.text, sent.start, vs) or RUMOUR_OPENING.match(sent.text, sent.start) and not any(m.start == sent.start for m in sent.mentions)
                 or NOT_INVOLVED.search(sent.text, max(sent.start, vs - 20), vs)
@@ -1357,7 +1366,7 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)
-        topic = _titled_in_topic_clause(sent, person)
+        topic = _titled_in_topic_clause(sent, ctx, person)
         if topic is not None:  # A成立于2023年，创始人、CEO X…: X holds the titles at A
             add(person, "holds_position_at", topic, sent, 0.7)
             if FOUNDER.search(sent.gap(sent.clause_start(person.start), person.start)):
@@ -1389,14 +1398,19 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
                     add(person.id, "holds_position_at", gov, sent, 0.7)
 
 
-def _titled_in_topic_clause(sent: Sentence, person: Mention) -> Mention | None:
-    """The company or organisation a sentence opens with, where a later clause opens with titles alone
-    and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…)."""
+def _titled_in_topic_clause(sent: Sentence, ctx: Context, person: Mention) -> Mention | None:
+    """The company or organisation a sentence opens with, where a later clause opens with titles alone, perhaps
+    before 为, and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…);
+    a sentence that opens with 该基金 opens with the one it stands for (该基金由A、B共同出资设立，董事长为X)."""
     clause = sent.clause_start(person.start)
+    if clause == sent.start or not titles_in(re.sub(r"(?:为|是)$", "", sent.gap(clause, person.start))):
+        return None
+    this = _opening_reference(sent, ctx, {"COMPANY", "ORGANIZATION"})
+    if this:
+        return this[0][0]
     first = next(iter(sent.outer), None)
-    if clause == sent.start or first is None or first.type not in ("COMPANY", "ORGANIZATION") \
-            or any(first.end <= m.start < person.start for m in sent.mentions) \
-            or not titles_in(sent.gap(clause, person.start)):
+    if first is None or first.type not in ("COMPANY", "ORGANIZATION") \
+            or any(first.end <= m.start < person.start for m in sent.mentions):
         return None
     return first
 

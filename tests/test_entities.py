@@ -191,6 +191,16 @@ def test_head_words(text, expected):
 def test_base_name_strips_legal_forms_only():
     assert base_name("中国电信集团有限公司") == "中国电信"
     assert base_name("阿里云") == "阿里云"
+    assert base_name("名创优品集团控股有限公司") == "名创优品" and base_name("联想控股股份有限公司") == "联想控股"
+
+
+def test_a_group_holding_company_is_its_short_name():
+    # stakes set: 名创优品 after 名创优品集团控股有限公司 is that company, and its founder's
+    r = analyse("名创优品集团控股有限公司9月23日晚公告，拟以约62.7亿元受让永辉超市29.4%的股份。"
+                "名创优品创始人叶国富称，这笔交易“绝非一时冲动”。")
+    assert entity(r, "名创优品")["id"] == entity(r, "名创优品集团控股有限公司")["id"]
+    founder = entity(r, "叶国富")["id"]
+    assert (founder, "founds", entity(r, "名创优品")["id"]) in {(x["head"], x["relation"], x["tail"]) for x in r["relations"]}
 
 
 def test_reporting_media_and_bylines_are_not_entities():
@@ -1732,6 +1742,15 @@ def test_a_company_s_trade_name_alone_is_that_company():
     r = analyse("工商信息显示，深圳引望智能技术有限公司于2024年1月16日成立，注册资本10亿元。同年8月20日，长安汽车旗下阿维塔科技"
                 "发布公告称，拟出资115亿元收购引望10%股权。引望总部设在深圳。")
     assert entity(r, "引望")["id"] == entity(r, "深圳引望智能技术有限公司")["id"]
+
+
+def test_a_trade_name_without_a_place_is_that_company():
+    # stakes set: 华润三九 in the title and 天士力 are the companies named in full in the text
+    r = analyse("华润三九医药股份有限公司8月25日晚间发布公告，公司拟以约62.12亿元现金收购天士力医药集团股份有限公司28%的股份，"
+                "转让方为天士力控股股东天士力生物医药产业集团有限公司及其一致行动人。", title="华润三九拟62亿元收购天士力28%股权")
+    assert entity(r, "华润三九")["id"] == entity(r, "华润三九医药股份有限公司")["id"] and "华润" not in names(r)
+    assert entity(r, "天士力")["id"] == entity(r, "天士力医药集团股份有限公司")["id"]
+    assert entity(r, "天士力")["id"] != entity(r, "天士力生物医药产业集团有限公司")["id"]
 
 
 def test_the_ji_of_ji_zhihou_glued_to_a_company_is_cut_off():

@@ -363,7 +363,28 @@ def test_a_space_between_chinese_words_parts_the_clauses_of_a_title():
     found = pairs(facts("亚信科技控股有限公司（以下简称“亚信科技”）9月24日晚间发布公告称，中国移动通信集团有限公司（以下简称“中国移动”）"
                         "全资子公司中移资本控股有限责任公司（以下简称“中移资本”）与亚信科技股东SKIPPER INVESTMENT LIMITED"
                         "签署股份购买协议。", "中国移动拟入主亚信科技 中移资本将收购约20%股份"))
-    assert ("中国移动", "invests_in", "亚信科技") in found and ("中国移动", "invests_in", "中移资本") not in found
+    assert ("中国移动", "acquires", "亚信科技") in found and ("中国移动", "acquires", "中移资本") not in found
+
+
+def test_taking_control_as_ruzhu_is_an_acquisition():
+    # stakes set and finance set: 入主 is becoming the controlling shareholder, as the gold reads 拟入主
+    found = pairs(facts("名创优品集团控股有限公司9月23日晚公告，拟以约62.7亿元受让永辉超市29.4%的股份。",
+                        title="名创优品拟入主永辉超市 将成第一大股东"))
+    assert ("名创优品", "acquires", "永辉超市") in found and ("名创优品", "invests_in", "永辉超市") not in found
+
+
+def test_a_legal_representative_holds_a_position():
+    # stakes set: 法定代表人 is a title held at the company named before it
+    found = pairs(facts("国开金融有限责任公司法定代表人张新表示，公司将继续支持集成电路产业。"))
+    assert ("张新", "holds_position_at", "国开金融有限责任公司") in found
+
+
+def test_titles_before_wei_in_a_later_clause_are_held_at_the_sentence_s_topic():
+    # stakes set: 该基金…，董事长、法定代表人为X: X heads the fund 该基金 stands for
+    found = pairs(facts("国家集成电路产业投资基金三期股份有限公司于2024年5月24日注册成立。该基金由财政部、国开金融有限责任公司等"
+                        "19名股东共同出资设立，董事长、法定代表人为张新。"))
+    assert ("张新", "holds_position_at", "国家集成电路产业投资基金三期股份有限公司") in found
+    assert ("张新", "holds_position_at", "国开金融有限责任公司") not in found
 
 
 def test_the_body_where_a_person_serves_is_no_actor_of_the_next_clause():
@@ -1346,6 +1367,37 @@ def test_a_rumour_or_a_party_considering_a_deal_gives_no_fact():
     found = facts("此前有媒体报道称，苹果曾考虑与百度、科大讯飞等国内公司合作开发AI功能。"
                   "针对有关腾讯正与英伟达合作开发AI芯片的传闻，腾讯方面回应称，相关消息不实。")
     assert not found
+
+
+def test_a_deal_called_off_gives_no_fact():
+    # stakes set: 终止 with the deal's value before 收购
+    found = facts("当地时间2023年12月18日，Adobe与设计协作平台Figma联合宣布，双方终止合并协议。",
+                  title="监管阻力难消 Adobe终止200亿美元收购Figma")
+    assert not any(r == "acquires" for _, r, _, _ in found)
+
+
+def test_a_chance_of_partnering_is_no_partnership():
+    # stakes set: 与B合作的机会 is what may be
+    found = facts("Adobe首席执行官山塔努·纳拉延表示，公司仍将寻找与Figma合作的机会。")
+    assert ("山塔努·纳拉延", "holds_position_at", "Adobe") in pairs(found)
+    assert not any(r == "partners_with" for _, r, _, _ in found)
+
+
+def test_this_fund_is_the_fund_named_with_its_phase():
+    # stakes set: 该基金 after …投资基金三期股份有限公司, its phase and legal form after the noun
+    found = pairs(facts("国家集成电路产业投资基金三期股份有限公司（简称“大基金三期”）于2024年5月24日注册成立，注册资本3440亿元。"
+                        "该基金由财政部、国开金融有限责任公司、上海国盛（集团）有限公司以及六家国有大型银行等19名股东共同出资设立。"))
+    fund = "国家集成电路产业投资基金三期股份有限公司"
+    for holder in ("财政部", "国开金融有限责任公司", "上海国盛（集团）有限公司"):
+        assert {(holder, "founds", fund), (holder, "invests_in", fund)} <= found
+
+
+def test_own_shares_bought_are_the_announcers_shares():
+    # stakes set: 本行 in the banks' joint announcement is each bank
+    found = facts("10月11日晚，工商银行、农业银行、中国银行和建设银行同步公告，中国投资有限责任公司旗下的中央汇金投资有限责任公司"
+                  "已于当日通过二级市场增持本行A股股份。")
+    for bank in ("工商银行", "农业银行", "中国银行", "建设银行"):
+        assert ("中央汇金投资有限责任公司", "invests_in", bank, "--10-11") in found
 
 
 def test_what_a_relative_clause_describes_is_launched_not_what_it_names():
