@@ -2106,6 +2106,13 @@ def test_products_put_on_sale_as_the_subject_are_launched_by_the_one_who_announc
     assert not any(t == "华为商城" for _, _, t in found)
 
 
+def test_a_product_whose_pre_sale_opens_is_launched_but_not_in_a_rumour():
+    # benchmarks/news flash: 开启预售 ends its clause as 开售 does; 网传 makes it a rumour
+    found = pairs(facts("吉利汽车发布银河A7，小鹏汽车则宣布MONA M03 Max即日起开启预售。"))
+    assert ("小鹏汽车", "launches_product", "MONA M03 Max") in found
+    assert not facts("7月10日晚，网传理想汽车首款纯电SUV理想i8已于前一日开启预售。")
+
+
 def test_a_titled_speaker_at_an_event_held_somewhere_launches_for_his_company():
     # releases set: 在L举行的E上 between the person and the verb; 展示 at an event launches like 亮相
     found = pairs(facts("英伟达创始人兼首席执行官黄仁勋在美国加州圣何塞SAP中心举行的GTC 2024大会上发表主题演讲，展示了B200。"))
