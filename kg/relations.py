@@ -134,6 +134,7 @@ THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。
 FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)")  # an organisation's founding, held by others
 UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern})?$)")  # a name before an event's year (华为开发者大会|2024)
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
+ANY_PRODUCT = ("模型", "大模型", "芯片", "处理器", "产品", "系统", "系列", "车型", "机型", "手机", "应用")  # (上线)该模型: the product just named
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
@@ -687,11 +688,12 @@ class Context:
     def named_before(self, noun: str, pos: int, types) -> list[Mention]:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
         noun, perhaps before its legal form (该中心: …创新中心有限公司) or an event's year (大赛: …创新大赛（2024））, else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
-        latest event, with the event joined to it by 暨."""
+        latest event, with the event joined to it by 暨; for a kind of product (该模型), the latest product."""
         text = doc_text(self.doc)
         before = self.before(pos, types)[::-1]
         found = next((m for m in before if base_name(UNTIL_YEAR.match(text, m.start, m.end).group()).endswith(noun)), None) or \
-            next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None)
+            next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None) or \
+            next((m for m in before if m.type == "PRODUCT" and noun in ANY_PRODUCT), None)
         return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
 
     def joined_events(self, m: Mention) -> list[Mention]:
