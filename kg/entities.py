@@ -1363,8 +1363,8 @@ def _versioned(doc: Doc, c: Candidate) -> Candidate:
     return Candidate(c.start, end, c.label, c.source, c.weight, entry) if end != c.end else c
 
 
-# a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
-MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
+# a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15, 龙芯3A6000), not a count, a date or a year (微信12亿, 抖音2023)
+MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})(?:[A-Z]\d{1,4})?[A-Za-z]{0,2}\+?"
                         + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"  # 骁龙8至尊版移动平台
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相

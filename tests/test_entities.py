@@ -1952,6 +1952,12 @@ def test_a_brand_and_a_code_after_a_kind_of_product_is_a_product():
     assert "小米YU7" in names(r, "PRODUCT") and "小米YU7" not in names(r, "COMPANY")
 
 
+def test_a_model_s_code_with_a_letter_between_its_digits_is_whole():
+    # benchmarks/news flash: 处理器龙芯3A6000在北京发布, not 龙芯 alone or no product
+    r = analyse("2023年11月28日，由龙芯中科自主研发的新一代桌面处理器龙芯3A6000在北京发布。")
+    assert "龙芯3A6000" in names(r, "PRODUCT")
+
+
 def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
     # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
     r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
