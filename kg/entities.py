@@ -764,22 +764,25 @@ def latin_names(doc: Doc) -> None:
         _latin_name(doc, text, start, m.end())
 
 
-# a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等, 推出了首款自研芯片澎湃S1):
-# the brand is the name's
-CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|、|(%s))([\u4e00-\u9fff]{2})$" % ("|".join(LAUNCH_VERBS), "|".join(PRODUCT_CUES)))
+# a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等, 推出了首款自研芯片澎湃S1,
+# 比亚迪旗下腾势N8L亮相, A与腾势N8L同台亮相): the brand is the name's
+CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|[、与和]|旗下的?|(%s))([\u4e00-\u9fff]{2})$" % ("|".join(LAUNCH_VERBS), "|".join(PRODUCT_CUES)))
+CLAUSE_END = re.compile(r"[，。；,;\n]|$")
 MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 LEVEL_AFTER = re.compile(r"\+?(?:[、和及至到~～-][A-Za-z]*\d+\+?)*级")  # (L3)、L4级: a grade of a scale
 NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
 
 
 def _branded_code(text: str, start: int, word: str) -> int | None:
-    """Where a model's code with its brand starts: after a launch verb, or after 、 or a kind of product in a clause
-    with one."""
+    """Where a model's code with its brand starts: after a launch verb, or after 、, 与 or 和 of a list, an owner's 旗下
+    or a kind of product in a clause with one, before or after it."""
     brand = CODE_UNDER_BRAND.search(text, max(0, start - 8), start) if MODEL_CODE_WORD.fullmatch(word) else None
     if brand is None or NOT_BRAND.search(brand.group(2)):
         return None
-    clause = text[max(text.rfind(c, 0, brand.start()) for c in "，。；,;\n") + 1:brand.start()]
-    if (brand.group().startswith("、") or brand.group(1)) and not re.search("|".join(LAUNCH_VERBS), clause):
+    end = start + len(word)
+    clause = text[max(text.rfind(c, 0, brand.start()) for c in "，。；,;\n") + 1:brand.start()] + \
+        text[end:CLAUSE_END.search(text, end).start()]
+    if not brand.group().startswith(LAUNCH_VERBS) and not re.search("|".join(LAUNCH_VERBS), clause):
         return None
     return brand.start(2)
 

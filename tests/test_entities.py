@@ -1958,6 +1958,12 @@ def test_a_model_s_code_with_a_letter_between_its_digits_is_whole():
     assert "龙芯3A6000" in names(r, "PRODUCT")
 
 
+def test_a_brand_glued_to_a_code_after_an_owner_or_in_a_list_is_the_product_s():
+    # benchmarks/news flash: 比亚迪旗下腾势N8L, A与腾势N8L同台亮相; the launch verb comes after the code
+    assert "腾势N8L" in names(analyse("展会首日，比亚迪旗下腾势N8L正式亮相。"), "PRODUCT")
+    assert "腾势N8L" in names(analyse("展会首日，比亚迪旗下方程豹钛7与腾势N8L同台亮相。"), "PRODUCT")
+
+
 def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
     # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
     r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
