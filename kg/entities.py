@@ -768,6 +768,12 @@ def latin_names(doc: Doc) -> None:
 # 比亚迪旗下腾势N8L亮相, A与腾势N8L同台亮相): the brand is the name's
 CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|[、与和]|旗下的?|(%s))([\u4e00-\u9fff]{2})$" % ("|".join(LAUNCH_VERBS), "|".join(PRODUCT_CUES)))
 CLAUSE_END = re.compile(r"[，。；,;\n]|$")
+
+
+def _launched_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` holds a launch verb, before or after it."""
+    opens = max(text.rfind(c, 0, start) for c in "，。；,;\n") + 1
+    return bool(re.search("|".join(LAUNCH_VERBS), text[opens:start] + text[end:CLAUSE_END.search(text, end).start()]))
 MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 LEVEL_AFTER = re.compile(r"\+?(?:[、和及至到~～-][A-Za-z]*\d+\+?)*级")  # (L3)、L4级: a grade of a scale
 NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
@@ -779,10 +785,7 @@ def _branded_code(text: str, start: int, word: str) -> int | None:
     brand = CODE_UNDER_BRAND.search(text, max(0, start - 8), start) if MODEL_CODE_WORD.fullmatch(word) else None
     if brand is None or NOT_BRAND.search(brand.group(2)):
         return None
-    end = start + len(word)
-    clause = text[max(text.rfind(c, 0, brand.start()) for c in "，。；,;\n") + 1:brand.start()] + \
-        text[end:CLAUSE_END.search(text, end).start()]
-    if not brand.group().startswith(LAUNCH_VERBS) and not re.search("|".join(LAUNCH_VERBS), clause):
+    if not brand.group().startswith(LAUNCH_VERBS) and not _launched_in_clause(text, brand.start(), start + len(word)):
         return None
     return brand.start(2)
 
@@ -1334,8 +1337,8 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
-# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
-MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
+# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版, 日日新·商量大模型端侧版); not a market's (国行版, 海外版)
+MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程|端侧|轻量)版"
 EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
 PRODUCT_EDITION = rf" ?(?:{EDITION_WORDS})|{MODEL_EDITION}"
 EDITIONS = rf"(?:{PRODUCT_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
@@ -1376,8 +1379,9 @@ KIND_BEFORE_CODE = re.compile(r"(?:车型|机型|新车|新机|轿车|SUV|手机
 # app store (苹果App Store, 苹果公司APP商店)
 APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
-# a model of a family named after its brand, by what it does (豆包|视觉理解模型, 豆包|通用模型Pro), launched
-BRAND_MODEL = re.compile(r"(?:(?![等的和与及是在为将也都已并])[\u4e00-\u9fff]){2,6}?(?:大模型|模型)" + EDITIONS + "(?![A-Za-z])")
+# a model of a family named after its brand, by what it does, perhaps after a middle dot (豆包|视觉理解模型, 豆包|通用模型Pro,
+# 豆包|·实时语音模型), launched; not a family's series (Llama|系列模型)
+BRAND_MODEL = re.compile(r"[·•]?(?!系列)(?:(?![等的和与及是在为将也都已并])[\u4e00-\u9fff]){2,6}?(?:大模型|模型)" + EDITIONS + "(?![A-Za-z])")
 
 
 def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1400,8 +1404,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
             continue
         kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None
-        if kind and re.search("(?:%s)了?$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 3):c.start]):
-            out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))  # 正式发布豆包视觉理解模型
+        if kind and _launched_in_clause(text, c.start, kind.end()):  # 正式发布豆包视觉理解模型, 豆包·实时语音模型也同步上线
+            out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))
             continue
         code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
         if not code or not code.group().strip():

@@ -1964,6 +1964,16 @@ def test_a_brand_glued_to_a_code_after_an_owner_or_in_a_list_is_the_product_s():
     assert "腾势N8L" in names(analyse("展会首日，比亚迪旗下方程豹钛7与腾势N8L同台亮相。"), "PRODUCT")
 
 
+def test_a_brand_s_models_after_a_middle_dot_are_named_where_the_clause_launches_them():
+    # benchmarks/news flash: 豆包·视觉理解模型和豆包·实时语音模型也同步上线, the launch verb after the names
+    r = analyse("1月22日，字节跳动旗下云服务平台火山引擎正式发布豆包大模型1.5 Pro，"
+                "豆包·视觉理解模型和豆包·实时语音模型也同步上线火山方舟。")
+    assert {"豆包·视觉理解模型", "豆包·实时语音模型"} <= names(r, "PRODUCT")
+    # companies set: the edition ends the name; assorted1 set: a family's series is no model's name
+    assert "日日新·商量大模型端侧版" in names(analyse("同时，商汤还推出了面向手机等终端设备的日日新·商量大模型端侧版。"), "PRODUCT")
+    assert "Llama系列模型" not in names(analyse("公司还基于Qwen和Llama系列模型蒸馏出6个小模型并一并开源。"))
+
+
 def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
     # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
     r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
