@@ -1974,6 +1974,12 @@ def test_a_brand_s_models_after_a_middle_dot_are_named_where_the_clause_launches
     assert "Llama系列模型" not in names(analyse("公司还基于Qwen和Llama系列模型蒸馏出6个小模型并一并开源。"))
 
 
+def test_a_field_s_latin_abbreviation_names_nothing():
+    # benchmarks/news flash: CV (computer vision) beside NLP is a field, not a product
+    r = analyse("由华为云研发的盘古大模型5.5正式发布，覆盖NLP、多模态、预测、科学计算和CV五大基础模型。")
+    assert "CV" not in names(r) and "NLP" not in names(r)
+
+
 def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
     # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
     r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
