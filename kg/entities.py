@@ -572,6 +572,8 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
 
 JOINT_DASHES = ("—", "－", "-", "–")  # between the founders' names in a joint body's name
 LAUNCH_EVENTS = ("发布会", "新品发布会")  # what a launch is, after its Latin name: Galaxy Unpacked 2025发布会
+# a coined name LAC tags as a place, of four characters or more and no place's word at its end (息壤智算|平台; not 中国|芯片)
+COINED_PLACE = re.compile(r"[\u4e00-\u9fff]{4,}(?<![省市区县州国镇乡村洲岛湾山河湖江海港路街道亚洋])")
 
 
 def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
@@ -663,9 +665,11 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
                                                               and not tok.text.endswith("中心")):
             continue
-        if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")
-                                       and tokens[j - 1].text.casefold() not in GENERIC_LATIN):
-            continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人) or AI
+        named_by = tokens[j - 1]
+        if etype == "PRODUCT" and not (i < j and (named_by.tag_ in ("nz", "nw", "eng") or named_by.tag_ == "LOC"
+                                                  and COINED_PLACE.fullmatch(named_by.text))
+                                       and named_by.text.casefold() not in GENERIC_LATIN):
+            continue  # a product is named by the word before its head (超脑平台, 息壤智算平台), not a company (OpenAI机器人) or AI
         if etype == "COMPANY" and j > i and tok.text in BARE_COMPANY_HEADS and head_word_type(tokens[j - 1].text) == "COMPANY":
             continue  # 东亚银行股份, 平安银行保险: a company's shares or insurance, not a second company
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):

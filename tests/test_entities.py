@@ -1980,6 +1980,13 @@ def test_a_field_s_latin_abbreviation_names_nothing():
     assert "CV" not in names(r) and "NLP" not in names(r)
 
 
+def test_a_coined_name_tagged_as_a_place_before_a_product_s_head_names_the_product():
+    # benchmarks/news flash: LAC tags 息壤智算 a place; 息壤智算平台 is the platform, but 美国芯片 names no chip
+    r = analyse("5月20日，中国电信集团旗下天翼云科技有限公司宣布息壤智算平台正式商用。")
+    assert "息壤智算平台" in names(r, "PRODUCT") and "息壤智算" not in names(r)
+    assert not names(analyse("美国芯片出口管制再度收紧。"), "PRODUCT")
+
+
 def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
     # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
     r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
