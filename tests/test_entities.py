@@ -1987,6 +1987,13 @@ def test_a_coined_name_tagged_as_a_place_before_a_product_s_head_names_the_produ
     assert not names(analyse("美国芯片出口管制再度收紧。"), "PRODUCT")
 
 
+def test_a_computer_named_by_a_coined_word_is_a_product():
+    # benchmarks/news flash: 天翼AI云/nz|电脑; a company's computer (联想电脑) is no name
+    r = analyse("中国电信集团旗下天翼云科技有限公司宣布息壤智算平台正式商用，同时推出天翼AI云电脑。")
+    assert "天翼AI云电脑" in names(r, "PRODUCT")
+    assert not names(analyse("他买了一台联想电脑。"), "PRODUCT")
+
+
 def test_a_name_defined_by_its_abbreviation_holds_its_verbal_nouns():
     # briefs set: 开放/vn 计算/vn 项目 基金会（OCP）
     r = analyse("浪潮信息昨日宣布正式成为开放计算项目基金会（OCP）的白金会员，该基金会由Meta于2011年发起成立。")
