@@ -97,7 +97,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
               "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
-    "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人"),
+    "PRODUCT": ("平台", "系统", "大模型", "操作系统", "芯片", "App", "APP", "小程序", "助手", "机器人", "电脑"),
     # named facilities, where events are held (重庆国际博览中心, 宁波文化广场), and a city's zones (合肥|经开区)
     "LOCATION": ("博览中心", "会展中心", "展览中心", "会议中心", "世博中心", "博览馆", "展览馆", "体育馆", "体育中心",
                  "博物馆", "博物院", "美术馆", "艺术馆", "纪念馆", "科技馆",  # museums (大英博物馆, 中国美术馆)
@@ -205,7 +205,7 @@ API SDK SaaS PaaS IaaS MaaS B2B B2C C2M O2O PC IP ESG OS LLM NLP GDP CPI PPI IPO
 ROI KPI HR CRM ERP OA SQL NoSQL Web Web3 H5 QR NFT DNA RNA USB WiFi Wi-Fi LED OLED LCD Mini Pro Max Plus Ultra
 Lite Beta Alpha AI+ ToB ToC B端 C端 CDN DNS HTTP HTTPS URL TCP UDP SSD HDD RAM ROM DDR 4K 8K HD UI UX MCU SoC
 ID PDF PPT AIPC BI DevOps MLOps OTA V2X EV SUV MPV AGV TV CT MRI PCB ICU AED ETF PMI M2M NB-IoT eSIM SIM VS
-MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+ Token Tokens TOPS TFLOPS FLOPS ODM OEM OBM JDM EMS
+MoE RAG BG BU REITs REIT LPR MLF QFII RQFII QDII FOF LP GP A+ Token Tokens TOPS TFLOPS FLOPS ODM OEM OBM JDM EMS CV ASR TTS OCR
 """.split())
 # 由Relic开发: who makes a thing; Bungie旗下, Blizzard CEO: who has units and officers
 MAKER_VERBS = ("开发", "研发", "制作", "发行", "运营", "推出", "打造", "出品", "代理")
@@ -572,6 +572,8 @@ def _joined_heads(tokens: list[Word]) -> list[Word]:
 
 JOINT_DASHES = ("—", "－", "-", "–")  # between the founders' names in a joint body's name
 LAUNCH_EVENTS = ("发布会", "新品发布会")  # what a launch is, after its Latin name: Galaxy Unpacked 2025发布会
+# a coined name LAC tags as a place, of four characters or more and no place's word at its end (息壤智算|平台; not 中国|芯片)
+COINED_PLACE = re.compile(r"[\u4e00-\u9fff]{4,}(?<![省市区县州国镇乡村洲岛湾山河湖江海港路街道亚洋])")
 
 
 def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
@@ -663,9 +665,11 @@ def headed_names(doc: Doc, ws: list[Word], max_len: int) -> None:
         if not proper or i == j and etype != "EVENT" and not (tok.tag_ == "LOC" and etype in AGENT_TYPES
                                                               and not tok.text.endswith("中心")):
             continue
-        if etype == "PRODUCT" and not (i < j and tokens[j - 1].tag_ in ("nz", "nw", "eng")
-                                       and tokens[j - 1].text.casefold() not in GENERIC_LATIN):
-            continue  # a product is named by the word before its head (超脑平台), not a company (OpenAI机器人) or AI
+        named_by = tokens[j - 1]
+        if etype == "PRODUCT" and not (i < j and (named_by.tag_ in ("nz", "nw", "eng") or named_by.tag_ == "LOC"
+                                                  and COINED_PLACE.fullmatch(named_by.text))
+                                       and named_by.text.casefold() not in GENERIC_LATIN):
+            continue  # a product is named by the word before its head (超脑平台, 息壤智算平台), not a company (OpenAI机器人) or AI
         if etype == "COMPANY" and j > i and tok.text in BARE_COMPANY_HEADS and head_word_type(tokens[j - 1].text) == "COMPANY":
             continue  # 东亚银行股份, 平安银行保险: a company's shares or insurance, not a second company
         if etype == "POLICY" and (tok.tag_ == "v" or all(t.tag_ == "ORG" for t in tokens[i:j])):
@@ -764,22 +768,28 @@ def latin_names(doc: Doc) -> None:
         _latin_name(doc, text, start, m.end())
 
 
-# a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等, 推出了首款自研芯片澎湃S1):
-# the brand is the name's
-CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|、|(%s))([\u4e00-\u9fff]{2})$" % ("|".join(LAUNCH_VERBS), "|".join(PRODUCT_CUES)))
+# a model's code glued to a two-character brand it is launched under (推出曦思N100、曦云C500等, 推出了首款自研芯片澎湃S1,
+# 比亚迪旗下腾势N8L亮相, A与腾势N8L同台亮相): the brand is the name's
+CODE_UNDER_BRAND = re.compile(r"(?:(?:%s)了?|[、与和]|旗下的?|(%s))([\u4e00-\u9fff]{2})$" % ("|".join(LAUNCH_VERBS), "|".join(PRODUCT_CUES)))
+CLAUSE_END = re.compile(r"[，。；,;\n]|$")
+
+
+def _launched_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` holds a launch verb, before or after it."""
+    opens = max(text.rfind(c, 0, start) for c in "，。；,;\n") + 1
+    return bool(re.search("|".join(LAUNCH_VERBS), text[opens:start] + text[end:CLAUSE_END.search(text, end).start()]))
 MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 LEVEL_AFTER = re.compile(r"\+?(?:[、和及至到~～-][A-Za-z]*\d+\+?)*级")  # (L3)、L4级: a grade of a scale
 NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
 
 
 def _branded_code(text: str, start: int, word: str) -> int | None:
-    """Where a model's code with its brand starts: after a launch verb, or after 、 or a kind of product in a clause
-    with one."""
+    """Where a model's code with its brand starts: after a launch verb, or after 、, 与 or 和 of a list, an owner's 旗下
+    or a kind of product in a clause with one, before or after it."""
     brand = CODE_UNDER_BRAND.search(text, max(0, start - 8), start) if MODEL_CODE_WORD.fullmatch(word) else None
     if brand is None or NOT_BRAND.search(brand.group(2)):
         return None
-    clause = text[max(text.rfind(c, 0, brand.start()) for c in "，。；,;\n") + 1:brand.start()]
-    if (brand.group().startswith("、") or brand.group(1)) and not re.search("|".join(LAUNCH_VERBS), clause):
+    if not brand.group().startswith(LAUNCH_VERBS) and not _launched_in_clause(text, brand.start(), start + len(word)):
         return None
     return brand.start(2)
 
@@ -1331,8 +1341,8 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
-# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
-MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
+# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版, 日日新·商量大模型端侧版); not a market's (国行版, 海外版)
+MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程|端侧|轻量)版"
 EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
 PRODUCT_EDITION = rf" ?(?:{EDITION_WORDS})|{MODEL_EDITION}"
 EDITIONS = rf"(?:{PRODUCT_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
@@ -1363,8 +1373,8 @@ def _versioned(doc: Doc, c: Candidate) -> Candidate:
     return Candidate(c.start, end, c.label, c.source, c.weight, entry) if end != c.end else c
 
 
-# a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15), not a count, a date or a year (微信12亿, 抖音2023)
-MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})[A-Za-z]{0,2}\+?"
+# a model's code after its brand (问界M7, 骁龙8, 小米14系列, iPhone 15, 龙芯3A6000), not a count, a date or a year (微信12亿, 抖音2023)
+MODEL_CODE = re.compile(r" ?(?!(?:19|20)\d\d(?!\d))(?:[A-Z]{1,3}\d{1,4}|\d{1,4})(?:[A-Z]\d{1,4})?[A-Za-z]{0,2}\+?"
                         + EDITIONS + r"(?![\dA-Za-z.%‰万亿元倍个次年月日号家款台部名位岁期届代])"  # 骁龙8至尊版移动平台
                         r"(?:系列|(?:移动)?平台|芯片|处理器)?")
 LAUNCH_AFTER = re.compile("[^，。；,;]{0,6}?(?:%s|上市)" % "|".join(LAUNCH_VERBS))  # 阿维塔12首次公开亮相
@@ -1373,8 +1383,9 @@ KIND_BEFORE_CODE = re.compile(r"(?:车型|机型|新车|新机|轿车|SUV|手机
 # app store (苹果App Store, 苹果公司APP商店)
 APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
-# a model of a family named after its brand, by what it does (豆包|视觉理解模型, 豆包|通用模型Pro), launched
-BRAND_MODEL = re.compile(r"(?:(?![等的和与及是在为将也都已并])[\u4e00-\u9fff]){2,6}?(?:大模型|模型)" + EDITIONS + "(?![A-Za-z])")
+# a model of a family named after its brand, by what it does, perhaps after a middle dot (豆包|视觉理解模型, 豆包|通用模型Pro,
+# 豆包|·实时语音模型), launched; not a family's series (Llama|系列模型)
+BRAND_MODEL = re.compile(r"[·•]?(?!系列)(?:(?![等的和与及是在为将也都已并])[\u4e00-\u9fff]){2,6}?(?:大模型|模型)" + EDITIONS + "(?![A-Za-z])")
 
 
 def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1397,8 +1408,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
             continue
         kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None
-        if kind and re.search("(?:%s)了?$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 3):c.start]):
-            out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))  # 正式发布豆包视觉理解模型
+        if kind and _launched_in_clause(text, c.start, kind.end()):  # 正式发布豆包视觉理解模型, 豆包·实时语音模型也同步上线
+            out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))
             continue
         code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
         if not code or not code.group().strip():

@@ -96,7 +96,7 @@ MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za
 # between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
 # time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
 LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
-                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
+                          r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|即日起|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 # …正式上市，共推出A、B和C; …印发《P》，并于2022年2月14日公布Q: a date the act is on may follow the word
 GOES_ON = re.compile(r"[，,](?:同时|同步|并|还|也|随后|另外|此外|共|一共|先后|陆续)(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
@@ -138,6 +138,7 @@ FOUNDING_MEETING = re.compile(r"(?:成立|揭牌|启动)(?:大会|仪式|典礼)
 # a name before an event's year or a fund's phase (华为开发者大会|2024, 国家集成电路产业投资基金|三期)
 UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern}|[一二三四五六七八九十]期)?$)")
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
+ANY_PRODUCT = ("模型", "大模型", "芯片", "处理器", "产品", "系统", "系列", "车型", "机型", "手机", "应用")  # (上线)该模型: the product just named
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
 OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
@@ -213,7 +214,7 @@ SVO = [
     Verbs("hosts_event", r"主办|承办|协办", AGENT_TYPES | {"LOCATION"}, frozenset({"EVENT"})),
     # 首发搭载P: P is the part a launch carries first, not what is launched
     Verbs("launches_product", r"发布|推出|上线|上架|升级|开源|亮相|首发(?!搭载|采用|配备|预装)|揭晓|发售|面世|迭代|打造|研发|展示|"
-                               r"(?:上市|开售|公测|商用|解锁|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
+                               r"(?:上市|开售|预售|公测|商用|解锁|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，P开启预售 (not 上市公司, 商用制冷业务)
                                r"推送(?=[^，。；,;]{1,20}?(?:更新|升级|版本))",  # P完成更新推送，A向用户推送P更新
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
     Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
@@ -692,11 +693,12 @@ class Context:
         """What 本届大会 or 该联盟 at ``pos`` stands for: the latest name before it, of ``types``, that ends in the
         noun, perhaps before its legal form (该中心: …创新中心有限公司), an event's year (大赛: …创新大赛（2024）) or a fund's
         phase (该基金: …投资基金三期股份有限公司), else the latest event whose name holds it (论坛: 中关村论坛年会); for a word any event is (本届展会), the
-        latest event, with the event joined to it by 暨."""
+        latest event, with the event joined to it by 暨; for a kind of product (该模型), the latest product."""
         text = doc_text(self.doc)
         before = self.before(pos, types)[::-1]
         found = next((m for m in before if UNTIL_YEAR.match(base_name(text[m.start:m.end])).group().endswith(noun)), None) or \
-            next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None)
+            next((m for m in before if m.type == "EVENT" and (noun in ANY_EVENT or noun in text[m.start:m.end])), None) or \
+            next((m for m in before if m.type == "PRODUCT" and noun in ANY_PRODUCT), None)
         return (self.joined_events(found) if noun in ANY_EVENT else [found]) if found else []
 
     def joined_events(self, m: Mention) -> list[Mention]:

@@ -2158,6 +2158,21 @@ def test_products_put_on_sale_as_the_subject_are_launched_by_the_one_who_announc
     assert not any(t == "华为商城" for _, _, t in found)
 
 
+def test_this_model_after_a_launch_verb_is_the_product_just_named():
+    # benchmarks/news flash: 上线该模型 puts DeepSeek-V3.1 online, dated three days after the release
+    found = facts("深度求索于8月21日发布并开源混合推理模型DeepSeek-V3.1，上下文长度扩展至128K。"
+                  "发布三天后，华为云、腾讯云和百度智能云同日宣布上线该模型。")
+    for cloud in ("华为云", "腾讯云", "百度智能云"):
+        assert (cloud, "launches_product", "DeepSeek-V3.1", "--08-24") in found
+
+
+def test_a_product_whose_pre_sale_opens_is_launched_but_not_in_a_rumour():
+    # benchmarks/news flash: 开启预售 ends its clause as 开售 does; 网传 makes it a rumour
+    found = pairs(facts("吉利汽车发布银河A7，小鹏汽车则宣布MONA M03 Max即日起开启预售。"))
+    assert ("小鹏汽车", "launches_product", "MONA M03 Max") in found
+    assert not facts("7月10日晚，网传理想汽车首款纯电SUV理想i8已于前一日开启预售。")
+
+
 def test_a_titled_speaker_at_an_event_held_somewhere_launches_for_his_company():
     # releases set: 在L举行的E上 between the person and the verb; 展示 at an event launches like 亮相
     found = pairs(facts("英伟达创始人兼首席执行官黄仁勋在美国加州圣何塞SAP中心举行的GTC 2024大会上发表主题演讲，展示了B200。"))
