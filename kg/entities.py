@@ -1384,7 +1384,7 @@ KIND_BEFORE_CODE = re.compile(r"(?:车型|机型|新车|新机|轿车|SUV|手机
 APP_AFTER = re.compile(r" ?(?:App|APP)(?![A-Za-z]| ?Store|商店|市场|商城)(?:(?:鸿蒙|HarmonyOS ?)?(?:原生|国际|海外|极速|精简|青少年|长辈|关怀)版)?")
 GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,3}代$")  # 第三代骁龙8
 # a model of a family named after its brand, by what it does, perhaps after a middle dot (豆包|视觉理解模型, 豆包|通用模型Pro,
-# 豆包|·实时语音模型), launched; not a family's series (Llama|系列模型)
+# 豆包|·实时语音模型), launched: right after the verb, or after the dot anywhere in a launching clause; not a family's series (Llama|系列模型)
 BRAND_MODEL = re.compile(r"[·•]?(?!系列)(?:(?![等的和与及是在为将也都已并])[\u4e00-\u9fff]){2,6}?(?:大模型|模型)" + EDITIONS + "(?![A-Za-z])")
 
 
@@ -1408,7 +1408,8 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
             continue
         kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None
-        if kind and _launched_in_clause(text, c.start, kind.end()):  # 正式发布豆包视觉理解模型, 豆包·实时语音模型也同步上线
+        if kind and (re.search("(?:%s)了?$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 3):c.start]) or
+                     kind.group()[0] in "·•" and _launched_in_clause(text, c.start, kind.end())):
             out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))
             continue
         code = MODEL_CODE.match(text, c.end) if c.label in ("PRODUCT", "ORG", "COMPANY") else None
