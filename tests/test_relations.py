@@ -2447,3 +2447,10 @@ def test_followers_of_a_round_invest_in_the_one_invested_in_the_same_sentence():
     # benchmarks/news overseas: the round is OpenAI's, which 软银 invests in
     found = pairs(facts("软银集团当天宣布，将向人工智能公司OpenAI投资至多400亿美元，本轮融资由软银领投，微软、Coatue和Altimeter等机构跟投。"))
     assert {("微软", "invests_in", "OpenAI"), ("Altimeter", "invests_in", "OpenAI")} <= found
+
+
+def test_a_company_that_newly_sets_up_a_branch_founds_it():
+    # benchmarks/news setups: 新设 is a founding verb as 设立 is
+    found = pairs(facts("不过工商登记信息显示，字节跳动旗下的北京抖音信息服务有限公司已于前一天新设北京抖音信息服务有限公司杭州分公司，"
+                        "注册地位于杭州市余杭区。"))
+    assert ("北京抖音信息服务有限公司", "founds", "北京抖音信息服务有限公司杭州分公司") in found
