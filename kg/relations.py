@@ -1683,15 +1683,18 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
 
 def branch_parents(sent: Sentence, ctx: Context, add) -> None:
     """A bank's branch, named by law with its bank's name or short name, where the article names the bank on
-    its own (国开行湖北省分行 with 国家开发银行): part of it. A 分公司 is left to the words of the text: the short name
-    it opens with may be the listed arm's or the group's (中国石化四川分公司)."""
+    its own (国开行湖北省分行 with 国家开发银行): part of it. A 分公司 only where it opens with its parent's full legal
+    name (北京抖音信息服务有限公司杭州分公司): a short name it opens with may be the listed arm's or the group's
+    (中国石化四川分公司)."""
     for m in sent.mentions:
         text = sent.text[m.start:m.end]
-        if m.type not in AGENT_TYPES or not text.endswith(("分行", "支行")):
+        if m.type not in AGENT_TYPES or not text.endswith(("分行", "支行", "分公司")):
             continue
+        legal = text.endswith("分公司")
         for parent in ctx.by_id.values():
             if parent.id != m.id and parent.type in AGENT_TYPES and any(
-                    len(n) >= 2 and text.startswith(n) and len(text) > len(n) + 2 for n in (parent.name, *parent.aliases)):
+                    len(n) >= 2 and text.startswith(n) and len(text) > len(n) + 2 and (not legal or n.endswith("公司"))
+                    for n in (parent.name, *parent.aliases)):
                 add(m, "part_of", parent.id, sent, 0.7)
 
 

@@ -2454,3 +2454,9 @@ def test_a_company_that_newly_sets_up_a_branch_founds_it():
     found = pairs(facts("不过工商登记信息显示，字节跳动旗下的北京抖音信息服务有限公司已于前一天新设北京抖音信息服务有限公司杭州分公司，"
                         "注册地位于杭州市余杭区。"))
     assert ("北京抖音信息服务有限公司", "founds", "北京抖音信息服务有限公司杭州分公司") in found
+
+
+def test_a_branch_named_with_its_parents_full_legal_name_is_part_of_it():
+    # benchmarks/news setups: 北京抖音信息服务有限公司杭州分公司 opens with its parent's legal name
+    found = pairs(facts("字节跳动旗下的北京抖音信息服务有限公司已于前一天新设北京抖音信息服务有限公司杭州分公司，注册地位于杭州市余杭区。"))
+    assert ("北京抖音信息服务有限公司杭州分公司", "part_of", "北京抖音信息服务有限公司") in found
