@@ -145,7 +145,7 @@ TITLE_WORDS = (r"(?:党委|党组|纪委)?(?:常务副|执行副|常务|执行|�
                r"(?:总裁|董事长|总经理|首席[\u4e00-\u9fff]{1,5}官|CEO|CTO|COO|CFO|创始人|联合创始人|"
                r"主任|部长|大臣|局长|厅长|处长|司长|市长|省长|区长|县长|州长|总书记|书记|院长|所长|署长|社长|校长|理事长|会长|秘书长|主席|总监|总理|总统|首相|大使|"
                r"负责人|院士|首席科学家|教授|研究员|行长|总工程师|合伙人|董事|总编辑|总干事|(?:新闻)?发言人|经理|常委|委员|"
-               r"董事会秘书|董秘|监事)(?:助理)?")
+               r"董事会秘书|董秘|监事|法定代表人)(?:助理)?")
 DEPARTMENT = r"(?:[\u4e00-\u9fffA-Za-z]{2,10}?(?:部|处|室|中心|事业群组|事业群|群组|业务|BG|BU)|董事局|(?:管理)?董事会|监事会)"  # 市场研究部主任, 董事局主席, 管理董事会主席, 移动业务负责人
 REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国际)"  # 英伟达全球副总裁: the title is held at the company
 # a title held over a unit and a region together (国际业务及中国总裁)
@@ -1391,12 +1391,13 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
 
 def _titled_in_topic_clause(sent: Sentence, person: Mention) -> Mention | None:
     """The company or organisation a sentence opens with, where a later clause opens with titles alone
-    and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…)."""
+    and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…), perhaps
+    with 为/是 before the person (B已于前天注册成立，…，法定代表人为吴凯)."""
     clause = sent.clause_start(person.start)
     first = next(iter(sent.outer), None)
     if clause == sent.start or first is None or first.type not in ("COMPANY", "ORGANIZATION") \
             or any(first.end <= m.start < person.start for m in sent.mentions) \
-            or not titles_in(sent.gap(clause, person.start)):
+            or not titles_in(re.sub(r"[为是]$", "", sent.gap(clause, person.start))):
         return None
     return first
 

@@ -2460,3 +2460,10 @@ def test_a_branch_named_with_its_parents_full_legal_name_is_part_of_it():
     # benchmarks/news setups: 北京抖音信息服务有限公司杭州分公司 opens with its parent's legal name
     found = pairs(facts("字节跳动旗下的北京抖音信息服务有限公司已于前一天新设北京抖音信息服务有限公司杭州分公司，注册地位于杭州市余杭区。"))
     assert ("北京抖音信息服务有限公司杭州分公司", "part_of", "北京抖音信息服务有限公司") in found
+
+
+def test_a_legal_representative_named_after_the_company_is_registered_holds_a_position_there():
+    # benchmarks/news setups: 法定代表人为X in a later clause on the company the sentence opens with
+    found = pairs(facts("12月4日讯 工商信息显示，时代智能科技（上海）有限公司已于前天注册成立，注册资本10亿元，法定代表人为吴凯，"
+                        "经营范围含储能技术服务、电池管理系统研发等。"))
+    assert ("吴凯", "holds_position_at", "时代智能科技（上海）有限公司") in found
