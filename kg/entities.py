@@ -1889,6 +1889,9 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
+# a company's registered legal form: a name that ends in one is a company's, whatever its short form's head word
+# says (北京人形机器人创新中心有限公司 / 北京人形机器人创新中心)
+REGISTERED_FORMS = ("有限公司", "有限责任公司")
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
 # or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）), or a Latin name and
@@ -2044,7 +2047,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         for s in spans:
             votes[s.label_] += s._.kg_weight
         entry = cat.entries.get(key[4:]) if key.startswith("cat:") else None
-        etype = entry.type if entry else votes.most_common(1)[0][0]
+        registered = any(s.label_ == "COMPANY" and s.text.endswith(REGISTERED_FORMS) for s in spans)
+        etype = entry.type if entry else "COMPANY" if registered else votes.most_common(1)[0][0]
         name = entry.name if entry else max((s.text for s in spans), key=len)
         ident = entry.id if entry else f"{etype.lower()}-{key.split(':', 1)[1]}"
         aliases = {s.text for s in spans} | set(entry.aliases if entry else ())

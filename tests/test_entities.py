@@ -2077,3 +2077,10 @@ def test_a_transliterated_word_tagged_a_person_after_a_country_is_a_place():
     # benchmarks/news overseas: LAC tags 德布勒森 (a Hungarian city) as a person
     r = analyse("宁德时代此前已在德国图林根州和匈牙利德布勒森布局工厂。")
     assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_name_with_a_registered_legal_form_makes_its_short_name_a_company():
+    # benchmarks/news setups: the title's 北京人形机器人创新中心 is the company the text names with 有限公司
+    r = analyse("2023年11月3日，北京人形机器人创新中心有限公司在北京经济技术开发区注册成立。", title="北京人形机器人创新中心成立")
+    assert entity(r, "北京人形机器人创新中心")["type"] == "COMPANY"
+    assert entity(r, "北京人形机器人创新中心")["id"] == entity(r, "北京人形机器人创新中心有限公司")["id"]
