@@ -1605,12 +1605,13 @@ def elected_units(sent: Sentence, ctx: Context, add) -> None:
             add(member, "member_of", group, sent, 0.7)
 
 
-WHOLLY_OWNED = re.compile(r"(?<![自理缘事])由([^，。；,;由]{2,30}?)(?:全资|100%)(持股|控股|拥有|设立|成立)")  # B由A全资持股
+# B由A全资持股, and B由A控股 where the clause ends (not 由A控股的C: C is the unit)
+WHOLLY_OWNED = re.compile(r"(?<![自理缘事])由([^，。；,;由]{2,30}?)(?:(?:全资|100%)(持股|控股|拥有|设立|成立)|控股(?=[，。；,;]|$))")
 
 
 def wholly_owned(sent: Sentence, ctx: Context, add) -> None:
-    """B…，由A全资持股 / 这家由A全资设立的子公司: B, the sentence's first company or else the one named last
-    before it, is part of A (and founded by A where A set it up)."""
+    """B…，由A全资持股 / 这家由A全资设立的子公司 / B由A控股: B, the sentence's first company or else the one named
+    last before it, is part of A (and founded by A where A set it up)."""
     for own in WHOLLY_OWNED.finditer(sent.text, sent.start, sent.end):
         parent = next((m for m in sent.outer if (m.start, m.end) == own.span(1) and m.type in ("COMPANY", "ORGANIZATION")), None)
         first = next((m for m in sent.outer if m.end <= own.start()), None)

@@ -2467,3 +2467,9 @@ def test_a_legal_representative_named_after_the_company_is_registered_holds_a_po
     found = pairs(facts("12月4日讯 工商信息显示，时代智能科技（上海）有限公司已于前天注册成立，注册资本10亿元，法定代表人为吴凯，"
                         "经营范围含储能技术服务、电池管理系统研发等。"))
     assert ("吴凯", "holds_position_at", "时代智能科技（上海）有限公司") in found
+
+
+def test_a_company_held_by_another_at_the_end_of_a_clause_is_part_of_it():
+    # benchmarks/news setups: B由A控股 where the clause ends, as B由A全资持股
+    found = pairs(facts("坐落于合肥经济技术开发区的蔚来中国总部昨日正式启用。蔚来中国由蔚来控股有限公司控股，注册资本达102亿元。"))
+    assert ("蔚来中国", "part_of", "蔚来控股有限公司") in found
