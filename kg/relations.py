@@ -172,10 +172,13 @@ def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
     """The titles between ``body`` and ``person`` (宝钢股份副总经理X), also past the bracket that holds
     the body's other name (英伟达（NVIDIA）创始人兼首席执行官X), where the body's name holds the title's
     first character (美国财政部长X), or an honour right after a person named right after the body
-    (中国科学院物理研究所陈立泉院士)."""
+    (中国科学院物理研究所陈立泉院士), or before the comma that closes 作为 and them (作为宁德时代首席科学家，吴凯…)."""
     honour = HONOUR_AFTER.match(sent.text, person.end) if body.end == person.start else None
     bracketed = sent.text[body.start - 1:body.start] in ("（", "(") and sent.text[body.end:body.end + 1] in ("）", ")")
-    return titles_in(sent.gap(body.end + bracketed, person.start)) or titles_in(sent.gap(body.end - 1, person.start)) or \
+    gap = sent.gap(body.end + bracketed, person.start)
+    if sent.text[body.start - 2:body.start] == "作为" and gap.endswith(("，", ",")):
+        gap = gap[:-1]
+    return titles_in(gap) or titles_in(sent.gap(body.end - 1, person.start)) or \
         (honour.group() if honour else None)
 
 

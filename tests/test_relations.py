@@ -2473,3 +2473,9 @@ def test_a_company_held_by_another_at_the_end_of_a_clause_is_part_of_it():
     # benchmarks/news setups: B由A控股 where the clause ends, as B由A全资持股
     found = pairs(facts("坐落于合肥经济技术开发区的蔚来中国总部昨日正式启用。蔚来中国由蔚来控股有限公司控股，注册资本达102亿元。"))
     assert ("蔚来中国", "part_of", "蔚来控股有限公司") in found
+
+
+def test_a_person_after_the_titles_that_zuowei_opens_holds_them():
+    # benchmarks/news setups: 作为A+title，X — X holds the title at A
+    found = pairs(facts("作为宁德时代首席科学家，吴凯曾主导麒麟电池的研发。"))
+    assert ("吴凯", "holds_position_at", "宁德时代") in found
