@@ -847,7 +847,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
             else:
                 pairs = ((h, t) for h in heads for t in tails)
-            funded = form.relation == "founds" and "出资" in (v.group()[:2], sent.text[vs - 2:vs])
+            funded = form.relation == "founds" and ("出资" in v.group() or sent.text[vs - 2:vs] == "出资")
             for h, t in pairs:
                 add(h, form.relation, t, sent, form.confidence * weight)
                 if funded:  # A出资设立B, A与C共同出资成立B: A's capital is in B
@@ -909,9 +909,12 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:
-    """A设立的…中心: the noun phrase after 的 names an entity by its head noun."""
+    """A设立的…中心: the noun phrase after 的 names an entity by its head noun; a kind of company in a sentence
+    that opens with 这家 is the company named last (B注册成立。这家由A、C等共同出资的企业，…: B)."""
     phrase = re.match(r"[^，。；,;]{2,24}", sent.text[pos:sent.end])
     target = ctx.by_head_noun(phrase.group(), form.tails) if phrase else None
+    if not target and sent.text.startswith("这家", sent.start) and COMPANY_KIND.match(sent.text, pos):
+        target = ctx.antecedent(sent.start, form.tails & {"COMPANY"})
     return [target] if target else []
 
 
@@ -1307,6 +1310,7 @@ def _organised_topic(sent: Sentence, pos: int) -> list[Mention]:
 
 
 THIS_OPENS = re.compile(r"(?:该|这家|这一)([\u4e00-\u9fff]{2,4}?)(?:是|系|由|在|于|将|已)")  # 该研究院是…: a sentence on it
+COMPANY_KIND = re.compile(r"(?:全资|控股|合资)?(?:子公司|公司|企业)(?=[，。；,;]|$)")  # (这家由A设立的)企业，
 NEW_COMPANY = re.compile(r"(?:该|这家|新设立的)?(?:合资公司|新公司|合资企业)")  # the company a founding just set up
 
 

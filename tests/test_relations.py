@@ -2479,3 +2479,12 @@ def test_a_person_after_the_titles_that_zuowei_opens_holds_them():
     # benchmarks/news setups: 作为A+title，X — X holds the title at A
     found = pairs(facts("作为宁德时代首席科学家，吴凯曾主导麒麟电池的研发。"))
     assert ("吴凯", "holds_position_at", "宁德时代") in found
+
+
+def test_a_kind_of_company_set_up_in_a_sentence_opening_with_zhejia_is_the_company_named_last():
+    # benchmarks/news setups: 这家由A、B等共同出资设立的企业 — the company registered in the sentence before
+    found = pairs(facts("2023年11月3日，北京人形机器人创新中心有限公司在北京经济技术开发区注册成立。"
+                        "这家由北京小米机器人技术有限公司、深圳市优必选科技股份有限公司等共同出资设立的企业，是国内首个省级人形机器人创新中心。"))
+    for founder in ("北京小米机器人技术有限公司", "深圳市优必选科技股份有限公司"):
+        assert (founder, "founds", "北京人形机器人创新中心有限公司") in found
+        assert (founder, "invests_in", "北京人形机器人创新中心有限公司") in found
