@@ -215,7 +215,7 @@ SVO = [
                                r"(?:上市|开售|公测|商用|解锁|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，(not 上市公司, 商用制冷业务)
                                r"推送(?=[^，。；,;]{1,20}?(?:更新|升级|版本))",  # P完成更新推送，A向用户推送P更新
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
-    Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|新设(?!立|备|计|施|想)|成立|创立|创办|组建|创建|筹建|共建",
+    Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|共同出资(?=的)|设立|新设(?!立|备|计|施|想)|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
     Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),

@@ -2488,3 +2488,12 @@ def test_a_kind_of_company_set_up_in_a_sentence_opening_with_zhejia_is_the_compa
     for founder in ("北京小米机器人技术有限公司", "深圳市优必选科技股份有限公司"):
         assert (founder, "founds", "北京人形机器人创新中心有限公司") in found
         assert (founder, "invests_in", "北京人形机器人创新中心有限公司") in found
+
+
+def test_the_parties_that_jointly_fund_a_company_in_a_relative_clause_found_and_invest_in_it():
+    # benchmarks/news setups: 由A、B、C等共同出资的企业, with no verb of founding after 出资
+    found = pairs(facts("2023年11月3日，北京人形机器人创新中心有限公司在北京经济技术开发区注册成立。这家由北京小米机器人技术有限公司、"
+                        "深圳市优必选科技股份有限公司、北京京城机电控股有限责任公司等共同出资的企业，是国内首个省级人形机器人创新中心。"))
+    for founder in ("北京小米机器人技术有限公司", "深圳市优必选科技股份有限公司", "北京京城机电控股有限责任公司"):
+        assert {(founder, "founds", "北京人形机器人创新中心有限公司"),
+                (founder, "invests_in", "北京人形机器人创新中心有限公司")} <= found
