@@ -232,6 +232,8 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+# the capital the founders put in, between them and the founding verb (A与B分别出资40%、60%组建C, A出资设立C)
+FUNDED_WITH = re.compile(r"出资[^，。；,;]{0,24}$")
 # the hosting just stated, before the next host (E由A主办，|B承办; E是由A共同举办的，|B承办)
 HOSTED = re.compile(r"(?:%s)的?[，,、]$" % "|".join(form.verbs for form in SVO if form.relation == "hosts_event"))
 HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
@@ -847,7 +849,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
             else:
                 pairs = ((h, t) for h in heads for t in tails)
-            funded = form.relation == "founds" and ("出资" in v.group() or sent.text[vs - 2:vs] == "出资")
+            funded = form.relation == "founds" and ("出资" in v.group() or bool(heads) and bool(
+                FUNDED_WITH.search(sent.text, heads[-1].end, vs)))
             for h, t in pairs:
                 add(h, form.relation, t, sent, form.confidence * weight)
                 if funded:  # A出资设立B, A与C共同出资成立B: A's capital is in B

@@ -2497,3 +2497,11 @@ def test_the_parties_that_jointly_fund_a_company_in_a_relative_clause_found_and_
     for founder in ("北京小米机器人技术有限公司", "深圳市优必选科技股份有限公司", "北京京城机电控股有限责任公司"):
         assert {(founder, "founds", "北京人形机器人创新中心有限公司"),
                 (founder, "invests_in", "北京人形机器人创新中心有限公司")} <= found
+
+
+def test_founders_that_put_in_capital_before_the_founding_verb_invest_in_the_company():
+    # benchmarks/news setups: 由A、B和C分别出资40.0%、30.1%和29.9%组建 — the shares stand between 出资 and 组建
+    found = pairs(facts("2014年7月15日，中国通信设施服务股份有限公司在北京挂牌成立，由中国移动通信有限公司、中国联合网络通信有限公司和"
+                        "中国电信股份有限公司分别出资40.0%、30.1%和29.9%组建，同年9月11日更名为中国铁塔股份有限公司。"))
+    for founder in ("中国移动通信有限公司", "中国联合网络通信有限公司", "中国电信股份有限公司"):
+        assert {(founder, "founds", "中国通信设施服务股份有限公司"), (founder, "invests_in", "中国通信设施服务股份有限公司")} <= found
