@@ -1957,6 +1957,8 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
 
 # the province or city before a district's, county's or city's government (北京市|朝阳区人民政府, 江苏省|苏州市政府)
 HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市](?=[\u4e00-\u9fff]{1,6}?[市区县](?:人民)?政府$)")
+# a district or county after its province or city (上海市|青浦区, 杭州市|余杭区)
+CITY_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市]([\u4e00-\u9fff]{2,5}?[区县])$")
 # the kind of product that closes a product's name, which the article may leave out (小米14系列, 混元大模型)
 PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|大模型|模型|芯片|App|APP)$")
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
@@ -2014,6 +2016,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             series = cat.lookup(text[edition.end():])
             if series is not None and series.type == "EVENT" and not ent.kb_id_:  # 进博会 in 第六届中国国际进口博览会's article
                 edition_of.setdefault("cat:" + series.id, keys[i])
+        district = CITY_DISTRICT.match(text) if ent.label_ == "LOCATION" and not ent.kb_id_ else None
+        if district:  # 青浦区 and 青浦 for 上海市青浦区
+            for short in (district.group(1), CITY_OR_PROVINCE.sub("", district.group(1))):
+                aliases_of.setdefault(norm(short), keys[i])
         within = HIGHER_PLACE.match(text) if ent.label_ == "GOVERNMENT" and not ent.kb_id_ else None
         if within:  # 朝阳区政府 for 北京市朝阳区人民政府
             for short in (text[within.end():], base_name(text[within.end():])):

@@ -2084,3 +2084,9 @@ def test_a_name_with_a_registered_legal_form_makes_its_short_name_a_company():
     r = analyse("2023年11月3日，北京人形机器人创新中心有限公司在北京经济技术开发区注册成立。", title="北京人形机器人创新中心成立")
     assert entity(r, "北京人形机器人创新中心")["type"] == "COMPANY"
     assert entity(r, "北京人形机器人创新中心")["id"] == entity(r, "北京人形机器人创新中心有限公司")["id"]
+
+
+def test_a_district_named_with_its_city_and_alone_is_one_place():
+    # benchmarks/news setups: 上海市青浦区, then 青浦 in the same article
+    r = analyse("华为练秋湖研发中心日前在上海市青浦区正式投入使用。这座2020年选址青浦的研发中心，主攻终端芯片。")
+    assert entity(r, "青浦")["id"] == entity(r, "上海市青浦区")["id"]
