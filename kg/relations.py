@@ -1367,6 +1367,9 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)
+        held = _title_served_by(sent, ctx, person)
+        if held is not None:  # 新公司…，董事长由比亚迪执行副总裁王杰兼任: 王杰 at the new company
+            add(person, "holds_position_at", held, sent, 0.7)
         topic = _titled_in_topic_clause(sent, person)
         if topic is not None:  # A成立于2023年，创始人、CEO X…: X holds the titles at A
             add(person, "holds_position_at", topic, sent, 0.7)
@@ -1397,6 +1400,26 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
                 gov = _government(ctx, level)
                 if gov:
                     add(person.id, "holds_position_at", gov, sent, 0.7)
+
+
+TITLE_SERVED_BY = re.compile(r"([^，。；,;由]{1,12})由[^，。；,;]{0,24}$")  # (…，)董事长由(A执行副总裁)X(兼任)
+SERVING_END = re.compile(r"(?:担任|兼任|出任|接任)(?=[，。；,;]|$)")
+
+
+def _title_served_by(sent: Sentence, ctx: Context, person: Mention) -> Mention | str | None:
+    """The company a sentence is about, where a later clause gives its titles to ``person`` by 由…担任
+    (A成立，董事长由X担任; 新公司坐落于L，董事长由A副总裁X兼任): the company it opens with, or the one
+    新公司/合资公司 stands for."""
+    clause = sent.clause_start(person.start)
+    by = TITLE_SERVED_BY.fullmatch(sent.text, clause, person.start)
+    if clause == sent.start or not by or not titles_in(by.group(1)) or not SERVING_END.match(sent.text, person.end):
+        return None
+    opener = NEW_COMPANY.match(sent.text, sent.start)
+    if opener:
+        found = _clause_topic(sent, ctx, opener.end(), {"COMPANY", "ORGANIZATION"})
+        return found[0] if found else None
+    first = next(iter(sent.outer), None)
+    return first if first is not None and first.start == sent.start and first.type in ("COMPANY", "ORGANIZATION") else None
 
 
 def _titled_in_topic_clause(sent: Sentence, person: Mention) -> Mention | None:

@@ -2505,3 +2505,10 @@ def test_founders_that_put_in_capital_before_the_founding_verb_invest_in_the_com
                         "中国电信股份有限公司分别出资40.0%、30.1%和29.9%组建，同年9月11日更名为中国铁塔股份有限公司。"))
     for founder in ("中国移动通信有限公司", "中国联合网络通信有限公司", "中国电信股份有限公司"):
         assert {(founder, "founds", "中国通信设施服务股份有限公司"), (founder, "invests_in", "中国通信设施服务股份有限公司")} <= found
+
+
+def test_a_title_that_a_person_serves_by_you_is_held_at_the_company_the_sentence_is_about():
+    # benchmarks/news setups: 新公司…，董事长由A执行副总裁X兼任 — the new company founded in the sentence before
+    found = pairs(facts("比亚迪股份有限公司与丰田汽车公司今天宣布，由双方对半出资组建的比亚迪丰田电动车科技有限公司正式开业。"
+                        "新公司坐落于深圳市坪山区，主营纯电动车及其零部件的设计、研发，董事长由比亚迪执行副总裁王杰兼任。"))
+    assert {("王杰", "holds_position_at", "比亚迪丰田电动车科技有限公司"), ("王杰", "holds_position_at", "比亚迪股份有限公司")} <= found
