@@ -909,6 +909,7 @@ ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税�
                             r"(建设|投资|设立|新建|兴建|打造|布局|落地|落户|开设|成立)")  # 开发区|建设…工厂
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
+EACH_KIND = re.compile(r"各[\u4e00-\u9fff]{1,5}$")  # (上海)各研究所: each of a kind
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
 ET_AL_KIND = re.compile(r"等(?:多家|知名|头部|国资|产业)?(?:机构|企业|公司|单位|部门|高校|院校|投资方|投资人|股东|老股东)$")
 ANNUAL = re.compile(r"(?<![\d一二三四五六七八九十〇零])(?:年度|一年一度的?)")  # the 年度 of no stated year: what kind an event is
@@ -1023,6 +1024,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     kind = ET_AL_KIND.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if kind:  # 北汽产投等机构: the kind a list closed by 等 names is no part of its last name
         return _trim(doc, Candidate(c.start, c.start + kind.start(), label, c.source, c.weight, c.entry))
+    each = EACH_KIND.search(text, 2) if c.label in ("ORG", *ORG_LABELS) and not c.entry else None
+    if each:  # 上海|各研究所, 华为|各事业部: every body of a kind the name before holds, no body's name
+        return _trim(doc, Candidate(c.start, c.start + each.start(), c.label, c.source, c.weight, c.entry))
     counted = BODY_COUNT.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))

@@ -2090,3 +2090,9 @@ def test_a_district_named_with_its_city_and_alone_is_one_place():
     # benchmarks/news setups: 上海市青浦区, then 青浦 in the same article
     r = analyse("华为练秋湖研发中心日前在上海市青浦区正式投入使用。这座2020年选址青浦的研发中心，主攻终端芯片。")
     assert entity(r, "青浦")["id"] == entity(r, "上海市青浦区")["id"]
+
+
+def test_each_body_of_a_kind_after_a_place_is_no_name():
+    # benchmarks/news setups: 上海各研究所 is every institute in Shanghai, no institute's name
+    r = analyse("华为常务董事余承东此前表示，上海各研究所的团队将陆续迁入。")
+    assert "上海" in names(r, "LOCATION") and not any(n.endswith("研究所") for n in names(r))
