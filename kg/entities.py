@@ -919,6 +919,7 @@ ZONE_THEN_VERB = re.compile(r"(?:经开区|高新区|开发区|自贸区|保税�
                             r"(建设|投资|设立|新建|兴建|打造|布局|落地|落户|开设|成立)")  # 开发区|建设…工厂
 LATIN_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]+$")
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9]|[-_.][A-Za-z0-9]")
+EACH_KIND = re.compile(r"各[\u4e00-\u9fff]{1,5}$")  # (上海)各研究所: each of a kind
 BODY_COUNT = re.compile(r"等?[两二三四五六七八九十\d]+(?:个|家)?(?:部门|部委|单位)$")
 ET_AL_KIND = re.compile(r"等(?:多家|知名|头部|国资|产业)?(?:机构|企业|公司|单位|部门|高校|院校|投资方|投资人|股东|老股东)$")
 ANNUAL = re.compile(r"(?<![\d一二三四五六七八九十〇零])(?:年度|一年一度的?)")  # the 年度 of no stated year: what kind an event is
@@ -1033,6 +1034,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     kind = ET_AL_KIND.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if kind:  # 北汽产投等机构: the kind a list closed by 等 names is no part of its last name
         return _trim(doc, Candidate(c.start, c.start + kind.start(), label, c.source, c.weight, c.entry))
+    each = EACH_KIND.search(text, 2) if c.label in ("ORG", *ORG_LABELS) and not c.entry else None
+    if each:  # 上海|各研究所, 华为|各事业部: every body of a kind the name before holds, no body's name
+        return _trim(doc, Candidate(c.start, c.start + each.start(), c.label, c.source, c.weight, c.entry))
     counted = BODY_COUNT.search(text, 2) if c.label in ("ORG", *ORG_LABELS) else None
     if counted:  # 中国证监会|八部门联合印发: how many bodies a list holds, no part of the last one's name
         return _trim(doc, Candidate(c.start, c.start + counted.start(), label, c.source, c.weight, c.entry))
@@ -1905,6 +1909,9 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
 LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
+# a company's registered legal form: a name that ends in one is a company's, whatever its short form's head word
+# says (北京人形机器人创新中心有限公司 / 北京人形机器人创新中心)
+REGISTERED_FORMS = ("有限公司", "有限责任公司")
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "控股集团", "集团控股", "集团", "公司")
 # a short name defined after a name (（以下简称“东方报业”）), or its Latin name in brackets (萨姆·奥尔特曼（Sam Altman）),
 # or both (（Carrier Global Corporation，以下简称“开利”）, （以下简称“酷睿程”，英文名CARIZON）), or a Latin name and
@@ -1971,6 +1978,8 @@ def make_canonicalizer(nlp: Language, name: str, catalogue: str | None):
 
 # the province or city before a district's, county's or city's government (北京市|朝阳区人民政府, 江苏省|苏州市政府)
 HIGHER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市](?=[\u4e00-\u9fff]{1,6}?[市区县](?:人民)?政府$)")
+# a district or county after its province or city (上海市|青浦区, 杭州市|余杭区)
+CITY_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,7}?[省市]([\u4e00-\u9fff]{2,5}?[区县])$")
 # the kind of product that closes a product's name, which the article may leave out (小米14系列, 混元大模型)
 PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|大模型|模型|芯片|App|APP)$")
 # the edition that opens an event's name: 2023, 2023年, 第十七届（2023）, 首届
@@ -2028,6 +2037,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             series = cat.lookup(text[edition.end():])
             if series is not None and series.type == "EVENT" and not ent.kb_id_:  # 进博会 in 第六届中国国际进口博览会's article
                 edition_of.setdefault("cat:" + series.id, keys[i])
+        district = CITY_DISTRICT.match(text) if ent.label_ == "LOCATION" and not ent.kb_id_ else None
+        if district:  # 青浦区 and 青浦 for 上海市青浦区
+            for short in (district.group(1), CITY_OR_PROVINCE.sub("", district.group(1))):
+                aliases_of.setdefault(norm(short), keys[i])
         within = HIGHER_PLACE.match(text) if ent.label_ == "GOVERNMENT" and not ent.kb_id_ else None
         if within:  # 朝阳区政府 for 北京市朝阳区人民政府
             for short in (text[within.end():], base_name(text[within.end():])):
@@ -2061,7 +2074,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         for s in spans:
             votes[s.label_] += s._.kg_weight
         entry = cat.entries.get(key[4:]) if key.startswith("cat:") else None
-        etype = entry.type if entry else votes.most_common(1)[0][0]
+        registered = any(s.label_ == "COMPANY" and s.text.endswith(REGISTERED_FORMS) for s in spans)
+        etype = entry.type if entry else "COMPANY" if registered else votes.most_common(1)[0][0]
         name = entry.name if entry else max((s.text for s in spans), key=len)
         ident = entry.id if entry else f"{etype.lower()}-{key.split(':', 1)[1]}"
         aliases = {s.text for s in spans} | set(entry.aliases if entry else ())

@@ -177,10 +177,13 @@ def titled(sent: "Sentence", body: Mention, person: Mention) -> str | None:
     """The titles between ``body`` and ``person`` (宝钢股份副总经理X), also past the bracket that holds
     the body's other name (英伟达（NVIDIA）创始人兼首席执行官X), where the body's name holds the title's
     first character (美国财政部长X), or an honour right after a person named right after the body
-    (中国科学院物理研究所陈立泉院士)."""
+    (中国科学院物理研究所陈立泉院士), or before the comma that closes 作为 and them (作为宁德时代首席科学家，吴凯…)."""
     honour = HONOUR_AFTER.match(sent.text, person.end) if body.end == person.start else None
     bracketed = sent.text[body.start - 1:body.start] in ("（", "(") and sent.text[body.end:body.end + 1] in ("）", ")")
-    return titles_in(sent.gap(body.end + bracketed, person.start)) or titles_in(sent.gap(body.end - 1, person.start)) or \
+    gap = sent.gap(body.end + bracketed, person.start)
+    if sent.text[body.start - 2:body.start] == "作为" and gap.endswith(("，", ",")):
+        gap = gap[:-1]
+    return titles_in(gap) or titles_in(sent.gap(body.end - 1, person.start)) or \
         (honour.group() if honour else None)
 
 
@@ -217,7 +220,7 @@ SVO = [
                                r"(?:上市|开售|预售|公测|商用|解锁|(?:全量|更新|升级)?推送)(?=[，。；,;！!]|$)|"  # intransitive: P正式上市，P开启预售 (not 上市公司, 商用制冷业务)
                                r"推送(?=[^，。；,;]{1,20}?(?:更新|升级|版本))",  # P完成更新推送，A向用户推送P更新
           frozenset({"COMPANY", "ORGANIZATION"}), frozenset({"PRODUCT"}), object_gap=20),
-    Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|设立|成立|创立|创办|组建|创建|筹建|共建",
+    Verbs("founds", r"发起成立|倡导成立|倡议成立|共同发起|联合发起|牵头发起|发起|出资设立|共同出资(?=的)|设立|新设(?!立|备|计|施|想)|成立|创立|创办|组建|创建|筹建|共建",
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
     Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),
@@ -234,6 +237,8 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+# the capital the founders put in, between them and the founding verb (A与B分别出资40%、60%组建C, A出资设立C)
+FUNDED_WITH = re.compile(r"出资[^，。；,;]{0,24}$")
 # the hosting just stated, before the next host (E由A主办，|B承办; E是由A共同举办的，|B承办)
 HOSTED = re.compile(r"(?:%s)的?[，,、]$" % "|".join(form.verbs for form in SVO if form.relation == "hosts_event"))
 HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
@@ -855,7 +860,8 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
             else:
                 pairs = ((h, t) for h in heads for t in tails)
-            funded = form.relation == "founds" and "出资" in (v.group()[:2], sent.text[vs - 2:vs])
+            funded = form.relation == "founds" and ("出资" in v.group() or bool(heads) and bool(
+                FUNDED_WITH.search(sent.text, heads[-1].end, vs)))
             for h, t in pairs:
                 add(h, form.relation, t, sent, form.confidence * weight)
                 if funded:  # A出资设立B, A与C共同出资成立B: A's capital is in B
@@ -917,9 +923,12 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:
-    """A设立的…中心: the noun phrase after 的 names an entity by its head noun."""
+    """A设立的…中心: the noun phrase after 的 names an entity by its head noun; a kind of company in a sentence
+    that opens with 这家 is the company named last (B注册成立。这家由A、C等共同出资的企业，…: B)."""
     phrase = re.match(r"[^，。；,;]{2,24}", sent.text[pos:sent.end])
     target = ctx.by_head_noun(phrase.group(), form.tails) if phrase else None
+    if not target and sent.text.startswith("这家", sent.start) and COMPANY_KIND.match(sent.text, pos):
+        target = ctx.antecedent(sent.start, form.tails & {"COMPANY"})
     return [target] if target else []
 
 
@@ -1315,6 +1324,7 @@ def _organised_topic(sent: Sentence, pos: int) -> list[Mention]:
 
 
 THIS_OPENS = re.compile(r"(?:该|这家|这一)([\u4e00-\u9fff]{2,4}?)(?:是|系|由|在|于|将|已)")  # 该研究院是…: a sentence on it
+COMPANY_KIND = re.compile(r"(?:全资|控股|合资)?(?:子公司|公司|企业)(?=[，。；,;]|$)")  # (这家由A设立的)企业，
 NEW_COMPANY = re.compile(r"(?:该|这家|新设立的)?(?:合资公司|新公司|合资企业)")  # the company a founding just set up
 
 
@@ -1368,6 +1378,9 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)
+        held = _title_served_by(sent, ctx, person)
+        if held is not None:  # 新公司…，董事长由比亚迪执行副总裁王杰兼任: 王杰 at the new company
+            add(person, "holds_position_at", held, sent, 0.7)
         topic = _titled_in_topic_clause(sent, ctx, person)
         if topic is not None:  # A成立于2023年，创始人、CEO X…: X holds the titles at A
             add(person, "holds_position_at", topic, sent, 0.7)
@@ -1400,10 +1413,31 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
                     add(person.id, "holds_position_at", gov, sent, 0.7)
 
 
+TITLE_SERVED_BY = re.compile(r"([^，。；,;由]{1,12})由[^，。；,;]{0,24}$")  # (…，)董事长由(A执行副总裁)X(兼任)
+SERVING_END = re.compile(r"(?:担任|兼任|出任|接任)(?=[，。；,;]|$)")
+
+
+def _title_served_by(sent: Sentence, ctx: Context, person: Mention) -> Mention | str | None:
+    """The company a sentence is about, where a later clause gives its titles to ``person`` by 由…担任
+    (A成立，董事长由X担任; 新公司坐落于L，董事长由A副总裁X兼任): the company it opens with, or the one
+    新公司/合资公司 stands for."""
+    clause = sent.clause_start(person.start)
+    by = TITLE_SERVED_BY.fullmatch(sent.text, clause, person.start)
+    if clause == sent.start or not by or not titles_in(by.group(1)) or not SERVING_END.match(sent.text, person.end):
+        return None
+    opener = NEW_COMPANY.match(sent.text, sent.start)
+    if opener:
+        found = _clause_topic(sent, ctx, opener.end(), {"COMPANY", "ORGANIZATION"})
+        return found[0] if found else None
+    first = next(iter(sent.outer), None)
+    return first if first is not None and first.start == sent.start and first.type in ("COMPANY", "ORGANIZATION") else None
+
+
 def _titled_in_topic_clause(sent: Sentence, ctx: Context, person: Mention) -> Mention | None:
     """The company or organisation a sentence opens with, where a later clause opens with titles alone, perhaps
-    before 为, and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…);
-    a sentence that opens with 该基金 opens with the one it stands for (该基金由A、B共同出资设立，董事长为X)."""
+    before 为/是, and then ``person`` and nothing else is named between (阶跃星辰成立于2023年4月，创始人、CEO姜大昕…;
+    B已于前天注册成立，…，法定代表人为吴凯); a sentence that opens with 该基金 opens with the one it stands for
+    (该基金由A、B共同出资设立，董事长为X)."""
     clause = sent.clause_start(person.start)
     if clause == sent.start or not titles_in(re.sub(r"(?:为|是)$", "", sent.gap(clause, person.start))):
         return None
@@ -1620,12 +1654,13 @@ def elected_units(sent: Sentence, ctx: Context, add) -> None:
             add(member, "member_of", group, sent, 0.7)
 
 
-WHOLLY_OWNED = re.compile(r"(?<![自理缘事])由([^，。；,;由]{2,30}?)(?:全资|100%)(持股|控股|拥有|设立|成立)")  # B由A全资持股
+# B由A全资持股, and B由A控股 where the clause ends (not 由A控股的C: C is the unit)
+WHOLLY_OWNED = re.compile(r"(?<![自理缘事])由([^，。；,;由]{2,30}?)(?:(?:全资|100%)(持股|控股|拥有|设立|成立)|控股(?=[，。；,;]|$))")
 
 
 def wholly_owned(sent: Sentence, ctx: Context, add) -> None:
-    """B…，由A全资持股 / 这家由A全资设立的子公司: B, the sentence's first company or else the one named last
-    before it, is part of A (and founded by A where A set it up)."""
+    """B…，由A全资持股 / 这家由A全资设立的子公司 / B由A控股: B, the sentence's first company or else the one named
+    last before it, is part of A (and founded by A where A set it up)."""
     for own in WHOLLY_OWNED.finditer(sent.text, sent.start, sent.end):
         parent = next((m for m in sent.outer if (m.start, m.end) == own.span(1) and m.type in ("COMPANY", "ORGANIZATION")), None)
         first = next((m for m in sent.outer if m.end <= own.start()), None)
@@ -1699,15 +1734,18 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
 
 def branch_parents(sent: Sentence, ctx: Context, add) -> None:
     """A bank's branch, named by law with its bank's name or short name, where the article names the bank on
-    its own (国开行湖北省分行 with 国家开发银行): part of it. A 分公司 is left to the words of the text: the short name
-    it opens with may be the listed arm's or the group's (中国石化四川分公司)."""
+    its own (国开行湖北省分行 with 国家开发银行): part of it. A 分公司 only where it opens with its parent's full legal
+    name (北京抖音信息服务有限公司杭州分公司): a short name it opens with may be the listed arm's or the group's
+    (中国石化四川分公司)."""
     for m in sent.mentions:
         text = sent.text[m.start:m.end]
-        if m.type not in AGENT_TYPES or not text.endswith(("分行", "支行")):
+        if m.type not in AGENT_TYPES or not text.endswith(("分行", "支行", "分公司")):
             continue
+        legal = text.endswith("分公司")
         for parent in ctx.by_id.values():
             if parent.id != m.id and parent.type in AGENT_TYPES and any(
-                    len(n) >= 2 and text.startswith(n) and len(text) > len(n) + 2 for n in (parent.name, *parent.aliases)):
+                    len(n) >= 2 and text.startswith(n) and len(text) > len(n) + 2 and (not legal or n.endswith("公司"))
+                    for n in (parent.name, *parent.aliases)):
                 add(m, "part_of", parent.id, sent, 0.7)
 
 

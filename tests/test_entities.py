@@ -2138,3 +2138,22 @@ def test_a_transliterated_word_tagged_a_person_after_a_country_is_a_place():
     # benchmarks/news overseas: LAC tags 德布勒森 (a Hungarian city) as a person
     r = analyse("宁德时代此前已在德国图林根州和匈牙利德布勒森布局工厂。")
     assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_name_with_a_registered_legal_form_makes_its_short_name_a_company():
+    # benchmarks/news setups: the title's 北京人形机器人创新中心 is the company the text names with 有限公司
+    r = analyse("2023年11月3日，北京人形机器人创新中心有限公司在北京经济技术开发区注册成立。", title="北京人形机器人创新中心成立")
+    assert entity(r, "北京人形机器人创新中心")["type"] == "COMPANY"
+    assert entity(r, "北京人形机器人创新中心")["id"] == entity(r, "北京人形机器人创新中心有限公司")["id"]
+
+
+def test_a_district_named_with_its_city_and_alone_is_one_place():
+    # benchmarks/news setups: 上海市青浦区, then 青浦 in the same article
+    r = analyse("华为练秋湖研发中心日前在上海市青浦区正式投入使用。这座2020年选址青浦的研发中心，主攻终端芯片。")
+    assert entity(r, "青浦")["id"] == entity(r, "上海市青浦区")["id"]
+
+
+def test_each_body_of_a_kind_after_a_place_is_no_name():
+    # benchmarks/news setups: 上海各研究所 is every institute in Shanghai, no institute's name
+    r = analyse("华为常务董事余承东此前表示，上海各研究所的团队将陆续迁入。")
+    assert "上海" in names(r, "LOCATION") and not any(n.endswith("研究所") for n in names(r))

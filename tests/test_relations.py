@@ -2514,3 +2514,68 @@ def test_followers_of_a_round_invest_in_the_one_invested_in_the_same_sentence():
     # benchmarks/news overseas: the round is OpenAI's, which 软银 invests in
     found = pairs(facts("软银集团当天宣布，将向人工智能公司OpenAI投资至多400亿美元，本轮融资由软银领投，微软、Coatue和Altimeter等机构跟投。"))
     assert {("微软", "invests_in", "OpenAI"), ("Altimeter", "invests_in", "OpenAI")} <= found
+
+
+def test_a_company_that_newly_sets_up_a_branch_founds_it():
+    # benchmarks/news setups: 新设 is a founding verb as 设立 is
+    found = pairs(facts("不过工商登记信息显示，字节跳动旗下的北京抖音信息服务有限公司已于前一天新设北京抖音信息服务有限公司杭州分公司，"
+                        "注册地位于杭州市余杭区。"))
+    assert ("北京抖音信息服务有限公司", "founds", "北京抖音信息服务有限公司杭州分公司") in found
+
+
+def test_a_branch_named_with_its_parents_full_legal_name_is_part_of_it():
+    # benchmarks/news setups: 北京抖音信息服务有限公司杭州分公司 opens with its parent's legal name
+    found = pairs(facts("字节跳动旗下的北京抖音信息服务有限公司已于前一天新设北京抖音信息服务有限公司杭州分公司，注册地位于杭州市余杭区。"))
+    assert ("北京抖音信息服务有限公司杭州分公司", "part_of", "北京抖音信息服务有限公司") in found
+
+
+def test_a_legal_representative_named_after_the_company_is_registered_holds_a_position_there():
+    # benchmarks/news setups: 法定代表人为X in a later clause on the company the sentence opens with
+    found = pairs(facts("12月4日讯 工商信息显示，时代智能科技（上海）有限公司已于前天注册成立，注册资本10亿元，法定代表人为吴凯，"
+                        "经营范围含储能技术服务、电池管理系统研发等。"))
+    assert ("吴凯", "holds_position_at", "时代智能科技（上海）有限公司") in found
+
+
+def test_a_company_held_by_another_at_the_end_of_a_clause_is_part_of_it():
+    # benchmarks/news setups: B由A控股 where the clause ends, as B由A全资持股
+    found = pairs(facts("坐落于合肥经济技术开发区的蔚来中国总部昨日正式启用。蔚来中国由蔚来控股有限公司控股，注册资本达102亿元。"))
+    assert ("蔚来中国", "part_of", "蔚来控股有限公司") in found
+
+
+def test_a_person_after_the_titles_that_zuowei_opens_holds_them():
+    # benchmarks/news setups: 作为A+title，X — X holds the title at A
+    found = pairs(facts("作为宁德时代首席科学家，吴凯曾主导麒麟电池的研发。"))
+    assert ("吴凯", "holds_position_at", "宁德时代") in found
+
+
+def test_a_kind_of_company_set_up_in_a_sentence_opening_with_zhejia_is_the_company_named_last():
+    # benchmarks/news setups: 这家由A、B等共同出资设立的企业 — the company registered in the sentence before
+    found = pairs(facts("2023年11月3日，北京人形机器人创新中心有限公司在北京经济技术开发区注册成立。"
+                        "这家由北京小米机器人技术有限公司、深圳市优必选科技股份有限公司等共同出资设立的企业，是国内首个省级人形机器人创新中心。"))
+    for founder in ("北京小米机器人技术有限公司", "深圳市优必选科技股份有限公司"):
+        assert (founder, "founds", "北京人形机器人创新中心有限公司") in found
+        assert (founder, "invests_in", "北京人形机器人创新中心有限公司") in found
+
+
+def test_the_parties_that_jointly_fund_a_company_in_a_relative_clause_found_and_invest_in_it():
+    # benchmarks/news setups: 由A、B、C等共同出资的企业, with no verb of founding after 出资
+    found = pairs(facts("2023年11月3日，北京人形机器人创新中心有限公司在北京经济技术开发区注册成立。这家由北京小米机器人技术有限公司、"
+                        "深圳市优必选科技股份有限公司、北京京城机电控股有限责任公司等共同出资的企业，是国内首个省级人形机器人创新中心。"))
+    for founder in ("北京小米机器人技术有限公司", "深圳市优必选科技股份有限公司", "北京京城机电控股有限责任公司"):
+        assert {(founder, "founds", "北京人形机器人创新中心有限公司"),
+                (founder, "invests_in", "北京人形机器人创新中心有限公司")} <= found
+
+
+def test_founders_that_put_in_capital_before_the_founding_verb_invest_in_the_company():
+    # benchmarks/news setups: 由A、B和C分别出资40.0%、30.1%和29.9%组建 — the shares stand between 出资 and 组建
+    found = pairs(facts("2014年7月15日，中国通信设施服务股份有限公司在北京挂牌成立，由中国移动通信有限公司、中国联合网络通信有限公司和"
+                        "中国电信股份有限公司分别出资40.0%、30.1%和29.9%组建，同年9月11日更名为中国铁塔股份有限公司。"))
+    for founder in ("中国移动通信有限公司", "中国联合网络通信有限公司", "中国电信股份有限公司"):
+        assert {(founder, "founds", "中国通信设施服务股份有限公司"), (founder, "invests_in", "中国通信设施服务股份有限公司")} <= found
+
+
+def test_a_title_that_a_person_serves_by_you_is_held_at_the_company_the_sentence_is_about():
+    # benchmarks/news setups: 新公司…，董事长由A执行副总裁X兼任 — the new company founded in the sentence before
+    found = pairs(facts("比亚迪股份有限公司与丰田汽车公司今天宣布，由双方对半出资组建的比亚迪丰田电动车科技有限公司正式开业。"
+                        "新公司坐落于深圳市坪山区，主营纯电动车及其零部件的设计、研发，董事长由比亚迪执行副总裁王杰兼任。"))
+    assert {("王杰", "holds_position_at", "比亚迪丰田电动车科技有限公司"), ("王杰", "holds_position_at", "比亚迪股份有限公司")} <= found
