@@ -1202,7 +1202,8 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int, types=PARTIES) -> lis
         b = before[i]
         owner = _chain_owner(sent, b)  # A与B旗下全资子公司C签署: C is the party, joined where B is
         link = JOINED.search(sent.text, sent.start, owner.start)
-        if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
+        right = [r for r in sent.coordinated_after(b, types) if r.end <= vs]  # A与B、C、D共同签署: near the list's end
+        if not link or len(sent.text[right[-1].end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
                 or any(m.start <= link.start() < m.end for m in sent.mentions) or BELONGING_TO.match(sent.text, b.end):
             continue  # 工业和信息化部、B: the 和 of a name links nothing
         if any(owner.start - len(link.group(1)) <= m.start < owner.start and m.type in AGENT_TYPES
@@ -1217,12 +1218,11 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int, types=PARTIES) -> lis
         if not left and not any(m.type == "PERSON" and m.end == link.start() for m in sent.mentions):
             left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)  # A发布公告称，公司与B签署
             # but not 公司控股股东X与B签署: the person X is the party
-        right = sent.coordinated_after(b, types)
         if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
             earlier = _joined_parties(sent, ctx, left[0].end, types)
             left = earlier[:-1] + left if earlier[-1:] == left[:1] else left
         if left:
-            return left + [r for r in right if r.end <= vs]
+            return left + right
     return []
 
 

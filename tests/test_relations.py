@@ -2447,3 +2447,11 @@ def test_followers_of_a_round_invest_in_the_one_invested_in_the_same_sentence():
     # benchmarks/news overseas: the round is OpenAI's, which 软银 invests in
     found = pairs(facts("软银集团当天宣布，将向人工智能公司OpenAI投资至多400亿美元，本轮融资由软银领投，微软、Coatue和Altimeter等机构跟投。"))
     assert {("微软", "invests_in", "OpenAI"), ("Altimeter", "invests_in", "OpenAI")} <= found
+
+
+def test_a_long_list_after_yu_signing_together_includes_the_party_before_yu():
+    # benchmarks/news accords: the city is joined to four banks whose names run past 25 characters
+    found = pairs(facts("苏州市人民政府昨日与中国工商银行江苏省分行、中国农业银行江苏省分行、中国银行江苏省分行、"
+                        "中国建设银行江苏省分行共同续签科技金融战略合作协议。"))
+    banks = ("中国工商银行江苏省分行", "中国农业银行江苏省分行", "中国银行江苏省分行", "中国建设银行江苏省分行")
+    assert {frozenset(("苏州市人民政府", b)) for b in banks} <= undirected(found, "signs_agreement_with")
