@@ -1837,6 +1837,7 @@ NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|(
                       r"|前一天|前一日)")
 DAY_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
+SAME_DAY = re.compile(r"当天|当日|同日|同一天|同天")  # (双方)当天签署…，将在2026年推出: the day told before, not 2026
 
 
 class DateFinder:
@@ -1900,6 +1901,10 @@ class DateFinder:
         the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B), or states its own
         day (…获悉，E将于3月27日举行)."""
         own = self.find(sent.text[sent.start:sent.end])
+        same_day = SAME_DAY.search(sent.text, sent.start, sent.end)
+        if own and not re.search(r"-\d\d$", own) and same_day \
+                and same_day.start() < YEAR_MONTH.search(sent.text, sent.start, sent.end).start():
+            own = self.day_before(sent.start) or own  # a bare year or month after it tells a later time
         if own and at is not None:
             opens = max(sent.start, *(sent.text.rfind(c, sent.start, at) + 1 for c in "，,"))
             closes = CLAUSE_END.search(sent.text, at, sent.end).start()

@@ -2455,3 +2455,11 @@ def test_a_long_list_after_yu_signing_together_includes_the_party_before_yu():
                         "中国建设银行江苏省分行共同续签科技金融战略合作协议。"))
     banks = ("中国工商银行江苏省分行", "中国农业银行江苏省分行", "中国银行江苏省分行", "中国建设银行江苏省分行")
     assert {frozenset(("苏州市人民政府", b)) for b in banks} <= undirected(found, "signs_agreement_with")
+
+
+def test_a_same_day_word_before_a_bare_later_year_takes_the_day_told_before():
+    # benchmarks/news accords: 当天 is 7月26日; 2026年 is when the cars come
+    found = facts("7月26日晚，小鹏汽车宣布与大众汽车集团达成战略合作，大众将以约7亿美元认购小鹏约4.99%的股份。"
+                  "双方当天签署了技术框架协议，将在2026年联合推出两款大众品牌电动车。")
+    assert ("小鹏汽车", "signs_agreement_with", "大众汽车集团", "--07-26") in found \
+        or ("大众汽车集团", "signs_agreement_with", "小鹏汽车", "--07-26") in found
