@@ -2463,3 +2463,9 @@ def test_a_same_day_word_before_a_bare_later_year_takes_the_day_told_before():
                   "双方当天签署了技术框架协议，将在2026年联合推出两款大众品牌电动车。")
     assert ("小鹏汽车", "signs_agreement_with", "大众汽车集团", "--07-26") in found \
         or ("大众汽车集团", "signs_agreement_with", "小鹏汽车", "--07-26") in found
+
+
+def test_a_signing_that_a_report_claims_is_no_fact():
+    # benchmarks/news accords: 有报道称, with no 媒体 before 报道, opens a rumour that the other side denies
+    found = pairs(facts("此前有报道称苹果与百度签署了大模型合作协议，百度方面两天后回应称“双方从未签署此类协议”。"))
+    assert not undirected(found, "signs_agreement_with")
