@@ -2077,3 +2077,12 @@ def test_a_transliterated_word_tagged_a_person_after_a_country_is_a_place():
     # benchmarks/news overseas: LAC tags 德布勒森 (a Hungarian city) as a person
     r = analyse("宁德时代此前已在德国图林根州和匈牙利德布勒森布局工厂。")
     assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_japanese_carmaker_s_full_and_short_names_are_one_company_each():
+    # benchmarks/news accords: Honda's legal name and Nissan's short name, both in the catalogue
+    r = analyse("2025年2月13日，本田技研工业与日产汽车宣布终止双方于2024年12月23日签署的经营整合谅解备忘录。"
+                "日产社长内田诚表示，日产将继续寻求新的合作伙伴。", title="本田、日产终止合并谈判")
+    assert "本田技研工业" in names(r, "COMPANY")
+    assert entity(r, "本田技研工业")["id"] == entity(r, "本田")["id"]
+    assert entity(r, "日产")["id"] == entity(r, "日产汽车")["id"]
