@@ -251,6 +251,7 @@ BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;�
 REPORTED = re.compile(r"有(?:(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?|报道|爆料)称|网传|据传|传闻称")  # 有(媒体)报道称，A计划…
 RUMOUR_OPENING = re.compile(r"(?:网|据|又|再)?传[，,:：]?(?![统输送承播出染递奇言闻真感导])")  # a headline's 传A将加入B: a rumour
 DENIED = re.compile(r"(?:否认|辟谣)[^，。；,;]*$")  # 否认了此前A将收购B的消息
+ENDED = re.compile(r"(?:终止|解除)[^，。；,;]{0,20}$")  # A与B宣布终止双方于…签署的备忘录: what is ended was signed
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
@@ -1129,8 +1130,9 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
             each = parties[1:] if above else _each_with(sent, parties, vs, ve)
-            if parties and DENIAL.search(text, parties[0].start, vs):
-                continue  # A未与B签署 / A否认与B合作
+            if parties and DENIAL.search(text, parties[0].start, vs) \
+                    and not (text.startswith("的", ve) and ENDED.search(text, parties[0].start, vs)):
+                continue  # A未与B签署 / A否认与B合作, but A与B终止双方签署的协议: they signed it
             if len(parties) > 2 and SOMEONES_PARTNERS.match(text, vs - 1) and \
                     not re.search(r"与|同|跟", sent.gap(parties[0].end, parties[-1].start)):
                 continue  # A、B和C将成为首批提供…的合作伙伴: partners of another, not of one another

@@ -2469,3 +2469,10 @@ def test_a_signing_that_a_report_claims_is_no_fact():
     # benchmarks/news accords: 有报道称, with no 媒体 before 报道, opens a rumour that the other side denies
     found = pairs(facts("此前有报道称苹果与百度签署了大模型合作协议，百度方面两天后回应称“双方从未签署此类协议”。"))
     assert not undirected(found, "signs_agreement_with")
+
+
+def test_an_agreement_the_parties_end_was_signed_by_them():
+    # benchmarks/news accords: 终止 acts on the memorandum 双方…签署的; the deal cancelled before signing is none
+    found = pairs(facts("2025年2月13日，本田技研工业与日产汽车宣布终止双方于2024年12月23日签署的经营整合谅解备忘录，"
+                        "原计划在6月签订的最终合并协议将不再签署。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset(("本田技研工业", "日产汽车"))}
