@@ -735,9 +735,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
             if len(heads) == 1 and JOINTLY.search(sent.text[sent.start:vs]):  # 双方将成立B，并联合推出C: both, not B
                 heads, weight = _both_opening(sent, vs, form.heads) or (heads, weight)
-            if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
+            if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D, A与B签署了共建C的协议: all of them act
                 joined = [p for p in _joined_parties(sent, ctx, vs) if p.type in form.heads]
-                if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
+                if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or v.group().startswith("共") or
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
             start = ve + (1 if after.startswith(("了", "的")) else 0)

@@ -2476,3 +2476,9 @@ def test_an_agreement_the_parties_end_was_signed_by_them():
     found = pairs(facts("2025年2月13日，本田技研工业与日产汽车宣布终止双方于2024年12月23日签署的经营整合谅解备忘录，"
                         "原计划在6月签订的最终合并协议将不再签署。"))
     assert undirected(found, "signs_agreement_with") == {frozenset(("本田技研工业", "日产汽车"))}
+
+
+def test_both_parties_of_an_agreement_to_build_jointly_found_what_they_build():
+    # benchmarks/news accords: 共建 names a joint act, so the party before 与 founds the institute too
+    found = pairs(facts("与招行签约的同一天，中山大学还与广州市黄埔区人民政府签署了共建中山大学黄埔研究院的协议。"))
+    assert {("中山大学", "founds", "中山大学黄埔研究院"), ("广州市黄埔区人民政府", "founds", "中山大学黄埔研究院")} <= found
