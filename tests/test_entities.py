@@ -2086,3 +2086,9 @@ def test_a_japanese_carmaker_s_full_and_short_names_are_one_company_each():
     assert "本田技研工业" in names(r, "COMPANY")
     assert entity(r, "本田技研工业")["id"] == entity(r, "本田")["id"]
     assert entity(r, "日产")["id"] == entity(r, "日产汽车")["id"]
+
+
+def test_a_venue_named_with_its_city_is_one_place():
+    # benchmarks/news accords: 北京首钢园, as 北京国家会议中心, is the catalogue's venue, not 北京 and 首钢园
+    r = analyse("2024年中国国际服务贸易交易会（服贸会）9月12日在北京首钢园开幕。")
+    assert "北京首钢园" in names(r, "LOCATION") and not {"北京", "首钢园"} & names(r)
