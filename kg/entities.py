@@ -1654,8 +1654,22 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
             entry = catalogue.entries.get(best.entry) if best.entry else None
             surface = text[best.start:best.end]
             label = entry.type if entry else (org_type(surface, catalogue) or "COMPANY" if best.label == "ORG" else best.label)
+            if not entry and _placeless_government(surface, catalogue):
+                continue  # 世界政府|峰会: no government
             out.append(Candidate(best.start, best.end, label, best.source, best.weight, best.entry))
     return out
+
+
+GOVERNMENT_OF = re.compile(r"(.+?)(?:人民)?政府$")  # 深圳市政府, 上海市人民政府: the place, then its government
+
+
+def _placeless_government(name: str, catalogue: Catalogue) -> bool:
+    """Whether a name ending in 政府 opens on no place: neither an administrative area (…市, …区) nor one the
+    catalogue knows (世界政府, not 深圳市政府 or 香港特别行政区政府)."""
+    of = GOVERNMENT_OF.fullmatch(name)
+    place = catalogue.lookup(of.group(1)) if of else None
+    return of is not None and not re.search(r"[省市区县州镇乡旗]$", of.group(1)) \
+        and not (place is not None and place.type == "LOCATION")
 
 
 def _edition_of(rest: str, catalogue: Catalogue) -> bool:

@@ -2092,3 +2092,11 @@ def test_a_venue_named_with_its_city_is_one_place():
     # benchmarks/news accords: 北京首钢园, as 北京国家会议中心, is the catalogue's venue, not 北京 and 首钢园
     r = analyse("2024年中国国际服务贸易交易会（服贸会）9月12日在北京首钢园开幕。")
     assert "北京首钢园" in names(r, "LOCATION") and not {"北京", "首钢园"} & names(r)
+
+
+def test_a_name_ending_in_government_that_opens_an_event_on_no_place_is_no_organiser():
+    # benchmarks/news accords: 世界政府 opens 世界政府峰会 but is no government; 上海市人民政府 opening a forum is one
+    r = analyse("阿里巴巴集团董事长蔡崇信2月13日在迪拜举行的世界政府峰会上证实，阿里巴巴已与苹果公司达成合作。")
+    assert "世界政府峰会" in names(r, "EVENT") and "世界政府" not in names(r)
+    r = analyse("上海市人民政府数字经济论坛在上海举行。")
+    assert "上海市人民政府" in names(r, "GOVERNMENT")
