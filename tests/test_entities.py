@@ -2100,3 +2100,9 @@ def test_a_name_ending_in_government_that_opens_an_event_on_no_place_is_no_organ
     assert "世界政府峰会" in names(r, "EVENT") and "世界政府" not in names(r)
     r = analyse("上海市人民政府数字经济论坛在上海举行。")
     assert "上海市人民政府" in names(r, "GOVERNMENT")
+
+
+def test_banks_named_by_their_kind_s_short_word_are_no_company():
+    # benchmarks/news accords: 国有大行 is the big state banks, as 四大行 in CLUENER dev's 支持四大行还款
+    r = analyse("苏州市人民政府昨日与中国工商银行江苏省分行共同续签科技金融战略合作协议。", title="苏州与四家国有大行续签科技金融合作协议")
+    assert "大行" not in names(r) and "中国工商银行江苏省分行" in names(r, "COMPANY")
