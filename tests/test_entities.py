@@ -2106,3 +2106,9 @@ def test_banks_named_by_their_kind_s_short_word_are_no_company():
     # benchmarks/news accords: 国有大行 is the big state banks, as 四大行 in CLUENER dev's 支持四大行还款
     r = analyse("苏州市人民政府昨日与中国工商银行江苏省分行共同续签科技金融战略合作协议。", title="苏州与四家国有大行续签科技金融合作协议")
     assert "大行" not in names(r) and "中国工商银行江苏省分行" in names(r, "COMPANY")
+
+
+def test_alibaba_cloud_s_coding_assistant_is_not_its_model_family():
+    # benchmarks/news accords: 通义灵码 is a product of its own, not the catalogue's 通义 with 灵码 after it
+    r = analyse("阿里云发布通义灵码。")
+    assert "通义灵码" in names(r, "PRODUCT") and "通义" not in names(r)
