@@ -1332,8 +1332,9 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
-# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版); not a market's (国行版, 海外版)
-MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程)版"
+# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版), or software's by its users (通义灵码教育版,
+# Windows 11家庭版); not a market's (国行版, 海外版)
+MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程|企业|教育|家庭|社区|个人)版"
 EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
 PRODUCT_EDITION = rf" ?(?:{EDITION_WORDS})|{MODEL_EDITION}"
 EDITIONS = rf"(?:{PRODUCT_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)

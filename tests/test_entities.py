@@ -2112,3 +2112,9 @@ def test_alibaba_cloud_s_coding_assistant_is_not_its_model_family():
     # benchmarks/news accords: 通义灵码 is a product of its own, not the catalogue's 通义 with 灵码 after it
     r = analyse("阿里云发布通义灵码。")
     assert "通义灵码" in names(r, "PRODUCT") and "通义" not in names(r)
+
+
+def test_software_named_with_its_users_edition_keeps_the_edition():
+    # benchmarks/news accords: 教育版 is the product's edition, as 专业版 and 标准版 are
+    r = analyse("签约次日，阿里云又推出了面向高校师生的通义灵码教育版。")
+    assert "通义灵码教育版" in names(r, "PRODUCT") and "通义灵码" not in names(r)
