@@ -936,10 +936,11 @@ SHARE_CLASS = re.compile(r"(?:[ABHN]股|港股|美股|流通股|限售股)(?:股
 KIND_BEFORE = re.compile(r"(?:(?:控股|全资|参股|合资)?[子孙母]公司|非?上市公司|(?:控股|第[一二三四五六七八九十]|老|新|原)?大?股东|"
                          r"S?\*?S?ST(?=[\u4e00-\u9fff])|[“‘「『](?!.*[”’」』])|\d{2,4}年(?!.*(?:会|节|赛|展)))(?=[^，。、\s]{2})")
 # a kind of company, unit or government, perhaps with its ownership, standing or level: a name of none
-# (外资银行, 全资子公司, 营业部, 各级政府, 乡镇政府)
+# (外资银行, 全资子公司, 营业部, 各级政府, 乡镇政府), and banks by their kind's short word (国有大行, 六大行, 城商行)
 GENERIC_COMPANY = re.compile(r"(?:中资|外资|合资|国有|国营|民营|私营|股份制|商业|城市|农村|地方|非?上市|控股|全资|参股|关联|附属|集团|[子孙母分新]"
                              r"|各级|基层|乡镇|灾区|当地|各地)*"
-                             r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行|(?<=..)(?:人民)?政府)")
+                             r"(?:公司|集团|企业|银行|金融机构|(?:证券)?营业部|营业厅|分行|支行|(?<=..)(?:人民)?政府"
+                             r"|[二三四五六七八九十]?大行|股份行|城商行|农商行|村镇行)")
 # a kind of centre or lab by its level (校级联合研究中心, 省级重点实验室, 国家级创新平台): a name of none
 LEVELLED_KIND = re.compile(r"(?:校|院|省|市|区|县|部|国家|省部)级(?:重点|联合|协同|创新|工程|技术|研究|产业|研发)*"
                            r"(?:实验室|研究中心|研究院|中心|平台|基地)")
@@ -1345,8 +1346,9 @@ MATCH_BEFORE = re.compile(r"(?:(?i:vs)|做客|对阵|迎战|战胜|击败|逼平
 PLAYER_AFTER = re.compile(r"(?i:vs)|主场|客场|主胜(?!赔)|客胜(?!赔)")  # a person may win or lose a match too
 
 
-# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版, 日日新·商量大模型端侧版); not a market's (国行版, 海外版)
-MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程|端侧|轻量)版"
+# a model's edition in words (骁龙8至尊版, 问界M9增程版, K80标准版, 日日新·商量大模型端侧版), or software's by its users
+# (通义灵码教育版, Windows 11家庭版); not a market's (国行版, 海外版)
+MODEL_EDITION = r"(?:至尊|旗舰|标准|青春|尊享|典藏|专业|增强|性能|长续航|四驱|增程|端侧|轻量|企业|教育|家庭|社区|个人)版"
 EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
 PRODUCT_EDITION = rf" ?(?:{EDITION_WORDS})|{MODEL_EDITION}"
 EDITIONS = rf"(?:{PRODUCT_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
@@ -1674,8 +1676,22 @@ def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
             entry = catalogue.entries.get(best.entry) if best.entry else None
             surface = text[best.start:best.end]
             label = entry.type if entry else (org_type(surface, catalogue) or "COMPANY" if best.label == "ORG" else best.label)
+            if not entry and _placeless_government(surface, catalogue):
+                continue  # 世界政府|峰会: no government
             out.append(Candidate(best.start, best.end, label, best.source, best.weight, best.entry))
     return out
+
+
+GOVERNMENT_OF = re.compile(r"(.+?)(?:人民)?政府$")  # 深圳市政府, 上海市人民政府: the place, then its government
+
+
+def _placeless_government(name: str, catalogue: Catalogue) -> bool:
+    """Whether a name ending in 政府 opens on no place: neither an administrative area (…市, …区) nor one the
+    catalogue knows (世界政府, not 深圳市政府 or 香港特别行政区政府)."""
+    of = GOVERNMENT_OF.fullmatch(name)
+    place = catalogue.lookup(of.group(1)) if of else None
+    return of is not None and not re.search(r"[省市区县州镇乡旗]$", of.group(1)) \
+        and not (place is not None and place.type == "LOCATION")
 
 
 def _edition_of(rest: str, catalogue: Catalogue) -> bool:

@@ -258,9 +258,10 @@ JOINING = re.compile(r"(?:联合|携手|会同)$")  # (由A推动，)联合(B发
 LED_BY = re.compile(r"由[^，。；,;由]{2,30}(指导|支持|推动|牵头|发起)[，,](?:联合|携手|会同|依托)?")  # E由A指导，(B主办); 由A牵头，联合(B发起)
 TIME_OF_TITLE = re.compile(r"(?:时任|前任|现任|原)?$")  # 由时任联合国秘书长安南倡导成立: 由 opens the titled one
 BY_DESCRIBED = re.compile(r"(?<![自理缘事])由(?![于此衷])[^，。；,;由的]{1,20}的$")  # 由曾任X副总裁的(A)
-REPORTED = re.compile(r"有(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?称|网传|据传|传闻称")  # 有媒体报道称，A计划…
+REPORTED = re.compile(r"有(?:(?:媒体|外媒|消息人士|知情人士|消息)(?:报道|爆料|透露)?|报道|爆料)称|网传|据传|传闻称")  # 有(媒体)报道称，A计划…
 RUMOUR_OPENING = re.compile(r"(?:网|据|又|再)?传[，,:：]?(?![统输送承播出染递奇言闻真感导])")  # a headline's 传A将加入B: a rumour
 DENIED = re.compile(r"(?:否认|辟谣|终止|叫停)[^，。；,;]*$")  # 否认了此前A将收购B的消息, A终止200亿美元收购B
+ENDED = re.compile(r"(?:终止|解除)[^，。；,;]{0,20}$")  # A与B宣布终止双方于…签署的备忘录: what is ended was signed
 RESPECTIVELY = re.compile(r"分别|先后|依次|各自")
 EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}$")  # A与B、C分别(正式)签署: A with B, A with C
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
@@ -746,9 +747,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
                 heads = []  # A认购由<N>家投资方共同发起设立的B: the one who acts is after 由, not A
             if len(heads) == 1 and JOINTLY.search(sent.text[sent.start:vs]):  # 双方将成立B，并联合推出C: both, not B
                 heads, weight = _both_opening(sent, vs, form.heads) or (heads, weight)
-            if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D: all of them act
+            if heads:  # A将与(…)B共同出资设立C, A联合(…)B、C成立D, A与B签署了共建C的协议: all of them act
                 joined = [p for p in _joined_parties(sent, ctx, vs) if p.type in form.heads]
-                if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or
+                if heads[-1] in joined[1:] and (JOINTLY.search(sent.text, heads[-1].end, vs) or v.group().startswith("共") or
                                                 PARTNER_LINK.search(sent.text, joined[0].end, heads[-1].start)):
                     heads = joined
             start = ve + (1 if after.startswith(("了", "的")) else 0)
@@ -1149,8 +1150,9 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
             each = parties[1:] if above else _each_with(sent, parties, vs, ve)
-            if parties and DENIAL.search(text, parties[0].start, vs):
-                continue  # A未与B签署 / A否认与B合作
+            if parties and DENIAL.search(text, parties[0].start, vs) \
+                    and not (text.startswith("的", ve) and ENDED.search(text, parties[0].start, vs)):
+                continue  # A未与B签署 / A否认与B合作, but A与B终止双方签署的协议: they signed it
             if len(parties) > 2 and SOMEONES_PARTNERS.match(text, vs - 1) and \
                     not re.search(r"与|同|跟", sent.gap(parties[0].end, parties[-1].start)):
                 continue  # A、B和C将成为首批提供…的合作伙伴: partners of another, not of one another
@@ -1222,7 +1224,8 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int, types=PARTIES) -> lis
         b = before[i]
         owner = _chain_owner(sent, b)  # A与B旗下全资子公司C签署: C is the party, joined where B is
         link = JOINED.search(sent.text, sent.start, owner.start)
-        if not link or len(sent.text[b.end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
+        right = [r for r in sent.coordinated_after(b, types) if r.end <= vs]  # A与B、C、D共同签署: near the list's end
+        if not link or len(sent.text[right[-1].end:vs]) > 25 or re.search(r"[。；]", sent.text[b.end:vs]) \
                 or any(m.start <= link.start() < m.end for m in sent.mentions) or BELONGING_TO.match(sent.text, b.end):
             continue  # 工业和信息化部、B: the 和 of a name links nothing
         if any(owner.start - len(link.group(1)) <= m.start < owner.start and m.type in AGENT_TYPES
@@ -1237,12 +1240,11 @@ def _joined_parties(sent: Sentence, ctx: Context, vs: int, types=PARTIES) -> lis
         if not left and not any(m.type == "PERSON" and m.end == link.start() for m in sent.mentions):
             left, _ = _pronoun_subject(sent, ctx, b.start - len(link.group(0)), PARTIES)  # A发布公告称，公司与B签署
             # but not 公司控股股东X与B签署: the person X is the party
-        right = sent.coordinated_after(b, types)
         if left and JOINED.search(sent.text, sent.start, left[0].start):  # A相继与B和C: B is joined to A too
             earlier = _joined_parties(sent, ctx, left[0].end, types)
             left = earlier[:-1] + left if earlier[-1:] == left[:1] else left
         if left:
-            return left + [r for r in right if r.end <= vs]
+            return left + right
     return []
 
 
@@ -1891,6 +1893,7 @@ NEXT_DAY = re.compile(r"[^，,。；]{0,8}?(?:(次日|翌日|第二天|隔天)|(
                       r"|前一天|前一日)")
 DAY_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 OTHER_TIME = re.compile(r"此前|之前|以前|早前|早在|去年|前年|曾|近日|日前|近期|近年|以来|将于|计划于|预计")
+SAME_DAY = re.compile(r"当天|当日|同日|同一天|同天")  # (双方)当天签署…，将在2026年推出: the day told before, not 2026
 
 
 class DateFinder:
@@ -1954,6 +1957,10 @@ class DateFinder:
         the clause at ``at`` speaks of another time and states none (A成立于2016年，…，此前已推出B), or states its own
         day (…获悉，E将于3月27日举行)."""
         own = self.find(sent.text[sent.start:sent.end])
+        same_day = SAME_DAY.search(sent.text, sent.start, sent.end)
+        if own and not re.search(r"-\d\d$", own) and same_day \
+                and same_day.start() < YEAR_MONTH.search(sent.text, sent.start, sent.end).start():
+            own = self.day_before(sent.start) or own  # a bare year or month after it tells a later time
         if own and at is not None:
             opens = max(sent.start, *(sent.text.rfind(c, sent.start, at) + 1 for c in "，,"))
             closes = CLAUSE_END.search(sent.text, at, sent.end).start()
