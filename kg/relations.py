@@ -307,7 +307,8 @@ IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
 # a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
 # a bare word for a body (联盟, 协会) stands for
-MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商会|联合会|促进会))?的?(?:成员|会员)(?:单位|企业)?$")
+ASSOCIATION = r"联盟|协会|学会|基金会|商会|联合会|促进会"  # the bodies that have members
+MEMBER_BEFORE = re.compile(rf"(?:(?:该|本)?({ASSOCIATION}))?的?(?:成员|会员)(?:单位|企业)?$")
 # (A、B等企业)入选，/ (A、B…确认已)被纳入名单。/ (A、B)获批成为试点示范单位: on the list named last
 BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?|"
                          r"(?:获批)?成为(?:首批)?(?:试点示范|试点|示范)(?:单位|企业))(?=[，,。；;！!]|$)")
@@ -1592,16 +1593,23 @@ def put_on_list(sent: Sentence, add) -> None:
 
 def elected_units(sent: Sentence, ctx: Context, add) -> None:
     """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body a clause 由A担任… opens
-    with (专题组由A和B共同担任组长单位), else of the body the title names."""
+    with (专题组由A和B共同担任组长单位), else of the body the title names, else of the association named last
+    (加入中国汽车工业协会，并…与B、C一同当选理事单位)."""
     topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None
     for elected in ELECTED_UNIT.finditer(sent.text, sent.start, sent.end):
         named = [m for m in sent.mentions if elected.start(1) <= m.start < elected.end(1) and m.type == "ORGANIZATION"]
         by = BY.search(sent.text, sent.start, elected.start())
         opening = THIS_ONE.search(sent.text, sent.start, by.start()) if by else None
         named = named or (ctx.named_before(opening.group(1), opening.start(), {"ORGANIZATION"}) if opening else [])
-        group = named[-1] if named else topic
+        group = named[-1] if named else topic or _association_before(ctx, elected.start())
         for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
             add(member, "member_of", group, sent, 0.7)
+
+
+def _association_before(ctx: Context, pos: int) -> Mention | None:
+    """The latest organisation before ``pos`` whose name ends in an association's word (联盟, 协会…)."""
+    return next((m for m in reversed(ctx.before(pos, {"ORGANIZATION"}))
+                 if re.search(rf"(?:{ASSOCIATION})$", ctx.by_id[m.id].name)), None)
 
 
 WHOLLY_OWNED = re.compile(r"(?<![自理缘事])由([^，。；,;由]{2,30}?)(?:全资|100%)(持股|控股|拥有|设立|成立)")  # B由A全资持股

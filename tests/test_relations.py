@@ -1726,6 +1726,13 @@ def test_those_elected_council_units_are_members_of_the_body_the_title_names():
         {"大疆", "美团", "丰翼科技", "小鹏汇天"}
 
 
+def test_those_elected_council_units_with_no_body_named_join_the_association_named_last():
+    # roundup set: the title names a company, the association is named earlier in the sentence
+    found = pairs(facts("理想汽车5月20日宣布已加入中国汽车工业协会（中汽协），并在协会次日召开的理事会上与小鹏汽车、零跑汽车一同当选理事单位。",
+                        title="理想汽车正式加入中国汽车工业协会"))
+    assert {("小鹏汽车", "member_of", "中国汽车工业协会"), ("零跑汽车", "member_of", "中国汽车工业协会")} <= found
+
+
 def test_launched_products_are_listed_past_what_each_is_and_past_a_comma_before_yiji():
     # set H: 发布A系列手机和B折叠屏手机; 发布了…系统A，以及B、C等新系统: each is launched
     found = pairs(facts("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。"))
