@@ -126,7 +126,9 @@ PASSIVE_CLAUSE = re.compile(r"[，,]由$")  # (A成立于<N>年)，由(B与C共�
 CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
-THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
+ASSOCIATION = r"联盟|协会|学会|基金会|商会|联合会|促进会"  # the bodies that have members
+# (加入)该基金会; a bare word for a body before the word for its members or a clause's end: (成为)联盟成员, (加入)协会，
+THIS_OBJECT = re.compile(rf"(?:该|这一|此)(?!公司|企业|集团)|(?=(?:{ASSOCIATION})(?:的?(?:首批|正式)?(?:成员|会员)|[，。；,;]|$))")
 THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
 # 本届大会, 本届智博会, 该联盟, or a bare 大会 opening a clause: the one just named, perhaps with its theme or 是 after it
 THIS_ONE = re.compile(r"(?:本届|本次|此次|这次|此届|该|^|(?<=[，,。；;！？\n]))([\u4e00-\u9fff]{2,4}?)"
@@ -307,7 +309,6 @@ IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
 # a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
 # a bare word for a body (联盟, 协会) stands for
-ASSOCIATION = r"联盟|协会|学会|基金会|商会|联合会|促进会"  # the bodies that have members
 MEMBER_BEFORE = re.compile(rf"(?:(?:该|本)?({ASSOCIATION}))?的?(?:成员|会员)(?:单位|企业)?$")
 # (A、B等企业)入选，/ (A、B…确认已)被纳入名单。/ (A、B)获批成为试点示范单位: on the list named last
 BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?|"

@@ -1208,6 +1208,13 @@ def test_joining_that_foundation_joins_the_one_just_named():
     assert ("字节跳动", "member_of", "开放原子开源基金会") in found
 
 
+def test_becoming_a_member_of_the_bare_alliance_joins_the_one_just_named():
+    # roundup set: 成为联盟成员 after the alliance's full name
+    found = pairs(facts("人工智能产业发展联盟（AIIA）近日在北京召开全体会议，京东科技、美团和网易有道当选新一届理事单位，"
+                        "地平线与云从科技则正式成为联盟成员。"))
+    assert {("地平线", "member_of", "人工智能产业发展联盟"), ("云从科技", "member_of", "人工智能产业发展联盟")} <= found
+
+
 def test_a_later_sentence_on_the_round_names_the_investors_of_the_one_that_raised_finre():
     # the second sentence is FinRE's (据了解,此轮融资由A、B联合领投), the lead written here before it
     found = facts("4月2日，智谱AI宣布完成新一轮融资。据了解,此轮融资由美团领投，腾讯跟投，老股东红杉中国追加投资。")
