@@ -602,6 +602,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         branch_parents(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
+        host_roles(sent, context, add)
         transfers(sent, add)
     # cooperation is implied by an agreement between the same parties
     signed = {(f.head, f.tail) for f in facts.values() if f.relation == "signs_agreement_with"}
@@ -1815,6 +1816,32 @@ def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
                                                           and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end)
                                                           or HOST_ANNUAL.fullmatch(sent.text, m.end, event.start)):
                 add(m, "hosts_event", event, sent, 0.7)
+
+
+# the organisers named by their roles: (E的)主办方包括A和B，承办方为C; A、B分别作为主办和承办单位
+HOST_ROLE = r"(?:联合|共同)?(?:主办|承办|协办)"
+ROLE_NAMES = re.compile(rf"{HOST_ROLE}(?:方|单位)(?:分别|还|主要|则)?(?:包括|包含|为|是|有)[：:]?")
+ROLE_TAKEN = re.compile(rf"(?:分别|共同|联合|则)?(?:作为|担任|是|为)(?:{HOST_ROLE}[和、及与]?)+(?:方|单位)")
+
+
+def host_roles(sent: Sentence, ctx: Context, add) -> None:
+    """主办方包括A和B，承办方为C / A、B分别作为主办和承办单位: each organiser hosts the event named last."""
+    organisers = AGENT_TYPES | {"LOCATION"}
+    for role in ROLE_NAMES.finditer(sent.text, sent.start, sent.end):
+        first = next((m for m in sent.outer if m.start >= role.end()), None)
+        if first is not None and first.type in organisers and first.start - role.end() <= 1:
+            _hosted_last(ctx, sent.coordinated_after(first, organisers), role.start(), sent, add)
+    for role in ROLE_TAKEN.finditer(sent.text, sent.start, sent.end):
+        hosts = sent.subjects(role.start(), organisers)[0]
+        if hosts and re.fullmatch(r"[^，。；,;]{0,4}", sent.gap(hosts[-1].end, role.start())):
+            _hosted_last(ctx, hosts, hosts[0].start, sent, add)
+
+
+def _hosted_last(ctx: Context, hosts: list[Mention], pos: int, sent: Sentence, add) -> None:
+    """Each of ``hosts`` hosts the latest event named before ``pos``."""
+    for event in ctx.before(pos, {"EVENT"})[-1:]:
+        for host in hosts:
+            add(host, "hosts_event", event, sent, 0.75)
 
 
 # --- dates ----------------------------------------------------------------------------------

@@ -1951,6 +1951,17 @@ def test_a_sentence_opening_on_the_day_before_is_dated_the_day_before():
     assert {d for h, r, t, d in found if r == "signs_agreement_with"} == {"--05-24"}
 
 
+def test_organisers_named_by_their_roles_host_the_event_named_last():
+    # roundup set: 主办方包括A和B，承办方为C in the sentence after the event; A、B分别作为主办和承办单位
+    found = pairs(facts("9月16日，第20届中国—东盟博览会在南宁国际会展中心开幕。"
+                        "本届东博会的主办方包括商务部和东盟秘书处，承办方为广西壮族自治区人民政府。"))
+    assert {("商务部", "hosts_event", "中国—东盟博览会"),
+            ("广西壮族自治区人民政府", "hosts_event", "中国—东盟博览会")} <= found
+    found = pairs(facts("2024年世界互联网大会乌镇峰会11月20日在浙江乌镇拉开帷幕，世界互联网大会、浙江省人民政府分别作为主办和承办单位。"))
+    assert {("世界互联网大会", "hosts_event", "2024年世界互联网大会乌镇峰会"),
+            ("浙江省人民政府", "hosts_event", "2024年世界互联网大会乌镇峰会")} <= found
+
+
 def test_a_venue_among_the_co_organisers_hosts_the_event_too():
     found = pairs(facts("本届进博会由商务部和上海市人民政府主办，中国国际进口博览局、国家会展中心（上海）承办，于11月5日开幕。"))
     for body in ("商务部", "上海市人民政府", "中国国际进口博览局", "国家会展中心（上海）"):
