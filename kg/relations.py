@@ -138,7 +138,7 @@ UNTIL_YEAR = re.compile(rf".*?(?=(?:{EVENT_YEAR.pattern})?$)")  # a name before 
 ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an event of any name (本届展会: the expo just named)
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
-OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
+OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s由]))({PRONOUN_WORDS})([^，,。；;：:由]{{1,16}})$")  # (其职务)由集团总裁(X接替)
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|两校|二者|两者)"

@@ -1148,6 +1148,9 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
                         "上海国际集团有限公司等。公司总裁唐均君在上市仪式上致辞。", title="华虹公司今日登陆科创板"))
     assert ("唐均君", "holds_position_at", "华虹公司") in found
     assert ("唐均君", "holds_position_at", "上海国际集团有限公司") not in found
+    # roundup set: the titles after 由 that opens a clause's agent (其职务由集团合伙人、总裁X接替)
+    found = pairs(facts("小米集团3月5日晚间公告，首席财务官林世伟因个人原因卸任，其职务由集团合伙人、总裁卢伟冰接替，即日生效。"))
+    assert ("卢伟冰", "holds_position_at", "小米集团") in found
 
 
 def test_the_owner_in_a_copula_s_complement_does_not_act_after_it():
