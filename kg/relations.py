@@ -1405,12 +1405,15 @@ def _titled_in_topic_clause(sent: Sentence, person: Mention) -> Mention | None:
 
 
 def _serves_later(sent: Sentence, person: Mention) -> re.Match | None:
-    """A serving verb in the clause after one about ``person`` that names nothing, where ``person`` opens
-    the sentence or a clause (陈立武现年65岁，曾于2009年至2021年担任A首席执行官)."""
+    """A serving verb in the clause after one about ``person`` that names no other person, where ``person`` opens
+    the sentence or a clause and the later clause names nothing before the verb (陈立武现年65岁，曾于2009年至2021年
+    担任A首席执行官; 卢伟冰2019年加入小米，此前曾任B副总裁)."""
     if person.start > sent.clause_start(person.start):
         return None
     later = SERVES_LATER.match(sent.text, person.end, sent.end)
-    return later if later and not any(person.end <= m.start < later.end() for m in sent.mentions) else None
+    comma = CLAUSE_COMMA.search(sent.text, person.end, later.end()) if later else None
+    return later if comma and not any(person.end <= m.start < later.end() and (m.type == "PERSON" or m.start > comma.start())
+                                      for m in sent.mentions) else None
 
 
 SERVING_VERB = re.compile(r"现任|曾任|担任|出任|接任|升任|调任|兼任|当选")

@@ -277,6 +277,10 @@ def test_a_post_held_in_the_clause_after_the_person_and_past_an_alias():
                         "并于1987年创立风险投资公司华登国际（Walden International）。"))
     assert ("陈立武", "holds_position_at", "楷登电子") in found
     assert not pairs(facts("王传福表示，曾担任过很多职务。"))
+    # roundup set: the person's own clause may name a body; the later clause names none before its verb
+    found = pairs(facts("卢伟冰2019年加入小米，此前曾任金立集团副总裁。"))
+    assert ("卢伟冰", "holds_position_at", "金立集团") in found
+    assert not any(r == "holds_position_at" for _, r, _ in pairs(facts("王传福会见雷军，称小米曾任命多位副总裁。")))
 
 
 def test_a_place_after_de_goes_on_with_the_place_where():
