@@ -291,6 +291,8 @@ def make_lac_ner(nlp: Language, name: str):
 
 # after a person's name: what the person says (金石开：…, 李机能认为, 罗冰生称)
 SPEECH_AFTER = re.compile(r"[：:]|称|说|表示|认为|介绍|透露|指出|告诉|坦言|强调|回应|解释|谈到|提到|宣布")
+# a speaker's verb, perhaps after where it is said (在发布会上透露, 在致辞中表示)
+SPOKEN_AT = re.compile(rf"(?:在[\u4e00-\u9fff]{{1,12}}?[上中])?(?:{SPEECH_AFTER.pattern})")
 # one-character verbs and adverbs that follow a name themselves (张伟问：, 王刚笑称, 李明也说)
 NOT_GIVEN_NAMES = frozenset("说称问答道讲笑叹喊叫写谈聊看想听曰认也都还就又才则却亦便曾再更均已将要会")
 
@@ -1820,9 +1822,10 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _titled_speaker(doc: Doc, c: Candidate) -> bool:
-    """Whether an officer's title comes right before ``c`` and a verb of speech right after it (首席执行官高念书表示)."""
+    """Whether an officer's title comes right before ``c`` and a verb of speech right after it (首席执行官高念书表示),
+    perhaps after where it is said (主席蓝天立在发布会上透露)."""
     text = doc_text(doc)
-    return bool(PERSON_TITLE.search(text, max(0, c.start - 8), c.start) and SPEECH_AFTER.match(text, c.end))
+    return bool(PERSON_TITLE.search(text, max(0, c.start - 8), c.start) and SPOKEN_AT.match(text, c.end))
 
 
 def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:

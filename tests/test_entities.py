@@ -945,6 +945,9 @@ def test_a_person_lac_names_between_a_title_and_a_verb_of_speech_stands():
     # set G: the model misses 高念书; the title before and 表示 after say it is a person
     r = analyse("亚信科技执行董事兼首席执行官高念书表示，引入中国移动作为战略股东，将为公司长期发展带来新机遇。")
     assert "高念书" in names(r, "PERSON")
+    # roundup set: where it is said comes between the name and the verb
+    r = analyse("开幕前两天，广西壮族自治区人民政府主席蓝天立在发布会上透露，展会设置展位约1.2万个。")
+    assert "蓝天立" in names(r, "PERSON")
 
 
 def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():
