@@ -85,6 +85,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
+                     "秘书处",  # a body's permanent office (东盟秘书处)
                      "工作组", "专题组", "总体组",  # a standards body's working groups (国家人工智能标准化总体组)
                      "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
                      "合伙企业",  # a fund's partnership (珠海明骏投资合伙企业（有限合伙）)

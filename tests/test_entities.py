@@ -128,6 +128,13 @@ def test_a_standards_working_group_is_an_organisation():
     assert "大模型标准化专题组" in names(r, "ORGANIZATION")
 
 
+def test_a_named_body_s_secretariat_is_an_organisation():
+    # roundup and regional sets: not the catalogue's 东盟 alone; a secretariat with no name is none
+    r = analyse("本届东博会的主办方包括商务部和东盟秘书处，承办方为广西壮族自治区人民政府。")
+    assert "东盟秘书处" in names(r, "ORGANIZATION") and "东盟" not in names(r)
+    assert "联盟秘书处" not in names(analyse("有消息称拼多多也已递交入会申请，联盟秘书处未予证实。"))
+
+
 def test_a_latin_code_before_ji_is_a_level_not_a_product():
     r = analyse("入围车企将在北京、上海、广州、深圳等7个城市开展L3、L4级自动驾驶车辆的上路通行试点。")
     assert not {"L3", "L4", "L4级"} & names(r)
