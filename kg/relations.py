@@ -158,6 +158,9 @@ SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")
 SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任)过?")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")  # X出任理事长，
+# the same in the passive, the person perhaps titled at another body between: (理事长由A院长)X(出任)
+TITLE_BY = re.compile(r"(?:首任|新任)?([^，。；,;由]{1,8}?)由(?:[^，。；,;由]{0,20})$")
+TAKEN_UP = re.compile(r"(?:出任|担任|接任)(?=[，。；,;]|$)")
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
 def titles_in(words: str) -> str | None:
@@ -1350,6 +1353,11 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
         if bare and titles_in(bare.group(1)) and ctx.topic is not None:  # (智源研究院揭牌。)张宏江出任理事长
             add(person, "holds_position_at", ctx.topic, sent, 0.65)  # a title held with no body named: the article's
+        by_title = TITLE_BY.fullmatch(text, sent.clause_start(person.start), person.start)
+        if by_title and titles_in(by_title.group(1)) and TAKEN_UP.match(text, person.end):
+            held = [m for m, _ in _opening_reference(sent, ctx, {"COMPANY", "ORGANIZATION"})] or [ctx.topic]
+            if held[0] is not None:  # 该联盟…，理事长由X出任: the body the sentence is on, else the article's
+                add(person, "holds_position_at", held[0], sent, 0.65)
         # …公司董事长刘庆峰表示 / 小米集团宣布，卢伟冰出任集团总裁
         for said in (OWNER_TITLES.search(text, sent.start, person.start), named and OWNED_TITLES.match(text, named.end())):
             owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None

@@ -2015,6 +2015,14 @@ def test_a_title_held_with_no_body_named_is_held_at_the_article_s_subject():
             ("张宏江", "holds_position_at", "微软亚洲研究院")} <= found
 
 
+def test_a_title_taken_up_by_someone_after_you_is_held_at_the_body_the_sentence_is_on():
+    # roundup set: 该联盟…，理事长由A院长X出任: X heads the alliance 该联盟 stands for, and serves at A
+    found = pairs(facts("人工智能产业发展联盟（AIIA）近日在北京召开全体会议。该联盟由中国信息通信研究院等单位于2017年牵头成立，"
+                        "理事长由中国信通院院长余晓晖出任。", title="京东科技等三家企业当选人工智能产业发展联盟理事单位"))
+    assert {("余晓晖", "holds_position_at", "人工智能产业发展联盟"),
+            ("余晓晖", "holds_position_at", "中国信息通信研究院")} <= found
+
+
 def test_a_rumour_of_joining_is_no_membership():
     # members set: 传A将加入B (a headline), 有消息称，A计划…加入B: a rumour, not a member; a name opening with 传 still acts
     found = pairs(facts("近日有消息称，苹果公司计划以会员单位身份加入中国汽车工业协会。",
