@@ -2034,6 +2034,11 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
                  and len(full.text) > len(ent.text) and full.text.endswith(ent.text)}
         if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails), 储能技术研究院 in the title
             aliases_of.setdefault(norm(ent.text), fulls.pop())
+        relative = ent.label_ == "GOVERNMENT" and not ent.kb_id_ and RELATIVE_GOV.match(ent.text)
+        fulls = {keys[j] for j, full in enumerate(ents) if relative and full.label_ == "GOVERNMENT"
+                 and _shortened_office(ent.text, full.text)}
+        if len(fulls) == 1:  # 市经信局 after 杭州市经济和信息化局, also past another place's body between them
+            aliases_of.setdefault(norm(ent.text), fulls.pop())
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = edition_of.get(keys[i], keys[i])
@@ -2057,6 +2062,13 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             span._.kg_id = ident
         entities.append(entity)
     return entities
+
+
+def _shortened_office(short: str, full: str) -> bool:
+    """Whether a relative office's name (市经信局, 省发改委) cuts short that of a named place's office at its
+    level (杭州市经济和信息化局, 浙江省发展和改革委员会)."""
+    level = full.find(short[0], 2)
+    return level > 0 and _PLACE.match(full[:level + 1]) is not None and abbreviates(short[1:], full[level + 1:])
 
 
 def _qualify(text: str, place: str | None) -> str | None:

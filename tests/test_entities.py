@@ -179,6 +179,13 @@ def test_relative_government_name_is_qualified_by_the_city():
     assert entity(r, "上海市委")["type"] == "GOVERNMENT"
 
 
+def test_a_relative_office_cut_short_is_the_named_city_s_office():
+    # roundup set: 市经信局 after 杭州市经济和信息化局, with the province's government named between them
+    r = analyse("该意见由杭州市经济和信息化局牵头制定，与浙江省人民政府此前出台的《关于加快人工智能产业发展的指导意见》相衔接。"
+                "市经信局表示，网传“每家企业补贴千万元”的说法不实。")
+    assert entity(r, "市经信局")["id"] == entity(r, "杭州市经济和信息化局")["id"]
+
+
 def test_cluener_sentence_company_and_person():
     r = analyse("浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。")
     assert "叶老桂" in names(r, "PERSON")
