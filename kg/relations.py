@@ -159,10 +159,12 @@ SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|�
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")  # X出任理事长，
 # the same in the passive, the person perhaps titled at another body between: (理事长由A院长)X(出任)
+THIS_BODY = re.compile(r"(?:该|本)([部局厅委院所行校])")  # (免去X的)该部(部长职务): the body just named that ends in the word
 TITLE_BY = re.compile(r"(?:首任|新任)?([^，。；,;由]{1,8}?)由(?:[^，。；,;由]{0,20})$")
 TAKEN_UP = re.compile(r"(?:出任|担任|接任)(?=[，。；,;]|$)")
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
-                    r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
+                    r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)|"  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
+                    r"的(?=[^，。；,;]{2,30}?(?:职务|一职))")  # (免去)X的A部长职务
 def titles_in(words: str) -> str | None:
     """The titles ``words`` state, each perhaps held in a department or board (市场研究部主任,
     副总经理、不锈钢事业部总经理, 总裁兼首席执行官的), or None."""
@@ -1350,6 +1352,10 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             or _serves_beside(sent, person)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
+        this = THIS_BODY.match(text, named.end()) if named else None
+        if this and titles_in(text[this.end():TITLE_END.search(text, this.end(), sent.end).start()]):
+            for held in ctx.named_before(this.group(1), this.start(), AGENT_TYPES)[:1]:
+                add(person, "holds_position_at", held, sent, 0.75)  # 免去X的该部部长职务, X，该局局长
         bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
         if bare and titles_in(bare.group(1)) and ctx.topic is not None:  # (智源研究院揭牌。)张宏江出任理事长
             add(person, "holds_position_at", ctx.topic, sent, 0.65)  # a title held with no body named: the article's

@@ -2023,6 +2023,14 @@ def test_a_title_taken_up_by_someone_after_you_is_held_at_the_body_the_sentence_
             ("余晓晖", "holds_position_at", "中国信息通信研究院")} <= found
 
 
+def test_a_post_someone_is_removed_from_is_held_at_the_body_named_or_just_named_by_gai():
+    # roundup set: 免去X的该部部长职务 after 工业和信息化部; the same with the ministry named
+    found = pairs(facts("全国人大常委会12月25日表决通过，任命李乐成为工业和信息化部部长，免去金壮龙的该部部长职务。"))
+    assert ("金壮龙", "holds_position_at", "工业和信息化部") in found
+    found = pairs(facts("全国人大常委会12月25日表决通过，免去金壮龙的工业和信息化部部长职务。"))
+    assert ("金壮龙", "holds_position_at", "工业和信息化部") in found
+
+
 def test_a_rumour_of_joining_is_no_membership():
     # members set: 传A将加入B (a headline), 有消息称，A计划…加入B: a rumour, not a member; a name opening with 传 still acts
     found = pairs(facts("近日有消息称，苹果公司计划以会员单位身份加入中国汽车工业协会。",
