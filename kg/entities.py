@@ -85,6 +85,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "ORGANIZATION": ("协会", "学会", "联盟", "研究院", "研究所", "研究中心", "实验室", "大学", "学院", "学校",
                      "医院", "中心", "基金会", "商会", "联合会", "促进会", "联合体", "俱乐部", "智库", "研究会",
                      "师大", "文联", "科协", "侨联", "妇联", "工商联", "美院", "社科院", "中科院",
+                     "秘书处",  # a body's permanent office (东盟秘书处)
                      "工作组", "专题组", "总体组",  # a standards body's working groups (国家人工智能标准化总体组)
                      "创投", "风投",  # a venture fund's manager, not named as a company (启明创投)
                      "合伙企业",  # a fund's partnership (珠海明骏投资合伙企业（有限合伙）)
@@ -291,6 +292,8 @@ def make_lac_ner(nlp: Language, name: str):
 
 # after a person's name: what the person says (金石开：…, 李机能认为, 罗冰生称)
 SPEECH_AFTER = re.compile(r"[：:]|称|说|表示|认为|介绍|透露|指出|告诉|坦言|强调|回应|解释|谈到|提到|宣布")
+# a speaker's verb, perhaps after where it is said (在发布会上透露, 在致辞中表示)
+SPOKEN_AT = re.compile(rf"(?:在[\u4e00-\u9fff]{{1,12}}?[上中])?(?:{SPEECH_AFTER.pattern})")
 # one-character verbs and adverbs that follow a name themselves (张伟问：, 王刚笑称, 李明也说)
 NOT_GIVEN_NAMES = frozenset("说称问答道讲笑叹喊叫写谈聊看想听曰认也都还就又才则却亦便曾再更均已将要会")
 
@@ -1856,9 +1859,10 @@ def voted(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _titled_speaker(doc: Doc, c: Candidate) -> bool:
-    """Whether an officer's title comes right before ``c`` and a verb of speech right after it (首席执行官高念书表示)."""
+    """Whether an officer's title comes right before ``c`` and a verb of speech right after it (首席执行官高念书表示),
+    perhaps after where it is said (主席蓝天立在发布会上透露)."""
     text = doc_text(doc)
-    return bool(PERSON_TITLE.search(text, max(0, c.start - 8), c.start) and SPEECH_AFTER.match(text, c.end))
+    return bool(PERSON_TITLE.search(text, max(0, c.start - 8), c.start) and SPOKEN_AT.match(text, c.end))
 
 
 def _has_name(span: Span, surface: str, catalogue: Catalogue) -> bool:
@@ -2076,6 +2080,11 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
                  and len(full.text) > len(ent.text) and full.text.endswith(ent.text)}
         if len(fulls) == 1:  # 卓越中心 after 鲲鹏昇腾科教创新卓越中心 (named_tails), 储能技术研究院 in the title
             aliases_of.setdefault(norm(ent.text), fulls.pop())
+        relative = ent.label_ == "GOVERNMENT" and not ent.kb_id_ and RELATIVE_GOV.match(ent.text)
+        fulls = {keys[j] for j, full in enumerate(ents) if relative and full.label_ == "GOVERNMENT"
+                 and _shortened_office(ent.text, full.text)}
+        if len(fulls) == 1:  # 市经信局 after 杭州市经济和信息化局, also past another place's body between them
+            aliases_of.setdefault(norm(ent.text), fulls.pop())
     groups: dict[str, list[int]] = defaultdict(list)
     for i, ent in enumerate(ents):
         key = edition_of.get(keys[i], keys[i])
@@ -2100,6 +2109,13 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
             span._.kg_id = ident
         entities.append(entity)
     return entities
+
+
+def _shortened_office(short: str, full: str) -> bool:
+    """Whether a relative office's name (市经信局, 省发改委) cuts short that of a named place's office at its
+    level (杭州市经济和信息化局, 浙江省发展和改革委员会)."""
+    level = full.find(short[0], 2)
+    return level > 0 and _PLACE.match(full[:level + 1]) is not None and abbreviates(short[1:], full[level + 1:])
 
 
 def _qualify(text: str, place: str | None) -> str | None:

@@ -127,7 +127,9 @@ PASSIVE_CLAUSE = re.compile(r"[，,]由$")  # (A成立于<N>年)，由(B与C共�
 CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|目前|现已|已|曾|先后|主要|是|为|成立|位于|于|再|又|将|正式|相继)")
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
-THIS_OBJECT = re.compile(r"(?:该|这一|此)(?!公司|企业|集团)")  # (加入)该基金会
+ASSOCIATION = r"联盟|协会|学会|基金会|商会|联合会|促进会"  # the bodies that have members
+# (加入)该基金会; a bare word for a body before the word for its members or a clause's end: (成为)联盟成员, (加入)协会，
+THIS_OBJECT = re.compile(rf"(?:该|这一|此)(?!公司|企业|集团)|(?=(?:{ASSOCIATION})(?:的?(?:首批|正式)?(?:成员|会员)|[，。；,;]|$))")
 OWN_OBJECT = re.compile(r"本(?:行|公司)")  # (A、B同步公告，C已增持)本行(A股股份): the ones who announce
 NOTICE = re.compile(r"(?:同步|同时|分别|联合|先后|均)?(?:发布)?公告(?:称|显示)?[，,：:]")  # A、B同步公告，
 THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
@@ -141,7 +143,7 @@ ANY_EVENT = ("展会", "盛会", "会议", "活动", "赛事")  # words for an e
 ANY_PRODUCT = ("模型", "大模型", "芯片", "处理器", "产品", "系统", "系列", "车型", "机型", "手机", "应用")  # (上线)该模型: the product just named
 PRONOUN_WORDS = r"(?:该公司|本公司|该企业|该集团|公司|集团|其|他们)"
 # a pronoun opening a clause, then titles: 公司董事长(X), 该公司副总裁兼CFO(X)
-OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))({PRONOUN_WORDS})([^，,。；;：:]{{1,16}})$")
+OWNER_TITLES = re.compile(rf"(?:^|(?<=[，,。；;：:\s由]))({PRONOUN_WORDS})([^，,。；;：:由]{{1,16}})$")  # (其职务)由集团总裁(X接替)
 OWNED_TITLES = re.compile(rf"({PRONOUN_WORDS})([^，,。；;：:]{{1,16}}?)(?=[，,。；;：:]|$)")  # (X出任)集团总裁
 COMPANY_WORD = re.compile(r"(该)?(?:本)?(?:公司|企业|集团)")  # matched at a pronoun
 BOTH_WORDS = r"(?:双方|两家(?:公司|企业)?|两校|二者|两者)"
@@ -161,8 +163,13 @@ SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")
 SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任)过?")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")  # X出任理事长，
+# the same in the passive, the person perhaps titled at another body between: (理事长由A院长)X(出任)
+THIS_BODY = re.compile(r"(?:该|本)([部局厅委院所行校])")  # (免去X的)该部(部长职务): the body just named that ends in the word
+TITLE_BY = re.compile(r"(?:首任|新任)?([^，。；,;由]{1,8}?)由(?:[^，。；,;由]{0,20})$")
+TAKEN_UP = re.compile(r"(?:出任|担任|接任)(?=[，。；,;]|$)")
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
-                    r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)")  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
+                    r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)|"  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
+                    r"的(?=[^，。；,;]{2,30}?(?:职务|一职))")  # (免去)X的A部长职务
 def titles_in(words: str) -> str | None:
     """The titles ``words`` state, each perhaps held in a department or board (市场研究部主任,
     副总经理、不锈钢事业部总经理, 总裁兼首席执行官的), or None."""
@@ -318,7 +325,7 @@ IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
 # a member named right after the word for it (联盟成员A、B…出席, G的会员单位A): the body before the word, or the one
 # a bare word for a body (联盟, 协会) stands for
-MEMBER_BEFORE = re.compile(r"(?:(?:该|本)?(联盟|协会|学会|基金会|商会|联合会|促进会))?的?(?:成员|会员)(?:单位|企业)?$")
+MEMBER_BEFORE = re.compile(rf"(?:(?:该|本)?({ASSOCIATION}))?的?(?:成员|会员)(?:单位|企业)?$")
 # (A、B等企业)入选，/ (A、B…确认已)被纳入名单。/ (A、B)获批成为试点示范单位: on the list named last
 BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?|"
                          r"(?:获批)?成为(?:首批)?(?:试点示范|试点|示范)(?:单位|企业))(?=[，,。；;！!]|$)")
@@ -611,6 +618,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
         branch_parents(sent, context, add)
         shareholders(sent, context, add)
         nested_hosts(sent, context, add)
+        host_roles(sent, context, add)
         transfers(sent, add)
     # cooperation is implied by an agreement between the same parties
     signed = {(f.head, f.tail) for f in facts.values() if f.relation == "signs_agreement_with"}
@@ -1367,9 +1375,18 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
             or _serves_beside(sent, person)
         for held in _titled_after(sent, named.end()) if named else []:
             add(person, "holds_position_at", held, sent, 0.8)  # 吕建明为通策控股集团有限公司董事局主席
+        this = THIS_BODY.match(text, named.end()) if named else None
+        if this and titles_in(text[this.end():TITLE_END.search(text, this.end(), sent.end).start()]):
+            for held in ctx.named_before(this.group(1), this.start(), AGENT_TYPES)[:1]:
+                add(person, "holds_position_at", held, sent, 0.75)  # 免去X的该部部长职务, X，该局局长
         bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
         if bare and titles_in(bare.group(1)) and ctx.topic is not None:  # (智源研究院揭牌。)张宏江出任理事长
             add(person, "holds_position_at", ctx.topic, sent, 0.65)  # a title held with no body named: the article's
+        by_title = TITLE_BY.fullmatch(text, sent.clause_start(person.start), person.start)
+        if by_title and titles_in(by_title.group(1)) and TAKEN_UP.match(text, person.end):
+            held = [m for m, _ in _opening_reference(sent, ctx, {"COMPANY", "ORGANIZATION"})] or [ctx.topic]
+            if held[0] is not None:  # 该联盟…，理事长由X出任: the body the sentence is on, else the article's
+                add(person, "holds_position_at", held[0], sent, 0.65)
         # …公司董事长刘庆峰表示 / 小米集团宣布，卢伟冰出任集团总裁
         for said in (OWNER_TITLES.search(text, sent.start, person.start), named and OWNED_TITLES.match(text, named.end())):
             owner = _owner(sent, ctx, said.start(1), said.group(1)) if said and titles_in(said.group(2)) else None
@@ -1454,12 +1471,15 @@ def _titled_in_topic_clause(sent: Sentence, ctx: Context, person: Mention) -> Me
 
 
 def _serves_later(sent: Sentence, person: Mention) -> re.Match | None:
-    """A serving verb in the clause after one about ``person`` that names nothing, where ``person`` opens
-    the sentence or a clause (陈立武现年65岁，曾于2009年至2021年担任A首席执行官)."""
+    """A serving verb in the clause after one about ``person`` that names no other person, where ``person`` opens
+    the sentence or a clause and the later clause names nothing before the verb (陈立武现年65岁，曾于2009年至2021年
+    担任A首席执行官; 卢伟冰2019年加入小米，此前曾任B副总裁)."""
     if person.start > sent.clause_start(person.start):
         return None
     later = SERVES_LATER.match(sent.text, person.end, sent.end)
-    return later if later and not any(person.end <= m.start < later.end() for m in sent.mentions) else None
+    comma = CLAUSE_COMMA.search(sent.text, person.end, later.end()) if later else None
+    return later if comma and not any(person.end <= m.start < later.end() and (m.type == "PERSON" or m.start > comma.start())
+                                      for m in sent.mentions) else None
 
 
 SERVING_VERB = re.compile(r"现任|曾任|担任|出任|接任|升任|调任|兼任|当选")
@@ -1644,16 +1664,23 @@ def put_on_list(sent: Sentence, add) -> None:
 
 def elected_units(sent: Sentence, ctx: Context, add) -> None:
     """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body a clause 由A担任… opens
-    with (专题组由A和B共同担任组长单位), else of the body the title names."""
+    with (专题组由A和B共同担任组长单位), else of the body the title names, else of the association named last
+    (加入中国汽车工业协会，并…与B、C一同当选理事单位)."""
     topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None
     for elected in ELECTED_UNIT.finditer(sent.text, sent.start, sent.end):
         named = [m for m in sent.mentions if elected.start(1) <= m.start < elected.end(1) and m.type == "ORGANIZATION"]
         by = BY.search(sent.text, sent.start, elected.start())
         opening = THIS_ONE.search(sent.text, sent.start, by.start()) if by else None
         named = named or (ctx.named_before(opening.group(1), opening.start(), {"ORGANIZATION"}) if opening else [])
-        group = named[-1] if named else topic
+        group = named[-1] if named else topic or _association_before(ctx, elected.start())
         for member in sent.subjects(elected.start(), AGENT_TYPES)[0] if group else []:
             add(member, "member_of", group, sent, 0.7)
+
+
+def _association_before(ctx: Context, pos: int) -> Mention | None:
+    """The latest organisation before ``pos`` whose name ends in an association's word (联盟, 协会…)."""
+    return next((m for m in reversed(ctx.before(pos, {"ORGANIZATION"}))
+                 if re.search(rf"(?:{ASSOCIATION})$", ctx.by_id[m.id].name)), None)
 
 
 # B由A全资持股, and B由A控股 where the clause ends (not 由A控股的C: C is the unit)
@@ -1862,6 +1889,32 @@ def nested_hosts(sent: Sentence, ctx: Context, add) -> None:
                                                           and not FOUNDING_MEETING.fullmatch(sent.text, m.end, event.end)
                                                           or HOST_ANNUAL.fullmatch(sent.text, m.end, event.start)):
                 add(m, "hosts_event", event, sent, 0.7)
+
+
+# the organisers named by their roles: (E的)主办方包括A和B，承办方为C; A、B分别作为主办和承办单位
+HOST_ROLE = r"(?:联合|共同)?(?:主办|承办|协办)"
+ROLE_NAMES = re.compile(rf"{HOST_ROLE}(?:方|单位)(?:分别|还|主要|则)?(?:包括|包含|为|是|有)[：:]?")
+ROLE_TAKEN = re.compile(rf"(?:分别|共同|联合|则)?(?:作为|担任|是|为)(?:{HOST_ROLE}[和、及与]?)+(?:方|单位)")
+
+
+def host_roles(sent: Sentence, ctx: Context, add) -> None:
+    """主办方包括A和B，承办方为C / A、B分别作为主办和承办单位: each organiser hosts the event named last."""
+    organisers = AGENT_TYPES | {"LOCATION"}
+    for role in ROLE_NAMES.finditer(sent.text, sent.start, sent.end):
+        first = next((m for m in sent.outer if m.start >= role.end()), None)
+        if first is not None and first.type in organisers and first.start - role.end() <= 1:
+            _hosted_last(ctx, sent.coordinated_after(first, organisers), role.start(), sent, add)
+    for role in ROLE_TAKEN.finditer(sent.text, sent.start, sent.end):
+        hosts = sent.subjects(role.start(), organisers)[0]
+        if hosts and re.fullmatch(r"[^，。；,;]{0,4}", sent.gap(hosts[-1].end, role.start())):
+            _hosted_last(ctx, hosts, hosts[0].start, sent, add)
+
+
+def _hosted_last(ctx: Context, hosts: list[Mention], pos: int, sent: Sentence, add) -> None:
+    """Each of ``hosts`` hosts the latest event named before ``pos``."""
+    for event in ctx.before(pos, {"EVENT"})[-1:]:
+        for host in hosts:
+            add(host, "hosts_event", event, sent, 0.75)
 
 
 # --- dates ----------------------------------------------------------------------------------

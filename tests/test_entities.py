@@ -128,6 +128,13 @@ def test_a_standards_working_group_is_an_organisation():
     assert "大模型标准化专题组" in names(r, "ORGANIZATION")
 
 
+def test_a_named_body_s_secretariat_is_an_organisation():
+    # roundup and regional sets: not the catalogue's 东盟 alone; a secretariat with no name is none
+    r = analyse("本届东博会的主办方包括商务部和东盟秘书处，承办方为广西壮族自治区人民政府。")
+    assert "东盟秘书处" in names(r, "ORGANIZATION") and "东盟" not in names(r)
+    assert "联盟秘书处" not in names(analyse("有消息称拼多多也已递交入会申请，联盟秘书处未予证实。"))
+
+
 def test_a_latin_code_before_ji_is_a_level_not_a_product():
     r = analyse("入围车企将在北京、上海、广州、深圳等7个城市开展L3、L4级自动驾驶车辆的上路通行试点。")
     assert not {"L3", "L4", "L4级"} & names(r)
@@ -170,6 +177,13 @@ def test_relative_government_name_is_qualified_by_the_city():
     assert gov["type"] == "GOVERNMENT" and "上海" in gov["id"] + " ".join(gov["aliases"]) + gov["name"]
     assert entity(r, "龚正")["type"] == "PERSON"
     assert entity(r, "上海市委")["type"] == "GOVERNMENT"
+
+
+def test_a_relative_office_cut_short_is_the_named_city_s_office():
+    # roundup set: 市经信局 after 杭州市经济和信息化局, with the province's government named between them
+    r = analyse("该意见由杭州市经济和信息化局牵头制定，与浙江省人民政府此前出台的《关于加快人工智能产业发展的指导意见》相衔接。"
+                "市经信局表示，网传“每家企业补贴千万元”的说法不实。")
+    assert entity(r, "市经信局")["id"] == entity(r, "杭州市经济和信息化局")["id"]
 
 
 def test_cluener_sentence_company_and_person():
@@ -955,6 +969,9 @@ def test_a_person_lac_names_between_a_title_and_a_verb_of_speech_stands():
     # set G: the model misses 高念书; the title before and 表示 after say it is a person
     r = analyse("亚信科技执行董事兼首席执行官高念书表示，引入中国移动作为战略股东，将为公司长期发展带来新机遇。")
     assert "高念书" in names(r, "PERSON")
+    # roundup set: where it is said comes between the name and the verb
+    r = analyse("开幕前两天，广西壮族自治区人民政府主席蓝天立在发布会上透露，展会设置展位约1.2万个。")
+    assert "蓝天立" in names(r, "PERSON")
 
 
 def test_a_party_secretary_title_glued_to_the_committee_is_cut_off():

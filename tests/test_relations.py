@@ -277,6 +277,10 @@ def test_a_post_held_in_the_clause_after_the_person_and_past_an_alias():
                         "并于1987年创立风险投资公司华登国际（Walden International）。"))
     assert ("陈立武", "holds_position_at", "楷登电子") in found
     assert not pairs(facts("王传福表示，曾担任过很多职务。"))
+    # roundup set: the person's own clause may name a body; the later clause names none before its verb
+    found = pairs(facts("卢伟冰2019年加入小米，此前曾任金立集团副总裁。"))
+    assert ("卢伟冰", "holds_position_at", "金立集团") in found
+    assert not any(r == "holds_position_at" for _, r, _ in pairs(facts("王传福会见雷军，称小米曾任命多位副总裁。")))
 
 
 def test_a_place_after_de_goes_on_with_the_place_where():
@@ -1108,7 +1112,7 @@ def test_lists_of_equal_length_pair_off_respectively_and_a_name_after_zai_is_whe
 def test_what_is_denied_is_no_fact_and_a_title_in_an_event_s_office_is_not_held_at_a_name_inside_it_cluener():
     assert not pairs(facts("否认了此前工行将全额收购俄罗斯欧洲银行的消息。"))
     found = pairs(facts("东盟博览会秘书处副秘书长李文杰说，木材及木制品是中国和东盟国家重要的进出口商品，"))
-    assert not any(r == "holds_position_at" for _, r, _ in found)
+    assert {t for _, r, t in found if r == "holds_position_at"} <= {"东盟博览会秘书处"}  # the office itself, now a name
 
 
 def test_a_title_held_in_a_business_group_finre():
@@ -1169,6 +1173,9 @@ def test_a_title_after_gongsi_or_jituan_is_held_at_the_company_the_report_is_abo
                         "上海国际集团有限公司等。公司总裁唐均君在上市仪式上致辞。", title="华虹公司今日登陆科创板"))
     assert ("唐均君", "holds_position_at", "华虹公司") in found
     assert ("唐均君", "holds_position_at", "上海国际集团有限公司") not in found
+    # roundup set: the titles after 由 that opens a clause's agent (其职务由集团合伙人、总裁X接替)
+    found = pairs(facts("小米集团3月5日晚间公告，首席财务官林世伟因个人原因卸任，其职务由集团合伙人、总裁卢伟冰接替，即日生效。"))
+    assert ("卢伟冰", "holds_position_at", "小米集团") in found
 
 
 def test_the_owner_in_a_copula_s_complement_does_not_act_after_it():
@@ -1227,6 +1234,13 @@ def test_joining_that_foundation_joins_the_one_just_named():
     # written here in the form of open-source foundation news; no sentence of ../shared has 加入该…
     found = pairs(facts("近日，蚂蚁集团正式加入开放原子开源基金会。同时，字节跳动也宣布加入该基金会。"))
     assert ("字节跳动", "member_of", "开放原子开源基金会") in found
+
+
+def test_becoming_a_member_of_the_bare_alliance_joins_the_one_just_named():
+    # roundup set: 成为联盟成员 after the alliance's full name
+    found = pairs(facts("人工智能产业发展联盟（AIIA）近日在北京召开全体会议，京东科技、美团和网易有道当选新一届理事单位，"
+                        "地平线与云从科技则正式成为联盟成员。"))
+    assert {("地平线", "member_of", "人工智能产业发展联盟"), ("云从科技", "member_of", "人工智能产业发展联盟")} <= found
 
 
 def test_a_later_sentence_on_the_round_names_the_investors_of_the_one_that_raised_finre():
@@ -1778,6 +1792,13 @@ def test_those_elected_council_units_are_members_of_the_body_the_title_names():
         {"大疆", "美团", "丰翼科技", "小鹏汇天"}
 
 
+def test_those_elected_council_units_with_no_body_named_join_the_association_named_last():
+    # roundup set: the title names a company, the association is named earlier in the sentence
+    found = pairs(facts("理想汽车5月20日宣布已加入中国汽车工业协会（中汽协），并在协会次日召开的理事会上与小鹏汽车、零跑汽车一同当选理事单位。",
+                        title="理想汽车正式加入中国汽车工业协会"))
+    assert {("小鹏汽车", "member_of", "中国汽车工业协会"), ("零跑汽车", "member_of", "中国汽车工业协会")} <= found
+
+
 def test_launched_products_are_listed_past_what_each_is_and_past_a_comma_before_yiji():
     # set H: 发布A系列手机和B折叠屏手机; 发布了…系统A，以及B、C等新系统: each is launched
     found = pairs(facts("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。"))
@@ -1989,6 +2010,17 @@ def test_a_sentence_opening_on_the_day_before_is_dated_the_day_before():
     assert {d for h, r, t, d in found if r == "signs_agreement_with"} == {"--05-24"}
 
 
+def test_organisers_named_by_their_roles_host_the_event_named_last():
+    # roundup set: 主办方包括A和B，承办方为C in the sentence after the event; A、B分别作为主办和承办单位
+    found = pairs(facts("9月16日，第20届中国—东盟博览会在南宁国际会展中心开幕。"
+                        "本届东博会的主办方包括商务部和东盟秘书处，承办方为广西壮族自治区人民政府。"))
+    assert {("商务部", "hosts_event", "中国—东盟博览会"),
+            ("广西壮族自治区人民政府", "hosts_event", "中国—东盟博览会")} <= found
+    found = pairs(facts("2024年世界互联网大会乌镇峰会11月20日在浙江乌镇拉开帷幕，世界互联网大会、浙江省人民政府分别作为主办和承办单位。"))
+    assert {("世界互联网大会", "hosts_event", "2024年世界互联网大会乌镇峰会"),
+            ("浙江省人民政府", "hosts_event", "2024年世界互联网大会乌镇峰会")} <= found
+
+
 def test_a_venue_among_the_co_organisers_hosts_the_event_too():
     found = pairs(facts("本届进博会由商务部和上海市人民政府主办，中国国际进口博览局、国家会展中心（上海）承办，于11月5日开幕。"))
     for body in ("商务部", "上海市人民政府", "中国国际进口博览局", "国家会展中心（上海）"):
@@ -2033,6 +2065,22 @@ def test_a_title_held_with_no_body_named_is_held_at_the_article_s_subject():
     assert {("张宏江", "holds_position_at", "北京智源人工智能研究院"),
             ("黄铁军", "holds_position_at", "北京智源人工智能研究院"),
             ("张宏江", "holds_position_at", "微软亚洲研究院")} <= found
+
+
+def test_a_title_taken_up_by_someone_after_you_is_held_at_the_body_the_sentence_is_on():
+    # roundup set: 该联盟…，理事长由A院长X出任: X heads the alliance 该联盟 stands for, and serves at A
+    found = pairs(facts("人工智能产业发展联盟（AIIA）近日在北京召开全体会议。该联盟由中国信息通信研究院等单位于2017年牵头成立，"
+                        "理事长由中国信通院院长余晓晖出任。", title="京东科技等三家企业当选人工智能产业发展联盟理事单位"))
+    assert {("余晓晖", "holds_position_at", "人工智能产业发展联盟"),
+            ("余晓晖", "holds_position_at", "中国信息通信研究院")} <= found
+
+
+def test_a_post_someone_is_removed_from_is_held_at_the_body_named_or_just_named_by_gai():
+    # roundup set: 免去X的该部部长职务 after 工业和信息化部; the same with the ministry named
+    found = pairs(facts("全国人大常委会12月25日表决通过，任命李乐成为工业和信息化部部长，免去金壮龙的该部部长职务。"))
+    assert ("金壮龙", "holds_position_at", "工业和信息化部") in found
+    found = pairs(facts("全国人大常委会12月25日表决通过，免去金壮龙的工业和信息化部部长职务。"))
+    assert ("金壮龙", "holds_position_at", "工业和信息化部") in found
 
 
 def test_a_rumour_of_joining_is_no_membership():
@@ -2269,7 +2317,8 @@ def test_a_product_released_to_its_users_is_launched_by_the_body_of_who_announce
 def test_two_government_offices_that_open_a_clause_share_their_head():
     # events set: 市科委、中关村管委会主任许强: one head of two offices
     found = pairs(facts("记者从北京市科学技术委员会获悉，论坛将在北京举行。市科委、中关村管委会主任许强在当天的发布会上说，年会将如期举行。"))
-    assert {("许强", "holds_position_at", "市科委"), ("许强", "holds_position_at", "中关村管委会")} <= found
+    # 市科委 is the 北京市科学技术委员会 named before it, one entity
+    assert {("许强", "holds_position_at", "北京市科学技术委员会"), ("许强", "holds_position_at", "中关村管委会")} <= found
     found = pairs(facts("会议在北京举行，华为、腾讯董事长马化腾出席。"))
     assert ("马化腾", "holds_position_at", "华为") not in found
 
