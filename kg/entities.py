@@ -1721,7 +1721,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     rules make it an alias: 苏格兰皇家银行（rbs）) and the spaces at its edges, as is a verb's start (谷歌云合|作); a span across
     punctuation or lines is dropped (an unclosed bracket, as any candidate's, by the resolver), as
     is an organisation with nothing of a name in it (``_has_name``: 有关部门, 公安机关, 政府, COO),
-    except a two-character army (美军). Places count only where no other recogniser found anything:
+    except a two-character army (美军) and a side of a match (国米vs莱切: LAC tags 莱切 as a common word). Places count only where no other recogniser found anything:
     the model's places run on into the words after them (京津冀产业分工定位)."""
     text, out = doc_text(doc), []
     names = [(e.start_char, e.end_char, e.label_) for e in doc.ents] + (doc._.kg_ner or [])
@@ -1739,7 +1739,7 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
             continue
         if label in ORG_LABELS or label == "ORG":
             if (not _has_name(doc.char_span(start, end, alignment_mode="expand"), surface, catalogue)
-                    and not (len(surface) == 2 and surface.endswith("军"))):
+                    and not (len(surface) == 2 and surface.endswith("军")) and not _plays_match(text, start, end)):
                 continue
             source = "model:" + label if label in ORG_LABELS else "model"
             out.append(Candidate(start, end, "ORG", source, 1.5))
@@ -1750,6 +1750,11 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
                 end += 1  # 周靖|人宣布, 约翰·艾尔|肯称: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
+
+
+def _plays_match(text: str, start: int, end: int) -> bool:
+    """Whether the words at a name's edges say it plays a match (国米vs莱切, 莱切主场), as a team's name does."""
+    return bool(MATCH_AFTER.match(text, end) or MATCH_BEFORE.search(text, max(0, start - 3), start))
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:

@@ -636,6 +636,11 @@ def test_a_place_that_plays_a_match_is_a_team_cluener():
     assert "纽卡斯尔" in names(r, "ORGANIZATION")
     r = analyse("立博主胜赔2.20基本为最低，但同赔率下，2008年以来，德甲主队5平2负，战平几率很高。")
     assert "立博" not in names(r, "ORGANIZATION")  # a bookmaker's odds, not a side
+    # a club the model names that LAC tags as a common word (莱切/a) plays the match, so it is a name
+    r = analyse("1、国米vs莱切推荐：3")
+    assert {"国米", "莱切"} <= names(r, "ORGANIZATION")
+    r = analyse("桑普多利亚上轮战胜莱切后回升至第14名，渐渐走出低谷")
+    assert "莱切" in names(r, "ORGANIZATION")
 
 
 def test_a_department_of_an_association_found_by_its_head_word_is_an_organisation_cluener():
