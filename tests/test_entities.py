@@ -641,6 +641,9 @@ def test_a_place_that_plays_a_match_is_a_team_cluener():
     assert {"国米", "莱切"} <= names(r, "ORGANIZATION")
     r = analyse("桑普多利亚上轮战胜莱切后回升至第14名，渐渐走出低谷")
     assert "莱切" in names(r, "ORGANIZATION")
+    # and so does one in a report on matches (汉堡/n)
+    r = analyse("姜山：汉堡最近很是糟糕，上轮做客汉诺威更是3球惨败，不过他们本周中没有欧战任务，")
+    assert "汉堡" in names(r, "ORGANIZATION")
 
 
 def test_a_department_of_an_association_found_by_its_head_word_is_an_organisation_cluener():
