@@ -2085,3 +2085,9 @@ def test_a_transliterated_word_tagged_a_person_after_a_country_is_a_place():
     # benchmarks/news overseas: LAC tags 德布勒森 (a Hungarian city) as a person
     r = analyse("宁德时代此前已在德国图林根州和匈牙利德布勒森布局工厂。")
     assert {"匈牙利", "德布勒森"} <= names(r, "LOCATION") and not names(r, "PERSON")
+
+
+def test_a_models_name_listed_beside_a_found_organisation_is_one_cluener():
+    # 兴业/v and 交通/n: bank names LAC takes for common words, beside 平安 and 广发 in the list
+    r = analyse("到账时间上，以13：00为界，兴业、平安、工行、招行、广发、交通可实现t+0到账")
+    assert {"兴业", "平安", "广发", "交通"} <= names(r, "COMPANY")
