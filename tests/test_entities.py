@@ -2091,3 +2091,11 @@ def test_a_models_name_listed_beside_a_found_organisation_is_one_cluener():
     # 兴业/v and 交通/n: bank names LAC takes for common words, beside 平安 and 广发 in the list
     r = analyse("到账时间上，以13：00为界，兴业、平安、工行、招行、广发、交通可实现t+0到账")
     assert {"兴业", "平安", "广发", "交通"} <= names(r, "COMPANY")
+
+
+def test_the_commonwealth_of_states_and_the_duma_are_in_the_catalogue_msra():
+    # LAC tags 独联体 and 杜马 as common words; the catalogue knows them
+    r = analyse("似要把原华约的所有国家，包括独联体的一些国家都囊括进去")
+    assert "独联体" in names(r, "ORGANIZATION") and entity(r, "独联体")["name"] == "独立国家联合体"
+    r = analyse("俄共议会党团将在杜马表决中继续对基里延科投反对票。")
+    assert "杜马" in names(r, "GOVERNMENT") and entity(r, "杜马")["name"] == "俄罗斯国家杜马"
