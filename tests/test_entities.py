@@ -2093,9 +2093,11 @@ def test_a_models_name_listed_beside_a_found_organisation_is_one_cluener():
     assert {"兴业", "平安", "广发", "交通"} <= names(r, "COMPANY")
 
 
-def test_the_commonwealth_of_states_and_the_duma_are_in_the_catalogue_msra():
-    # LAC tags 独联体 and 杜马 as common words; the catalogue knows them
+def test_the_commonwealth_of_states_the_duma_and_the_oau_are_in_the_catalogue_msra():
+    # LAC tags 独联体, 杜马 and 非统组织 as common words; the catalogue knows them
     r = analyse("似要把原华约的所有国家，包括独联体的一些国家都囊括进去")
     assert "独联体" in names(r, "ORGANIZATION") and entity(r, "独联体")["name"] == "独立国家联合体"
     r = analyse("俄共议会党团将在杜马表决中继续对基里延科投反对票。")
     assert "杜马" in names(r, "GOVERNMENT") and entity(r, "杜马")["name"] == "俄罗斯国家杜马"
+    r = analyse("新当选的非统组织执行主席、布基纳法索总统孔波雷")
+    assert "非统组织" in names(r, "ORGANIZATION") and entity(r, "非统组织")["name"] == "非洲统一组织"
