@@ -1760,7 +1760,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
     rules make it an alias: 苏格兰皇家银行（rbs）) and the spaces at its edges, as is a verb's start (谷歌云合|作); a span across
     punctuation or lines is dropped (an unclosed bracket, as any candidate's, by the resolver), as
     is an organisation with nothing of a name in it (``_has_name``: 有关部门, 公安机关, 政府, COO),
-    except a two-character army (美军). Places count only where no other recogniser found anything:
+    except a two-character army (美军), a side of a match or one in a report on matches (国米vs莱切,
+    汉堡最近很是糟糕: LAC tags 莱切, 汉堡 as common words) and one listed beside another's organisation (兴业、平安). Places count only where no other recogniser found anything:
     the model's places run on into the words after them (京津冀产业分工定位)."""
     text, out = doc_text(doc), []
     names = [(e.start_char, e.end_char, e.label_) for e in doc.ents] + (doc._.kg_ner or [])
@@ -1778,7 +1779,8 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
             continue
         if label in ORG_LABELS or label == "ORG":
             if (not _has_name(doc.char_span(start, end, alignment_mode="expand"), surface, catalogue)
-                    and not (len(surface) == 2 and surface.endswith("军"))):
+                    and not (len(surface) == 2 and surface.endswith("军")) and not _plays_match(text, start, end)
+                    and not _listed_with_name(text, start, end, cands)):
                 continue
             source = "model:" + label if label in ORG_LABELS else "model"
             out.append(Candidate(start, end, "ORG", source, 1.5))
@@ -1789,6 +1791,25 @@ def model_candidates(doc: Doc, cands: list[Candidate], catalogue: Catalogue) -> 
                 end += 1  # 周靖|人宣布, 约翰·艾尔|肯称: the model cut the last character of the name off, as LAC does
             out.append(Candidate(start, end, label, "model", 1.5))
     return out
+
+
+# words of a report on football matches (赛季, 主场, 盘口): its organisations are mostly clubs
+MATCH_REPORT = re.compile(r"主场|客场|联赛|赛季|球队|德比|进球|胜负彩|足彩|盘口|赔率|欧战|欧冠|英超|意甲|德甲|西甲|法甲")
+
+
+def _plays_match(text: str, start: int, end: int) -> bool:
+    """Whether the words at a name's edges say it plays a match (国米vs莱切, 莱切主场), as a team's name does,
+    or the text reports on matches (汉堡最近很是糟糕，上轮做客汉诺威更是3球惨败)."""
+    return bool(MATCH_AFTER.match(text, end) or MATCH_BEFORE.search(text, max(0, start - 3), start)
+                or MATCH_REPORT.search(text))
+
+
+def _listed_with_name(text: str, start: int, end: int, cands: list[Candidate]) -> bool:
+    """Whether a name is listed by 、 right beside an organisation another recogniser found (兴业、平安、工行: 兴业/v),
+    and is no kind of company (商业银行、外资行)."""
+    return not GENERIC_COMPANY.fullmatch(text, start, end) and any(
+        c.label in ("ORG", *ORG_LABELS) and (c.start == end + 1 and text[end:end + 1] == "、"
+                                             or c.end == start - 1 and text[c.end:start] == "、") for c in cands)
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:

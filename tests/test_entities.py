@@ -660,6 +660,14 @@ def test_a_place_that_plays_a_match_is_a_team_cluener():
     assert "纽卡斯尔" in names(r, "ORGANIZATION")
     r = analyse("立博主胜赔2.20基本为最低，但同赔率下，2008年以来，德甲主队5平2负，战平几率很高。")
     assert "立博" not in names(r, "ORGANIZATION")  # a bookmaker's odds, not a side
+    # a club the model names that LAC tags as a common word (莱切/a) plays the match, so it is a name
+    r = analyse("1、国米vs莱切推荐：3")
+    assert {"国米", "莱切"} <= names(r, "ORGANIZATION")
+    r = analyse("桑普多利亚上轮战胜莱切后回升至第14名，渐渐走出低谷")
+    assert "莱切" in names(r, "ORGANIZATION")
+    # and so does one in a report on matches (汉堡/n)
+    r = analyse("姜山：汉堡最近很是糟糕，上轮做客汉诺威更是3球惨败，不过他们本周中没有欧战任务，")
+    assert "汉堡" in names(r, "ORGANIZATION")
 
 
 def test_a_department_of_an_association_found_by_its_head_word_is_an_organisation_cluener():
@@ -2215,3 +2223,19 @@ def test_software_named_with_its_users_edition_keeps_the_edition():
     # benchmarks/news accords: 教育版 is the product's edition, as 专业版 and 标准版 are
     r = analyse("签约次日，阿里云又推出了面向高校师生的通义灵码教育版。")
     assert "通义灵码教育版" in names(r, "PRODUCT") and "通义灵码" not in names(r)
+
+
+def test_a_models_name_listed_beside_a_found_organisation_is_one_cluener():
+    # 兴业/v and 交通/n: bank names LAC takes for common words, beside 平安 and 广发 in the list
+    r = analyse("到账时间上，以13：00为界，兴业、平安、工行、招行、广发、交通可实现t+0到账")
+    assert {"兴业", "平安", "广发", "交通"} <= names(r, "COMPANY")
+
+
+def test_the_commonwealth_of_states_the_duma_and_the_oau_are_in_the_catalogue_msra():
+    # LAC tags 独联体, 杜马 and 非统组织 as common words; the catalogue knows them
+    r = analyse("似要把原华约的所有国家，包括独联体的一些国家都囊括进去")
+    assert "独联体" in names(r, "ORGANIZATION") and entity(r, "独联体")["name"] == "独立国家联合体"
+    r = analyse("俄共议会党团将在杜马表决中继续对基里延科投反对票。")
+    assert "杜马" in names(r, "GOVERNMENT") and entity(r, "杜马")["name"] == "俄罗斯国家杜马"
+    r = analyse("新当选的非统组织执行主席、布基纳法索总统孔波雷")
+    assert "非统组织" in names(r, "ORGANIZATION") and entity(r, "非统组织")["name"] == "非洲统一组织"
