@@ -1740,7 +1740,7 @@ def branch_parent(surface: str, catalogue: Catalogue) -> tuple[Entry, str] | Non
 
 
 ORG_LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION")
-_MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\n\u2460-\u2473]")
+_MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\n\u2460-\u2473｜|丨]")  # and a title's section bar (快讯｜…)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
 # a span without the spaces at its edges, a name's joiner or a closing quote before it (”易纲说) and
 # an opening quote or joiner after it (迈克·), nor a quote or bracket it does not close (【吴海花】, “黄冠子”)

@@ -2215,3 +2215,9 @@ def test_software_named_with_its_users_edition_keeps_the_edition():
     # benchmarks/news accords: 教育版 is the product's edition, as 专业版 and 标准版 are
     r = analyse("签约次日，阿里云又推出了面向高校师生的通义灵码教育版。")
     assert "通义灵码教育版" in names(r, "PRODUCT") and "通义灵码" not in names(r)
+
+
+def test_a_title_s_section_bar_ends_the_model_s_names():
+    # benchmarks/news digestai: 快讯｜进博会 is the digest's section and the expo, no organisation
+    r = analyse("第七届中国国际进口博览会于2024年11月5日在上海开幕。", title="快讯｜进博会首日高通签下多份合作协议")
+    assert not any("｜" in n for n in names(r)) and "进博会" in names(r, "EVENT")
