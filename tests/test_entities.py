@@ -2221,3 +2221,9 @@ def test_a_title_s_section_bar_ends_the_model_s_names():
     # benchmarks/news digestai: 快讯｜进博会 is the digest's section and the expo, no organisation
     r = analyse("第七届中国国际进口博览会于2024年11月5日在上海开幕。", title="快讯｜进博会首日高通签下多份合作协议")
     assert not any("｜" in n for n in names(r)) and "进博会" in names(r, "EVENT")
+
+
+def test_a_roadshow_named_by_its_host_is_an_event():
+    # benchmarks/news digestai: 巡展 (a touring show) is a kind of event, as 展会 and 博览会 are
+    r = analyse("字节跳动旗下的火山引擎于2024年9月24日在深圳举办火山引擎AI创新巡展，正式发布PixelDance、Seaweed两款视频生成模型。")
+    assert "火山引擎AI创新巡展" in names(r, "EVENT") and "火山引擎" in names(r, "COMPANY")
