@@ -331,7 +331,8 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
-LIST_TITLE = re.compile(r"(?:名单|清单|目录)$")  # 《2024年度国家鼓励的重点软件企业清单》: a list a body issues
+# 《2024年度国家鼓励的重点软件企业清单》, 《人工智能全球治理上海宣言》: a list, a declaration or a pledge a body issues
+ISSUED_TITLE = re.compile(r"(?:名单|清单|目录|宣言|公约|承诺|共识)$")
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 # an event's kind after its quoted name (“互联网之光”博览会), with no verb between (not “陆地航母”亮相展会)
@@ -401,8 +402,8 @@ def quoted_titles(doc: Doc) -> None:
         if kind:  # 中国电信“星辰”大模型, 智源“悟道”系列模型: a model, named with its kind
             _add(doc, m.start(), kind.end(), "PRODUCT", "title", 3.0)
             continue
-        if etype is None and (STANDARD_AFTER.match(text, end + 1) or group == 1 and LIST_TITLE.search(inner)):
-            etype = "POLICY"  # 《…基本要求》国家标准, 《…企业名单》: a standard or a list, named by its title
+        if etype is None and (STANDARD_AFTER.match(text, end + 1) or group == 1 and ISSUED_TITLE.search(inner)):
+            etype = "POLICY"  # 《…基本要求》国家标准, 《…企业名单》, 《…宣言》: a standard, a list or a declaration, named by its title
         before = text[max(0, start - 6):start - 1]
         launched = LAUNCHED.search(before)  # 推出的“P”: what follows a relative clause is a product only where it says so
         if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):

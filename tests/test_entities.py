@@ -2227,3 +2227,13 @@ def test_a_roadshow_named_by_its_host_is_an_event():
     # benchmarks/news digestai: 巡展 (a touring show) is a kind of event, as 展会 and 博览会 are
     r = analyse("字节跳动旗下的火山引擎于2024年9月24日在深圳举办火山引擎AI创新巡展，正式发布PixelDance、Seaweed两款视频生成模型。")
     assert "火山引擎AI创新巡展" in names(r, "EVENT") and "火山引擎" in names(r, "COMPANY")
+
+
+def test_a_declaration_or_pledge_in_book_title_marks_is_a_policy():
+    # benchmarks/news digestai and government: 《…承诺》 and 《…宣言》 are issued as 《…名单》 is; an unquoted 承诺 is none
+    r = analyse("联盟12月4日在北京召开全体会议，会上发布了《人工智能安全承诺》。")
+    assert "人工智能安全承诺" in names(r, "POLICY")
+    r = analyse("高级别会议发表《人工智能全球治理上海宣言》。")
+    assert "人工智能全球治理上海宣言" in names(r, "POLICY")
+    r = analyse("百度今天如期兑现此前的承诺，正式开源文心大模型4.5系列模型。")
+    assert not names(r, "POLICY")
