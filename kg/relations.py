@@ -274,6 +274,7 @@ EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
 MANY_SIDED_OBJECT = re.compile(r"了?(?:一份|一项)?[三四五六七八九十多]方")  # A与B、C签署三方协议: so too
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
+COUNTED_LIST = re.compile(r"\s*[两二三四五六七八九十\d]+家")  # A、B两家厂商同C签订: a list closed by its count, each with C
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
@@ -1194,7 +1195,8 @@ def _paired(sent: Sentence, parties: list[Mention]) -> set[frozenset] | None:
 def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
-    as A与B、C签署 does where they do not sign as three (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
+    as A与B、C签署 and A、B两家厂商同C签订 (a list closed by its count) do where they do not sign as three
+    (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
@@ -1203,7 +1205,7 @@ def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list
     if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
         listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) \
             or MANY_SIDED_OBJECT.match(sent.text, ve) else _listed_side(sent, parties)
-        return listed if listed[:1] == parties[1:2] else []
+        return listed if listed[:1] == parties[1:2] or listed and COUNTED_LIST.match(sent.text, listed[-1].end) else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
