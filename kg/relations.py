@@ -1579,8 +1579,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
     kinds = {"POLICY", "ORGANIZATION"}
     guidance = [g.span() for g in GUIDANCE.finditer(text, sent.start, sent.end)]
 
-    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
-        return bool(BY.search(text, sent.clause_start(m.start), m.start))
+    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined, but 由A发起的G is G
+        return bool(BY.search(text, sent.clause_start(m.start), m.start)) and not text.startswith("的", m.start - 1)
 
     def aside(m: Mention) -> bool:  # G在C指导下，由A、B发起，首批成员…: the members are G's
         return led(m) or any(s <= m.start and m.end <= e for s, e in guidance)

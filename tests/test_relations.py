@@ -2672,3 +2672,11 @@ def test_a_list_closed_by_its_count_signs_each_with_the_party_after_tong():
     assert {frozenset(("荣耀", "高通")), frozenset(("小米", "高通"))} <= found and frozenset(("荣耀", "小米")) not in found
     found = undirected(pairs(facts("华为、中兴两家公司与中国移动签署三方协议。")), "signs_agreement_with")
     assert frozenset(("华为", "中兴")) in found
+
+
+def test_the_alliance_a_relative_clause_with_you_heads_takes_the_members_after_it():
+    # benchmarks/news digestai: 由A牵头成立的G: A founds G, and G (not led by anyone) takes the members that 入选
+    found = pairs(facts("由中国信息通信研究院牵头成立的中国人工智能产业发展联盟本周新增一批成员单位，腾讯、蚂蚁集团和商汤科技入选。"))
+    assert {("中国信息通信研究院", "founds", "中国人工智能产业发展联盟"), ("商汤科技", "member_of", "中国人工智能产业发展联盟"),
+            ("腾讯", "member_of", "中国人工智能产业发展联盟")} <= found
+    assert ("腾讯", "member_of", "中国信息通信研究院") not in found
