@@ -2680,3 +2680,9 @@ def test_the_alliance_a_relative_clause_with_you_heads_takes_the_members_after_i
     assert {("中国信息通信研究院", "founds", "中国人工智能产业发展联盟"), ("商汤科技", "member_of", "中国人工智能产业发展联盟"),
             ("腾讯", "member_of", "中国人工智能产业发展联盟")} <= found
     assert ("腾讯", "member_of", "中国信息通信研究院") not in found
+
+
+def test_parties_said_to_be_among_the_new_members_are_members():
+    # benchmarks/news digestai: 在列 (among them) after the new members, as 入选
+    found = pairs(facts("由中国信息通信研究院牵头成立的中国人工智能产业发展联盟本周新增一批成员单位，腾讯、蚂蚁集团和商汤科技在列。"))
+    assert {("腾讯", "member_of", "中国人工智能产业发展联盟"), ("商汤科技", "member_of", "中国人工智能产业发展联盟")} <= found
