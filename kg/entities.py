@@ -2007,6 +2007,7 @@ PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|�
 EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
 
+YEAR_AFTER = re.compile(r"\s*\d{4}年?$")  # the edition closing an event's name (华为开发者大会2024)
 BRANDED_CODE = re.compile(r"(?<=[A-Za-z])[-\s]([A-Za-z]{1,3}\d[\w.]*)$")  # a model's code after its brand (DeepSeek-R1)
 
 
@@ -2015,7 +2016,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     province named with and without 市/省 (大同市, 大同), relative government names (市政府) qualified by
     the place the article names, and an event named in the same article with and without its edition
     (2023世界人工智能大会, 世界人工智能大会; 第六届中国国际进口博览会 and the catalogue's 进博会), and a model
-    named with and without its brand (DeepSeek-R1, R1) or its maker's name (小米澎湃OS 2, 澎湃OS 2)."""
+    named with and without its brand (DeepSeek-R1, R1) or its maker's name (小米澎湃OS 2, 澎湃OS 2),
+    as an event is with and without its host's (华为开发者大会2024, 开发者大会)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
     edition_of: dict[str, str] = {}  # key of a catalogue event -> key of the edition the article names
@@ -2069,9 +2071,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         code = BRANDED_CODE.search(text) if ent.label_ == "PRODUCT" else None
         if code:  # R1 for DeepSeek-R1, S24 for Galaxy S24
             aliases_of.setdefault(norm(code.group(1)), keys[i])
-        for maker in makers if ent.label_ == "PRODUCT" else ():
-            if text.startswith(maker) and len(text) - len(maker) >= 2:  # 澎湃OS 2 for 小米澎湃OS 2 after 小米
-                aliases_of.setdefault(norm(text[len(maker):]), keys[i])
+        for maker in makers if ent.label_ in ("PRODUCT", "EVENT") else ():
+            rest = YEAR_AFTER.sub("", text[len(maker):]) if ent.label_ == "EVENT" else text[len(maker):]
+            if text.startswith(maker) and len(rest) >= 2:  # 澎湃OS 2 for 小米澎湃OS 2 after 小米, 开发者大会 for 华为开发者大会2024
+                aliases_of.setdefault(norm(rest), keys[i])
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
         if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek

@@ -2237,3 +2237,9 @@ def test_a_declaration_or_pledge_in_book_title_marks_is_a_policy():
     assert "人工智能全球治理上海宣言" in names(r, "POLICY")
     r = analyse("百度今天如期兑现此前的承诺，正式开源文心大模型4.5系列模型。")
     assert not names(r, "POLICY")
+
+
+def test_an_event_named_without_its_host_s_name_is_the_same_event():
+    # benchmarks/news digestai: the title's 开发者大会 is the text's 华为开发者大会2024, named without 华为
+    r = analyse("2024年6月21日，为期三天的华为开发者大会2024在东莞开幕。大会由华为主办。", title="快讯｜华为云盘古大模型5.0亮相开发者大会")
+    assert entity(r, "开发者大会")["id"] == entity(r, "华为开发者大会2024")["id"]
