@@ -2243,3 +2243,10 @@ def test_an_event_named_without_its_host_s_name_is_the_same_event():
     # benchmarks/news digestai: the title's 开发者大会 is the text's 华为开发者大会2024, named without 华为
     r = analyse("2024年6月21日，为期三天的华为开发者大会2024在东莞开幕。大会由华为主办。", title="快讯｜华为云盘古大模型5.0亮相开发者大会")
     assert entity(r, "开发者大会")["id"] == entity(r, "华为开发者大会2024")["id"]
+
+
+def test_a_section_bar_written_as_the_radical_gun_opens_no_name():
+    # benchmarks/news digestai's title with 丨 for ｜, as many sites write it: 周报 is the digest's section, no company
+    r = analyse("由中国信息通信研究院牵头成立的中国人工智能产业发展联盟本周新增一批成员单位，腾讯、蚂蚁集团和商汤科技在列。",
+                title="周报丨腾讯、蚂蚁集团加入中国人工智能产业发展联盟")
+    assert "周报" not in names(r) and {"腾讯", "蚂蚁集团"} <= names(r, "COMPANY")
