@@ -94,7 +94,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "COMPANY": ("公司", "集团", "银行", "证券", "保险", "控股", "股份", "信托", "资本", "分行", "支行", "营业部",
                 "事务所", "工作室", "拍卖行", "影业", "国投", "城投"),
     "EVENT": ("论坛", "大会", "峰会", "博览会", "展览会", "交易会", "展会", "交流会", "发布会", "推介会",
-              "年会", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "盛典", "开发者日", "交流日", "开放日", "开发者节", "科技节", "文化节",
+              "年会", "巡展", "大赛", "竞赛", "挑战赛", "研讨会", "嘉年华", "盛典", "开发者日", "交流日", "开放日", "开发者节", "科技节", "文化节",
               "购物节", "科技周", "活动周", "TechDay", "Summit", "Conference", "Expo", "Forum", "Day"),
     "POLICY": ("方案", "计划", "规划", "意见", "办法", "条例", "规定", "通知", "纲要", "指南", "指引", "细则",
                "决定", "倡议", "战略", "政策", "措施", "标准", "工程", "行动", "法"),
@@ -331,7 +331,8 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
-LIST_TITLE = re.compile(r"(?:名单|清单|目录)$")  # 《2024年度国家鼓励的重点软件企业清单》: a list a body issues
+# 《2024年度国家鼓励的重点软件企业清单》, 《人工智能全球治理上海宣言》: a list, a declaration or a pledge a body issues
+ISSUED_TITLE = re.compile(r"(?:名单|清单|目录|宣言|公约|承诺|共识)$")
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 # an event's kind after its quoted name (“互联网之光”博览会), with no verb between (not “陆地航母”亮相展会)
@@ -401,8 +402,8 @@ def quoted_titles(doc: Doc) -> None:
         if kind:  # 中国电信“星辰”大模型, 智源“悟道”系列模型: a model, named with its kind
             _add(doc, m.start(), kind.end(), "PRODUCT", "title", 3.0)
             continue
-        if etype is None and (STANDARD_AFTER.match(text, end + 1) or group == 1 and LIST_TITLE.search(inner)):
-            etype = "POLICY"  # 《…基本要求》国家标准, 《…企业名单》: a standard or a list, named by its title
+        if etype is None and (STANDARD_AFTER.match(text, end + 1) or group == 1 and ISSUED_TITLE.search(inner)):
+            etype = "POLICY"  # 《…基本要求》国家标准, 《…企业名单》, 《…宣言》: a standard, a list or a declaration, named by its title
         before = text[max(0, start - 6):start - 1]
         launched = LAUNCHED.search(before)  # 推出的“P”: what follows a relative clause is a product only where it says so
         if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):
@@ -1740,7 +1741,7 @@ def branch_parent(surface: str, catalogue: Catalogue) -> tuple[Entry, str] | Non
 
 
 ORG_LABELS = ("COMPANY", "GOVERNMENT", "ORGANIZATION")
-_MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\n\u2460-\u2473]")
+_MODEL_PUNCT = re.compile(r"[，。、；：！？,;:!?\n\u2460-\u2473｜|丨]")  # and a title's section bar (快讯｜…)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+-]*")
 # a span without the spaces at its edges, a name's joiner or a closing quote before it (”易纲说) and
 # an opening quote or joiner after it (迈克·), nor a quote or bracket it does not close (【吴海花】, “黄冠子”)
@@ -2027,6 +2028,7 @@ PRODUCT_KIND = re.compile(r"(?:系列|移动平台|平台|操作系统|系统|�
 EDITION = re.compile(rf"(?:{EDITION_WORD})\s*(?:[（(]\d{{4}}[)）])?\s*")
 
 
+YEAR_AFTER = re.compile(r"\s*\d{4}年?$")  # the edition closing an event's name (华为开发者大会2024)
 BRANDED_CODE = re.compile(r"(?<=[A-Za-z])[-\s]([A-Za-z]{1,3}\d[\w.]*)$")  # a model's code after its brand (DeepSeek-R1)
 
 
@@ -2035,7 +2037,8 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
     province named with and without 市/省 (大同市, 大同), relative government names (市政府) qualified by
     the place the article names, and an event named in the same article with and without its edition
     (2023世界人工智能大会, 世界人工智能大会; 第六届中国国际进口博览会 and the catalogue's 进博会), and a model
-    named with and without its brand (DeepSeek-R1, R1) or its maker's name (小米澎湃OS 2, 澎湃OS 2)."""
+    named with and without its brand (DeepSeek-R1, R1) or its maker's name (小米澎湃OS 2, 澎湃OS 2),
+    as an event is with and without its host's (华为开发者大会2024, 开发者大会)."""
     keys: dict[int, str] = {}  # mention index -> group key
     aliases_of: dict[str, str] = {}  # key of a defined short name -> key of the full name
     edition_of: dict[str, str] = {}  # key of a catalogue event -> key of the edition the article names
@@ -2089,9 +2092,10 @@ def canonicalise(doc: Doc, cat: Catalogue) -> list[Entity]:
         code = BRANDED_CODE.search(text) if ent.label_ == "PRODUCT" else None
         if code:  # R1 for DeepSeek-R1, S24 for Galaxy S24
             aliases_of.setdefault(norm(code.group(1)), keys[i])
-        for maker in makers if ent.label_ == "PRODUCT" else ():
-            if text.startswith(maker) and len(text) - len(maker) >= 2:  # 澎湃OS 2 for 小米澎湃OS 2 after 小米
-                aliases_of.setdefault(norm(text[len(maker):]), keys[i])
+        for maker in makers if ent.label_ in ("PRODUCT", "EVENT") else ():
+            rest = YEAR_AFTER.sub("", text[len(maker):]) if ent.label_ == "EVENT" else text[len(maker):]
+            if text.startswith(maker) and len(rest) >= 2:  # 澎湃OS 2 for 小米澎湃OS 2 after 小米, 开发者大会 for 华为开发者大会2024
+                aliases_of.setdefault(norm(rest), keys[i])
         kind = PRODUCT_KIND.search(text, 2) if ent.label_ == "PRODUCT" and not ent.kb_id_ else None
         if kind and cat.lookup(text[:kind.start()]) is None:  # 小米14 for 小米14系列, 第三代骁龙8 for 第三代骁龙8移动平台
             aliases_of.setdefault(norm(text[:kind.start()]), keys[i])  # but DeepSeek App is not the catalogue's DeepSeek

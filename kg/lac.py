@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
 _CLAUSE_END = re.compile(r"(?<=[，,、：:）)])")
 _GLUED = re.compile(r"(\s*\n\s*|[（）()])")
 _BRACKETS = ("（", "）", "(", ")")
+BAR_LOOK_ALIKES = {"丨": "|"}  # the radical 丨 set as a title's section bar (快讯丨…): read as the bar it stands for
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
@@ -75,7 +76,7 @@ class CharTagger:
 
     def ids(self, text: str) -> list[int]:
         vocab, q2b, oov = self.vocab, self.q2b, self.oov
-        return [vocab.get(q2b.get(c, c), oov) for c in text]
+        return [vocab.get(q2b.get(c, BAR_LOOK_ALIKES.get(c, c)), oov) for c in text]
 
     def padded(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
         """The indices of the non-empty texts in batches of similar length, with their character

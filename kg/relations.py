@@ -274,6 +274,7 @@ EACH_BEFORE_VERB = re.compile(r"(?:分别|各自)[^，。；,;与和同跟]{0,4}
 MANY_SIDED = re.compile(r"[三四五六七八九十多]方|各方|共同|联合|一道|一起")  # A与B、C三方签署: one agreement of all
 MANY_SIDED_OBJECT = re.compile(r"了?(?:一份|一项)?[三四五六七八九十多]方")  # A与B、C签署三方协议: so too
 ET_AL = re.compile(r"\s*等(?![于同])")  # A与B、C等企业: a list, not 等于/等同
+COUNTED_LIST = re.compile(r"\s*[两二三四五六七八九十\d]+家")  # A、B两家厂商同C签订: a list closed by its count, each with C
 RELATIVE_AFTER = re.compile(r"(?:与|和|向|(?<![共协相一])同)$")  # 与持有公司股份的B: the verb describes B
 LEGAL_FORM = re.compile(r"(?:股份|控股)?(?:有限|有限责任|股份有限)?(?:公司|集团)")
 SIGN = re.compile(r"签署|签订|签定|订立|签约|续签|续约|签下|共签|达成|签(?![署订定约下证名发字收单])")
@@ -337,9 +338,9 @@ LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 MEMBERS_PUBLISHED = re.compile(r"(?:正式)?(?:公布|发布|公示|揭晓)了?(?:新一批|首批|第[一二三四五六七八九十]+批|新)?(?:成员|会员)(?:单位)?名单")  # G公布了新一批会员单位名单：
 MEMBER_TIER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员|会员|理事|伙伴)(?:单位)?(?:分别)?(?:为|是|有|包括)[：:]?")  # 黄金会员分别为(B、C)
 NEXT_TIER = re.compile(rf"[，,；;](?={MEMBER_TIER.pattern})")
-# (A)、B等<N>家单位入选, where B may be a name no recogniser found
+# (A)、B等<N>家单位入选, where B may be a name no recogniser found; (G新增一批成员，)A、B和C在列: among them
 JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
-                          r"(?:入选|加入|当选为?|成为|被纳入|被列入)")
+                          r"(?:入选|加入|当选为?|成为|被纳入|被列入|在列(?![入出表举]))")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
@@ -1194,7 +1195,8 @@ def _paired(sent: Sentence, parties: list[Mention]) -> set[frozenset] | None:
 def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
-    as A与B、C签署 does where they do not sign as three (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
+    as A与B、C签署 and A、B两家厂商同C签订 (a list closed by its count) do where they do not sign as three
+    (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
@@ -1203,7 +1205,7 @@ def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list
     if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
         listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) \
             or MANY_SIDED_OBJECT.match(sent.text, ve) else _listed_side(sent, parties)
-        return listed if listed[:1] == parties[1:2] else []
+        return listed if listed[:1] == parties[1:2] or listed and COUNTED_LIST.match(sent.text, listed[-1].end) else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
@@ -1577,8 +1579,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
     kinds = {"POLICY", "ORGANIZATION"}
     guidance = [g.span() for g in GUIDANCE.finditer(text, sent.start, sent.end)]
 
-    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined
-        return bool(BY.search(text, sent.clause_start(m.start), m.start))
+    def led(m: Mention) -> bool:  # 由A、B发起: A and B act, they are not what is joined, but 由A发起的G is G
+        return bool(BY.search(text, sent.clause_start(m.start), m.start)) and not text.startswith("的", m.start - 1)
 
     def aside(m: Mention) -> bool:  # G在C指导下，由A、B发起，首批成员…: the members are G's
         return led(m) or any(s <= m.start and m.end <= e for s, e in guidance)

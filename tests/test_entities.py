@@ -2239,3 +2239,38 @@ def test_the_commonwealth_of_states_the_duma_and_the_oau_are_in_the_catalogue_ms
     assert "杜马" in names(r, "GOVERNMENT") and entity(r, "杜马")["name"] == "俄罗斯国家杜马"
     r = analyse("新当选的非统组织执行主席、布基纳法索总统孔波雷")
     assert "非统组织" in names(r, "ORGANIZATION") and entity(r, "非统组织")["name"] == "非洲统一组织"
+
+
+def test_a_title_s_section_bar_ends_the_model_s_names():
+    # benchmarks/news digestai: 快讯｜进博会 is the digest's section and the expo, no organisation
+    r = analyse("第七届中国国际进口博览会于2024年11月5日在上海开幕。", title="快讯｜进博会首日高通签下多份合作协议")
+    assert not any("｜" in n for n in names(r)) and "进博会" in names(r, "EVENT")
+
+
+def test_a_roadshow_named_by_its_host_is_an_event():
+    # benchmarks/news digestai: 巡展 (a touring show) is a kind of event, as 展会 and 博览会 are
+    r = analyse("字节跳动旗下的火山引擎于2024年9月24日在深圳举办火山引擎AI创新巡展，正式发布PixelDance、Seaweed两款视频生成模型。")
+    assert "火山引擎AI创新巡展" in names(r, "EVENT") and "火山引擎" in names(r, "COMPANY")
+
+
+def test_a_declaration_or_pledge_in_book_title_marks_is_a_policy():
+    # benchmarks/news digestai and government: 《…承诺》 and 《…宣言》 are issued as 《…名单》 is; an unquoted 承诺 is none
+    r = analyse("联盟12月4日在北京召开全体会议，会上发布了《人工智能安全承诺》。")
+    assert "人工智能安全承诺" in names(r, "POLICY")
+    r = analyse("高级别会议发表《人工智能全球治理上海宣言》。")
+    assert "人工智能全球治理上海宣言" in names(r, "POLICY")
+    r = analyse("百度今天如期兑现此前的承诺，正式开源文心大模型4.5系列模型。")
+    assert not names(r, "POLICY")
+
+
+def test_an_event_named_without_its_host_s_name_is_the_same_event():
+    # benchmarks/news digestai: the title's 开发者大会 is the text's 华为开发者大会2024, named without 华为
+    r = analyse("2024年6月21日，为期三天的华为开发者大会2024在东莞开幕。大会由华为主办。", title="快讯｜华为云盘古大模型5.0亮相开发者大会")
+    assert entity(r, "开发者大会")["id"] == entity(r, "华为开发者大会2024")["id"]
+
+
+def test_a_section_bar_written_as_the_radical_gun_opens_no_name():
+    # benchmarks/news digestai's title with 丨 for ｜, as many sites write it: 周报 is the digest's section, no company
+    r = analyse("由中国信息通信研究院牵头成立的中国人工智能产业发展联盟本周新增一批成员单位，腾讯、蚂蚁集团和商汤科技在列。",
+                title="周报丨腾讯、蚂蚁集团加入中国人工智能产业发展联盟")
+    assert "周报" not in names(r) and {"腾讯", "蚂蚁集团"} <= names(r, "COMPANY")

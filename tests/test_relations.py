@@ -2663,3 +2663,26 @@ def test_both_parties_of_an_agreement_to_build_jointly_found_what_they_build():
     # benchmarks/news accords: 共建 names a joint act, so the party before 与 founds the institute too
     found = pairs(facts("与招行签约的同一天，中山大学还与广州市黄埔区人民政府签署了共建中山大学黄埔研究院的协议。"))
     assert {("中山大学", "founds", "中山大学黄埔研究院"), ("广州市黄埔区人民政府", "founds", "中山大学黄埔研究院")} <= found
+
+
+def test_a_list_closed_by_its_count_signs_each_with_the_party_after_tong():
+    # benchmarks/news digestai: 荣耀 and 小米 each sign with 高通, not with one another; 三方协议 is still one of all three
+    found = undirected(pairs(facts("开幕当天，高通与中国移动签署5G-A终端合作备忘录，荣耀、小米两家手机厂商也同高通签订了芯片采购协议。")),
+                       "signs_agreement_with")
+    assert {frozenset(("荣耀", "高通")), frozenset(("小米", "高通"))} <= found and frozenset(("荣耀", "小米")) not in found
+    found = undirected(pairs(facts("华为、中兴两家公司与中国移动签署三方协议。")), "signs_agreement_with")
+    assert frozenset(("华为", "中兴")) in found
+
+
+def test_the_alliance_a_relative_clause_with_you_heads_takes_the_members_after_it():
+    # benchmarks/news digestai: 由A牵头成立的G: A founds G, and G (not led by anyone) takes the members that 入选
+    found = pairs(facts("由中国信息通信研究院牵头成立的中国人工智能产业发展联盟本周新增一批成员单位，腾讯、蚂蚁集团和商汤科技入选。"))
+    assert {("中国信息通信研究院", "founds", "中国人工智能产业发展联盟"), ("商汤科技", "member_of", "中国人工智能产业发展联盟"),
+            ("腾讯", "member_of", "中国人工智能产业发展联盟")} <= found
+    assert ("腾讯", "member_of", "中国信息通信研究院") not in found
+
+
+def test_parties_said_to_be_among_the_new_members_are_members():
+    # benchmarks/news digestai: 在列 (among them) after the new members, as 入选
+    found = pairs(facts("由中国信息通信研究院牵头成立的中国人工智能产业发展联盟本周新增一批成员单位，腾讯、蚂蚁集团和商汤科技在列。"))
+    assert {("腾讯", "member_of", "中国人工智能产业发展联盟"), ("商汤科技", "member_of", "中国人工智能产业发展联盟")} <= found
