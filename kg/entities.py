@@ -1644,7 +1644,8 @@ def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | Non
     if m or label in ("LOCATION", "PERSON", "EVENT"):
         return m
     m = BRACKETED_SHORT.match(text, end)
-    if m and (abbreviates(m.group(1), text[start:end]) or LATIN_ORG_NAME.fullmatch(text, start, end) and label in ORG_LABELS):
+    if m and (abbreviates(m.group(1), text[start:end]) or placed_trade_name(m.group(1), text[start:end])
+              or LATIN_ORG_NAME.fullmatch(text, start, end) and label in ORG_LABELS):
         return m  # or a Latin-named organisation's Chinese name: Altair Engineering（澳汰尔）
     m = QUOTED_SHORT.match(text, end)  # 国家集成电路产业投资基金二期股份有限公司（“大基金二期”）: a quoted short name
     return m if m and sum(ch in text[start:end] for ch in m.group(1)) >= 2 and m.group(1) not in KINDS_OF_COMPANY else None
@@ -1659,6 +1660,16 @@ def abbreviates(short: str, name: str) -> bool:
     """
     rest = iter(name)
     return 2 <= len(short) < len(name) and short[0] == name[0] and all(ch in rest for ch in short)
+
+
+def placed_trade_name(short: str, name: str) -> bool:
+    """Whether ``short`` opens with the trade name that follows the place of two or three characters opening
+    a company's registered name (智元机器人 of 上海智元新创技术有限公司, 卫蓝新能源 of 北京卫蓝新能源科技股份有限公司).
+
+    >>> placed_trade_name("智元机器人", "上海智元新创技术有限公司"), placed_trade_name("中国", "大众汽车集团（中国）有限公司")
+    (True, False)
+    """
+    return name.endswith(LEGAL_SUFFIXES) and short[:2] in (name[2:4], name[3:5])
 
 
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],

@@ -2215,3 +2215,11 @@ def test_software_named_with_its_users_edition_keeps_the_edition():
     # benchmarks/news accords: 教育版 is the product's edition, as 专业版 and 标准版 are
     r = analyse("签约次日，阿里云又推出了面向高校师生的通义灵码教育版。")
     assert "通义灵码教育版" in names(r, "PRODUCT") and "通义灵码" not in names(r)
+
+
+def test_a_short_name_in_brackets_opening_with_the_trade_name_after_the_place_is_an_alias():
+    # benchmarks/news digestauto: 智元机器人 is 上海智元新创技术有限公司 without its place, trades and legal form
+    r = analyse("2024年8月18日，成立仅一年半的上海智元新创技术有限公司（智元机器人）在上海发布远征A2。")
+    assert entity(r, "智元机器人")["id"] == entity(r, "上海智元新创技术有限公司")["id"]
+    r = analyse("北京卫蓝新能源科技股份有限公司（卫蓝新能源）昨日宣布完成新一轮融资。")
+    assert entity(r, "卫蓝新能源")["id"] == entity(r, "北京卫蓝新能源科技股份有限公司")["id"]
