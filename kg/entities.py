@@ -1356,9 +1356,11 @@ EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
 PRODUCT_EDITION = rf" ?(?:{EDITION_WORDS})|{MODEL_EDITION}"
 EDITIONS = rf"(?:{PRODUCT_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
 # a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 蓝心大模型-7B), an
-# edition after a product's name (问界M9增程版, 小米SU7 Ultra), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite)
+# edition after a product's name (问界M9增程版, 小米SU7 Ultra), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite),
+# or a variant's capital letters after a hyphen (远征A2-W, 灵犀X1-W)
 VERSION = re.compile(r"[ -]?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
-                     + EDITIONS + "(?![A-Za-z])|" + rf"(?:{PRODUCT_EDITION})+(?![A-Za-z])|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])")
+                     + EDITIONS + "(?![A-Za-z])|" + rf"(?:{PRODUCT_EDITION})+(?![A-Za-z])|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])"
+                     r"|-[A-Z]{1,2}(?![A-Za-z\d])")
 
 
 OWN_MODEL = re.compile(rf"-| ?(?:{EDITION_WORDS})")  # 混元-pro, SU7 Pro: a model of its own, not the catalogue's

@@ -2223,3 +2223,9 @@ def test_a_short_name_in_brackets_opening_with_the_trade_name_after_the_place_is
     assert entity(r, "智元机器人")["id"] == entity(r, "上海智元新创技术有限公司")["id"]
     r = analyse("北京卫蓝新能源科技股份有限公司（卫蓝新能源）昨日宣布完成新一轮融资。")
     assert entity(r, "卫蓝新能源")["id"] == entity(r, "北京卫蓝新能源科技股份有限公司")["id"]
+
+
+def test_a_variant_s_capital_letter_after_a_hyphen_is_part_of_the_model_s_name():
+    # benchmarks/news digestauto: 远征A2-W and 灵犀X1-W are models of their own, not 远征A2 and 灵犀X1
+    r = analyse("智元机器人在上海发布远征A2、远征A2-W、远征A2-Max、灵犀X1与灵犀X1-W五款人形机器人。")
+    assert {"远征A2", "远征A2-W", "远征A2-Max", "灵犀X1", "灵犀X1-W"} <= names(r, "PRODUCT")
