@@ -1394,6 +1394,13 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
                 add(person, "holds_position_at", owner, sent, 0.7)
                 if FOUNDER.search(said.group(2)):  # 游戏科学成立于2014年，其创始人兼CEO冯骥: he founded it
                     add(person, "founds", owner, sent, 0.7)
+        opener = titles_in(sent.gap(sent.start, person.start)) \
+            if person.start > sent.start and sent.mentions[0] is person else None
+        held = ctx.antecedent(sent.start, {"COMPANY", "ORGANIZATION"}, topic_first=True) if opener else None
+        if held is not None:  # (智元机器人发布…。)联合创始人彭志辉表示: titles opening a sentence, at the article's company
+            add(person, "holds_position_at", held, sent, 0.65)
+            if FOUNDER.search(opener):
+                add(person, "founds", held, sent, 0.65)
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)

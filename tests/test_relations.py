@@ -2663,3 +2663,10 @@ def test_both_parties_of_an_agreement_to_build_jointly_found_what_they_build():
     # benchmarks/news accords: 共建 names a joint act, so the party before 与 founds the institute too
     found = pairs(facts("与招行签约的同一天，中山大学还与广州市黄埔区人民政府签署了共建中山大学黄埔研究院的协议。"))
     assert {("中山大学", "founds", "中山大学黄埔研究院"), ("广州市黄埔区人民政府", "founds", "中山大学黄埔研究院")} <= found
+
+
+def test_titles_opening_a_sentence_are_held_at_the_article_s_company():
+    # benchmarks/news digestauto: 联合创始人 with no body named is a title at 智元机器人, the company the title names
+    found = pairs(facts("2024年8月18日，上海智元新创技术有限公司（智元机器人）在上海发布远征A2。联合创始人彭志辉（稚晖君）表示，"
+                        "灵犀X1的全部设计图纸将于9月开源。", title="智元机器人一口气发布五款人形机器人"))
+    assert {("彭志辉", "holds_position_at", "智元机器人"), ("彭志辉", "founds", "智元机器人")} <= found
