@@ -1766,6 +1766,12 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             add(a, "part_of", b, sent, 0.8)
         elif re.fullmatch(r"(?:的)?(?:母公司|母集团)", text[a.end:b.start]):  # 谷歌母公司Alphabet
             add(a, "part_of", b, sent, 0.8)
+    for b in agents:  # B将从L退市，成为A的全资子公司: B, opening the clause before, is the unit
+        clause = sent.clause_start(b.start)
+        if clause > sent.start and IS_UNIT_OF.fullmatch(text, clause, b.start) and PART_OF_PARENT.match(text, b.end):
+            child = next((m for m in agents if m.start == sent.clause_start(clause - 1) and m.id != b.id), None)
+            if child is not None:
+                add(child, "part_of", b, sent, 0.7)
 
 
 def branch_parents(sent: Sentence, ctx: Context, add) -> None:

@@ -2670,3 +2670,9 @@ def test_titles_opening_a_sentence_are_held_at_the_article_s_company():
     found = pairs(facts("2024年8月18日，上海智元新创技术有限公司（智元机器人）在上海发布远征A2。联合创始人彭志辉（稚晖君）表示，"
                         "灵犀X1的全部设计图纸将于9月开源。", title="智元机器人一口气发布五款人形机器人"))
     assert {("彭志辉", "holds_position_at", "智元机器人"), ("彭志辉", "founds", "智元机器人")} <= found
+
+
+def test_a_clause_on_becoming_a_subsidiary_makes_the_previous_clause_s_subject_the_unit():
+    # benchmarks/news digestauto: 成为A的全资子公司 has no subject of its own; 极氪 opens the clause before
+    found = pairs(facts("收购完成后，极氪将从纽约证券交易所退市，成为吉利汽车的全资子公司。"))
+    assert ("极氪", "part_of", "吉利汽车") in found and ("纽约证券交易所", "part_of", "吉利汽车") not in found
