@@ -2229,3 +2229,9 @@ def test_a_variant_s_capital_letter_after_a_hyphen_is_part_of_the_model_s_name()
     # benchmarks/news digestauto: 远征A2-W and 灵犀X1-W are models of their own, not 远征A2 and 灵犀X1
     r = analyse("智元机器人在上海发布远征A2、远征A2-W、远征A2-Max、灵犀X1与灵犀X1-W五款人形机器人。")
     assert {"远征A2", "远征A2-W", "远征A2-Max", "灵犀X1", "灵犀X1-W"} <= names(r, "PRODUCT")
+
+
+def test_envision_s_battery_maker_is_a_catalogued_company_under_its_group():
+    # benchmarks/news digestauto: 远景动力 (AESC), a large battery maker, is no word LAC tags as a name
+    r = analyse("国轩高科、亿纬锂能和远景动力均位列其中。")
+    assert "远景动力" in names(r, "COMPANY")
