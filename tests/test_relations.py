@@ -2676,3 +2676,10 @@ def test_a_clause_on_becoming_a_subsidiary_makes_the_previous_clause_s_subject_t
     # benchmarks/news digestauto: 成为A的全资子公司 has no subject of its own; 极氪 opens the clause before
     found = pairs(facts("收购完成后，极氪将从纽约证券交易所退市，成为吉利汽车的全资子公司。"))
     assert ("极氪", "part_of", "吉利汽车") in found and ("纽约证券交易所", "part_of", "吉利汽车") not in found
+
+
+def test_parties_among_a_body_s_new_members_are_its_members():
+    # benchmarks/news digestauto: 位列其中 places the listed companies among the members just named
+    found = pairs(facts("全球电池联盟（Global Battery Alliance，GBA）日前公布的新一批成员中，国轩高科、亿纬锂能和远景动力均位列其中。"))
+    assert {("国轩高科", "member_of", "全球电池联盟"), ("亿纬锂能", "member_of", "全球电池联盟"),
+            ("远景动力", "member_of", "全球电池联盟")} <= found
