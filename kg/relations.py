@@ -789,7 +789,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if announced:  # A、B和C同步公告，D已于当日增持本行A股股份: D invests in A, B and C
                 tails = sent.subjects(announced.start(), form.tails)[0]
             if not tails and sent.text[ve:ve + 1] == "的":
-                tails = _relative_object(sent, ctx, ve + 1, form)
+                tails = _relative_object(sent, ctx, ve + 1, form) or (_described_subject(sent, ctx, heads[0], form.tails) if heads else [])
             if not tails and not passive and form.relation != "founds" and \
                     not any(ve <= m.start <= ve + 1 for m in sent.mentions):
                 # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells), nor A对B发起收购
@@ -939,6 +939,22 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
     if not target and sent.text.startswith("这家", sent.start) and COMPANY_KIND.match(sent.text, pos):
         target = ctx.antecedent(sent.start, form.tails & {"COMPANY"})
     return [target] if target else []
+
+
+COPULA_END = re.compile(r"(?:是|为|系)$")
+
+
+def _described_subject(sent: Sentence, ctx: Context, agent: Mention, types) -> list[Mention]:
+    """What a clause G是A…V的N describes as made by ``agent``: G right before 是, or the body 该联盟 opening the
+    sentence stands for (该联盟是世界经济论坛于2017年发起成立的公私合作平台: the alliance)."""
+    clause = sent.clause_start(agent.start)
+    copula = COPULA_END.search(sent.text, clause, agent.start)
+    if copula is None:
+        return []
+    named = [m for m in sent.outer if clause <= m.start and m.end <= copula.start() and m.type in types]
+    if named:
+        return named[-1:] if copula.start() - named[-1].end <= 2 else []
+    return [m for m, end in _opening_reference(sent, ctx, set(types)) if end == copula.start()]
 
 
 def _titled_body(sent: Sentence, person: Mention) -> Mention | None:

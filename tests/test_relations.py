@@ -2683,3 +2683,11 @@ def test_parties_among_a_body_s_new_members_are_its_members():
     found = pairs(facts("全球电池联盟（Global Battery Alliance，GBA）日前公布的新一批成员中，国轩高科、亿纬锂能和远景动力均位列其中。"))
     assert {("国轩高科", "member_of", "全球电池联盟"), ("亿纬锂能", "member_of", "全球电池联盟"),
             ("远景动力", "member_of", "全球电池联盟")} <= found
+
+
+def test_the_subject_of_a_copula_is_what_the_relative_clause_after_it_makes():
+    # benchmarks/news digestauto: G是A于2017年发起成立的平台 with no 由: A founds G, the body 该联盟 stands for
+    found = facts("全球电池联盟（Global Battery Alliance，GBA）日前公布新一批成员。"
+                  "该联盟是世界经济论坛于2017年发起成立的公私合作平台。")
+    assert ("世界经济论坛", "founds", "全球电池联盟", "2017") in found
+    assert ("中国科协", "founds", "中国电子学会") in pairs(facts("中国电子学会是中国科协于1962年发起成立的学术团体。"))
