@@ -1653,6 +1653,13 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             ctx.antecedent(its.start(), {"ORGANIZATION"})
         for member in sent.subjects(its.start(), AGENT_TYPES)[0] if group and MEMBER_WORD.match(text[its.end():its.end() + 8]) else []:
             add(member, "member_of", group, sent, 0.7)
+    for joined in JOINED_UNNAMED.finditer(text, sent.start, sent.end):  # 该联盟是…，宁德时代早在2020年即已加入
+        clause = sent.clause_start(joined.start())
+        opening = [m for m, _ in _opening_reference(sent, ctx, kinds)] or \
+            [m for m in sent.outer[:1] if m.start == sent.start and m.type in kinds]
+        members = [m for m in sent.subjects(joined.start(), AGENT_TYPES, max_gap=12)[0] if m.start >= clause]
+        for member in members if opening and clause > sent.start else []:
+            add(member, "member_of", opening[0], sent, 0.65)
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None
@@ -1672,6 +1679,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
                 add(member, "member_of", group, sent, 0.7)
 
 
+# 加入 closing a clause with nothing joined after it: (该联盟是…，A早在2020年即)已加入
+JOINED_UNNAMED = re.compile(r"加入(?=[，。；,;]|$)")
 # 将A、B等36家实体列入“实体清单”: what is put on a list or into a body is its member
 PUT_ON = re.compile(r"(?:将|把)([^，。；,;将把]{2,60}?)(?:列入|纳入)")
 

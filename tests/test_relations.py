@@ -2691,3 +2691,10 @@ def test_the_subject_of_a_copula_is_what_the_relative_clause_after_it_makes():
                   "该联盟是世界经济论坛于2017年发起成立的公私合作平台。")
     assert ("世界经济论坛", "founds", "全球电池联盟", "2017") in found
     assert ("中国科协", "founds", "中国电子学会") in pairs(facts("中国电子学会是中国科协于1962年发起成立的学术团体。"))
+
+
+def test_a_party_that_has_joined_with_nothing_named_after_the_verb_joins_the_body_the_sentence_is_on():
+    # benchmarks/news digestauto: 加入 closes the clause; 该联盟 opening the sentence is what 宁德时代 joined
+    found = pairs(facts("全球电池联盟（Global Battery Alliance，GBA）日前公布新一批成员。"
+                        "该联盟是世界经济论坛于2017年发起成立的公私合作平台，宁德时代早在2020年即已加入。"))
+    assert ("宁德时代", "member_of", "全球电池联盟") in found and ("世界经济论坛", "member_of", "全球电池联盟") not in found
