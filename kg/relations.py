@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -593,9 +593,11 @@ class Facts:
         if RELATIONS[relation].symmetric and h > t:
             h, t = t, h
         key = (h, relation, t)
+        at = tail.start if isinstance(tail, Mention) else None
         if key not in self.found or self.found[key].confidence < confidence:
-            at = tail.start if isinstance(tail, Mention) else None
             self.found[key] = Fact(h, relation, t, self.dates.of(sent, at), sent.start, sent.end, confidence)
+        elif self.found[key].date is None and (date := self.dates.of(sent, at)):
+            self.found[key] = replace(self.found[key], date=date)  # (title: E在L开幕) E于8月8日在L开幕: the text's date
 
 
 def extract_facts(doc: Doc) -> list[Fact]:

@@ -2698,3 +2698,10 @@ def test_a_party_that_has_joined_with_nothing_named_after_the_verb_joins_the_bod
     found = pairs(facts("全球电池联盟（Global Battery Alliance，GBA）日前公布新一批成员。"
                         "该联盟是世界经济论坛于2017年发起成立的公私合作平台，宁德时代早在2020年即已加入。"))
     assert ("宁德时代", "member_of", "全球电池联盟") in found and ("世界经济论坛", "member_of", "全球电池联盟") not in found
+
+
+def test_a_fact_found_first_without_a_date_takes_the_date_the_text_states_for_it():
+    # benchmarks/news digestauto: the title's 在北京亦庄开幕 states no day; the text's 于8月8日在北京亦庄开幕 does
+    found = facts("由北京市人民政府、中国科学技术协会、工业和信息化部共同主办，中国电子学会和北京经济技术开发区管理委员会承办的"
+                  "2025世界机器人大会于8月8日在北京亦庄开幕。", title="2025世界机器人大会在北京亦庄开幕")
+    assert {date for _, r, _, date in found if r == "located_in"} == {"--08-08"}
