@@ -1553,13 +1553,15 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Short names defined right after a name (（以下简称“智谱AI”）), an organisation's name cut short in
-    brackets after it (中国电子信息产业集团有限公司（中国电子）) and Latin names in brackets after one
-    (约翰·摩尔（johnmoore）, not （AI）) name the same thing, whatever the Latin word alone looks like."""
+    brackets after it (中国电子信息产业集团有限公司（中国电子）), Latin names in brackets after one
+    (约翰·摩尔（johnmoore）, not （AI）) and a person's other name in brackets (彭志辉（稚晖君）) name the same
+    thing, whatever the Latin word alone looks like."""
     text, out = doc_text(doc), []
+    people = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
     for c in chosen:
         m = defined_alias(text, c.start, c.end, c.label)
         for start, end in defined_names(m) if m else []:
-            if text[start:end].casefold() not in GENERIC_LATIN:
+            if text[start:end].casefold() not in GENERIC_LATIN and (m.re is not BRACKETED_NAME or (start, end) in people):
                 out.append(Candidate(start, end, c.label, "alias", max(c.weight, 3.0), c.entry))
     return out
 
@@ -1643,7 +1645,9 @@ def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candi
 def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | None:
     """The definition of a short name right after the name at ``start:end``, the short name its last group."""
     m = ALIAS_DEFINITION.match(text, end)
-    if m or label in ("LOCATION", "PERSON", "EVENT"):
+    if not m and label == "PERSON":
+        return BRACKETED_NAME.match(text, end)  # 彭志辉（稚晖君）: the person's other name
+    if m or label in ("LOCATION", "EVENT"):
         return m
     m = BRACKETED_SHORT.match(text, end)
     if m and (abbreviates(m.group(1), text[start:end]) or placed_trade_name(m.group(1), text[start:end])
@@ -1940,6 +1944,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 # --- canonicalisation ---------------------------------------------------------------------
 
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
+BRACKETED_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # a person's other name, where it is a person's: 彭志辉（稚晖君）
 LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
 # a company's registered legal form: a name that ends in one is a company's, whatever its short form's head word

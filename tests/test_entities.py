@@ -2235,3 +2235,11 @@ def test_envision_s_battery_maker_is_a_catalogued_company_under_its_group():
     # benchmarks/news digestauto: 远景动力 (AESC), a large battery maker, is no word LAC tags as a name
     r = analyse("国轩高科、亿纬锂能和远景动力均位列其中。")
     assert "远景动力" in names(r, "COMPANY")
+
+
+def test_a_person_s_other_name_in_brackets_is_the_same_person():
+    # benchmarks/news digestauto: 稚晖君 is 彭志辉's pen name, one person; a title in brackets is no name
+    r = analyse("联合创始人彭志辉（稚晖君）表示，灵犀X1的全部设计图纸将于9月开源。")
+    assert entity(r, "稚晖君")["id"] == entity(r, "彭志辉")["id"]
+    r = analyse("李斌（董事长）出席。")
+    assert "董事长" not in names(r)
