@@ -166,6 +166,9 @@ BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。�
 # the same in the passive, the person perhaps titled at another body between: (理事长由A院长)X(出任)
 THIS_BODY = re.compile(r"(?:该|本)([部局厅委院所行校])")  # (免去X的)该部(部长职务): the body just named that ends in the word
 TITLE_BY = re.compile(r"(?:首任|新任)?([^，。；,;由]{1,8}?)由(?:[^，。；,;由]{0,20})$")
+# an appointment naming no body: (董事会)聘任(首席增长官)X为新任总裁
+APPOINTED = re.compile(r"(?:聘任|任命|委任|聘请|提名|选举)([^，。；,;]{0,10})$")
+APPOINTED_AS = re.compile(r"为(?:新任|首任|新一任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")
 TAKEN_UP = re.compile(r"(?:出任|担任|接任)(?=[，。；,;]|$)")
 SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)|"  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
@@ -1400,6 +1403,13 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
         if bare and titles_in(bare.group(1)) and ctx.topic is not None:  # (智源研究院揭牌。)张宏江出任理事长
             add(person, "holds_position_at", ctx.topic, sent, 0.65)  # a title held with no body named: the article's
+        appointed = APPOINTED.search(text, sent.clause_start(person.start), person.start)
+        as_title = APPOINTED_AS.match(text, person.end) if appointed else None
+        if as_title and titles_in(as_title.group(1)) and (not appointed.group(1) or titles_in(appointed.group(1))) \
+                and not any(person.end <= m.start < as_title.end() for m in sent.mentions):
+            owner = _owner(sent, ctx, person.start, "公司")
+            if owner is not None:  # (A公告，)董事会聘任首席增长官X为新任总裁: the company the sentence is on
+                add(person, "holds_position_at", owner, sent, 0.65)
         by_title = TITLE_BY.fullmatch(text, sent.clause_start(person.start), person.start)
         if by_title and titles_in(by_title.group(1)) and TAKEN_UP.match(text, person.end):
             held = [m for m, _ in _opening_reference(sent, ctx, {"COMPANY", "ORGANIZATION"})] or [ctx.topic]

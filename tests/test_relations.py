@@ -2705,3 +2705,11 @@ def test_a_fact_found_first_without_a_date_takes_the_date_the_text_states_for_it
     found = facts("由北京市人民政府、中国科学技术协会、工业和信息化部共同主办，中国电子学会和北京经济技术开发区管理委员会承办的"
                   "2025世界机器人大会于8月8日在北京亦庄开幕。", title="2025世界机器人大会在北京亦庄开幕")
     assert {date for _, r, _, date in found if r == "located_in"} == {"--08-08"}
+
+
+def test_a_board_s_appointment_naming_no_body_gives_the_title_at_the_company_the_sentence_is_on():
+    # benchmarks/news digestauto: 董事会聘任首席增长官赵国庆为新任总裁 names no body; 长城汽车 opens the sentence
+    found = pairs(facts("长城汽车10月11日晚间发布公告，穆峰辞去公司总裁职务，董事会聘任首席增长官赵国庆为新任总裁。"))
+    assert ("赵国庆", "holds_position_at", "长城汽车") in found
+    found = pairs(facts("全国人大常委会12月25日表决通过，任命李乐成为工业和信息化部部长。"))
+    assert not any(r == "holds_position_at" and t == "全国人大常委会" for _, r, t in found)
