@@ -2713,3 +2713,10 @@ def test_a_board_s_appointment_naming_no_body_gives_the_title_at_the_company_the
     assert ("赵国庆", "holds_position_at", "长城汽车") in found
     found = pairs(facts("全国人大常委会12月25日表决通过，任命李乐成为工业和信息化部部长。"))
     assert not any(r == "holds_position_at" and t == "全国人大常委会" for _, r, t in found)
+
+
+def test_a_title_given_up_was_held():
+    # benchmarks/news digestauto: 辞去公司总裁职务 states a title 穆峰 held at the company the sentence opens with
+    found = pairs(facts("长城汽车股份有限公司（长城汽车）10月11日晚间发布公告，穆峰因个人原因辞去公司总裁职务。"))
+    assert ("穆峰", "holds_position_at", "长城汽车股份有限公司") in found
+    assert ("张勇", "holds_position_at", "阿里巴巴集团") in pairs(facts("张勇辞去阿里巴巴集团董事会主席职务。"))
