@@ -1357,9 +1357,11 @@ EDITION_WORDS = r"Pro|Max|Plus|Ultra|Mini|Lite|Turbo|SE"
 PRODUCT_EDITION = rf" ?(?:{EDITION_WORDS})|{MODEL_EDITION}"
 EDITIONS = rf"(?:{PRODUCT_EDITION})*"  # a model's edition after its code (4.0 Turbo, 15 Pro Max)
 # a version (盘古大模型3.0, 文心一言 V2.5) or a model's size in billions of parameters (蓝心大模型7B, 蓝心大模型-7B), an
-# edition after a product's name (问界M9增程版, 小米SU7 Ultra), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite)
+# edition after a product's name (问界M9增程版, 小米SU7 Ultra), or in Latin after a hyphen, in either case (混元-pro, 混元-Lite),
+# or a variant's capital letters after a hyphen (远征A2-W, 灵犀X1-W)
 VERSION = re.compile(r"[ -]?(?:[Vv]?\d{1,3}(?:\.\d{1,3}){1,2}(?![\d.%‰万亿元倍个次年月日号])|\d{1,4}(?:\.\d)?B(?![A-Za-z\d]))"
-                     + EDITIONS + "(?![A-Za-z])|" + rf"(?:{PRODUCT_EDITION})+(?![A-Za-z])|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])")
+                     + EDITIONS + "(?![A-Za-z])|" + rf"(?:{PRODUCT_EDITION})+(?![A-Za-z])|-(?i:{EDITION_WORDS}|Standard)(?![A-Za-z])"
+                     r"|-[A-Z]{1,2}(?![A-Za-z\d])")
 
 
 OWN_MODEL = re.compile(rf"-| ?(?:{EDITION_WORDS})")  # 混元-pro, SU7 Pro: a model of its own, not the catalogue's
@@ -1552,13 +1554,15 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 def defined_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Short names defined right after a name (（以下简称“智谱AI”）), an organisation's name cut short in
-    brackets after it (中国电子信息产业集团有限公司（中国电子）) and Latin names in brackets after one
-    (约翰·摩尔（johnmoore）, not （AI）) name the same thing, whatever the Latin word alone looks like."""
+    brackets after it (中国电子信息产业集团有限公司（中国电子）), Latin names in brackets after one
+    (约翰·摩尔（johnmoore）, not （AI）) and a person's other name in brackets (彭志辉（稚晖君）) name the same
+    thing, whatever the Latin word alone looks like."""
     text, out = doc_text(doc), []
+    people = {(c.start, c.end) for c in chosen if c.label == "PERSON"}
     for c in chosen:
         m = defined_alias(text, c.start, c.end, c.label)
         for start, end in defined_names(m) if m else []:
-            if text[start:end].casefold() not in GENERIC_LATIN:
+            if text[start:end].casefold() not in GENERIC_LATIN and (m.re is not BRACKETED_NAME or (start, end) in people):
                 out.append(Candidate(start, end, c.label, "alias", max(c.weight, 3.0), c.entry))
     return out
 
@@ -1642,10 +1646,13 @@ def trade_names(doc: Doc, chosen: list[Candidate], cat: Catalogue) -> list[Candi
 def defined_alias(text: str, start: int, end: int, label: str) -> re.Match | None:
     """The definition of a short name right after the name at ``start:end``, the short name its last group."""
     m = ALIAS_DEFINITION.match(text, end)
-    if m or label in ("LOCATION", "PERSON", "EVENT"):
+    if not m and label == "PERSON":
+        return BRACKETED_NAME.match(text, end)  # 彭志辉（稚晖君）: the person's other name
+    if m or label in ("LOCATION", "EVENT"):
         return m
     m = BRACKETED_SHORT.match(text, end)
-    if m and (abbreviates(m.group(1), text[start:end]) or LATIN_ORG_NAME.fullmatch(text, start, end) and label in ORG_LABELS):
+    if m and (abbreviates(m.group(1), text[start:end]) or placed_trade_name(m.group(1), text[start:end])
+              or LATIN_ORG_NAME.fullmatch(text, start, end) and label in ORG_LABELS):
         return m  # or a Latin-named organisation's Chinese name: Altair Engineering（澳汰尔）
     m = QUOTED_SHORT.match(text, end)  # 国家集成电路产业投资基金二期股份有限公司（“大基金二期”）: a quoted short name
     return m if m and sum(ch in text[start:end] for ch in m.group(1)) >= 2 and m.group(1) not in KINDS_OF_COMPANY else None
@@ -1660,6 +1667,16 @@ def abbreviates(short: str, name: str) -> bool:
     """
     rest = iter(name)
     return 2 <= len(short) < len(name) and short[0] == name[0] and all(ch in rest for ch in short)
+
+
+def placed_trade_name(short: str, name: str) -> bool:
+    """Whether ``short`` opens with the trade name that follows the place of two or three characters opening
+    a company's registered name (智元机器人 of 上海智元新创技术有限公司, 卫蓝新能源 of 北京卫蓝新能源科技股份有限公司).
+
+    >>> placed_trade_name("智元机器人", "上海智元新创技术有限公司"), placed_trade_name("中国", "大众汽车集团（中国）有限公司")
+    (True, False)
+    """
+    return name.endswith(LEGAL_SUFFIXES) and short[:2] in (name[2:4], name[3:5])
 
 
 def nested_organisers(doc: Doc, chosen: list[Candidate], cands: list[Candidate],
@@ -1949,6 +1966,7 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
 # --- canonicalisation ---------------------------------------------------------------------
 
 BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")  # 中国电子信息产业集团有限公司（中国电子）
+BRACKETED_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")  # a person's other name, where it is a person's: 彭志辉（稚晖君）
 LATIN_ORG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&\- ]*")  # an organisation named in Latin letters only
 QUOTED_SHORT = re.compile(r"[（(][“\"「]([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」][）)]")
 # a company's registered legal form: a name that ends in one is a company's, whatever its short form's head word

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -166,8 +166,11 @@ BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。�
 # the same in the passive, the person perhaps titled at another body between: (理事长由A院长)X(出任)
 THIS_BODY = re.compile(r"(?:该|本)([部局厅委院所行校])")  # (免去X的)该部(部长职务): the body just named that ends in the word
 TITLE_BY = re.compile(r"(?:首任|新任)?([^，。；,;由]{1,8}?)由(?:[^，。；,;由]{0,20})$")
+# an appointment naming no body: (董事会)聘任(首席增长官)X为新任总裁
+APPOINTED = re.compile(r"(?:聘任|任命|委任|聘请|提名|选举)([^，。；,;]{0,10})$")
+APPOINTED_AS = re.compile(r"为(?:新任|首任|新一任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")
 TAKEN_UP = re.compile(r"(?:出任|担任|接任)(?=[，。；,;]|$)")
-SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
+SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?|辞去|辞任)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)|"  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
                     r"的(?=[^，。；,;]{2,30}?(?:职务|一职))")  # (免去)X的A部长职务
 def titles_in(words: str) -> str | None:
@@ -338,9 +341,10 @@ LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
 MEMBERS_PUBLISHED = re.compile(r"(?:正式)?(?:公布|发布|公示|揭晓)了?(?:新一批|首批|第[一二三四五六七八九十]+批|新)?(?:成员|会员)(?:单位)?名单")  # G公布了新一批会员单位名单：
 MEMBER_TIER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:成员|会员|理事|伙伴)(?:单位)?(?:分别)?(?:为|是|有|包括)[：:]?")  # 黄金会员分别为(B、C)
 NEXT_TIER = re.compile(rf"[，,；;](?={MEMBER_TIER.pattern})")
-# (A)、B等<N>家单位入选, where B may be a name no recogniser found; (G新增一批成员，)A、B和C在列: among them
+# (A)、B等<N>家单位入选, where B may be a name no recogniser found; (G新增一批成员，)A、B和C在列 or (G的新一批成员中，A、B)均位列其中:
+# among those just named
 JOINED_AFTER = re.compile(r"(?:[、和及][^，。；,;、和及等]{2,10}?)*(?:等[^，。；,;]{0,10}?)?(?:均|也|都|已经|已|正式|首批|同时|相继)*"
-                          r"(?:入选|加入|当选为?|成为|被纳入|被列入|在列(?![入出表举]))")
+                          r"(?:入选|加入|当选为?|成为|被纳入|被列入|在列(?![入出表举])|(?:位列|名列|跻身)其中)")
 SHAREHOLDER = re.compile(r"(?:的)?(?:(?:控股股东(?:和|及|、|暨|兼))?实际控制人|实控人|"
                          r"(?:另一方|另一|其他|前[二三四五六七八九十]|第[一二三四五六七八九十]|单一最大|最大|控股|主要|外资)?大?股东|(?:战略|基石|财务)投资者|"
                          r"投资方|投资人|出资方|出资人)")
@@ -594,9 +598,11 @@ class Facts:
         if RELATIONS[relation].symmetric and h > t:
             h, t = t, h
         key = (h, relation, t)
+        at = tail.start if isinstance(tail, Mention) else None
         if key not in self.found or self.found[key].confidence < confidence:
-            at = tail.start if isinstance(tail, Mention) else None
             self.found[key] = Fact(h, relation, t, self.dates.of(sent, at), sent.start, sent.end, confidence)
+        elif self.found[key].date is None and (date := self.dates.of(sent, at)):
+            self.found[key] = replace(self.found[key], date=date)  # (title: E在L开幕) E于8月8日在L开幕: the text's date
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
@@ -790,7 +796,7 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             if announced:  # A、B和C同步公告，D已于当日增持本行A股股份: D invests in A, B and C
                 tails = sent.subjects(announced.start(), form.tails)[0]
             if not tails and sent.text[ve:ve + 1] == "的":
-                tails = _relative_object(sent, ctx, ve + 1, form)
+                tails = _relative_object(sent, ctx, ve + 1, form) or (_described_subject(sent, ctx, heads[0], form.tails) if heads else [])
             if not tails and not passive and form.relation != "founds" and \
                     not any(ve <= m.start <= ve + 1 for m in sent.mentions):
                 # A完成对B的收购 / A对B进行增资 / A向B追加投资, but not 对B投资C (向B收购: B sells), nor A对B发起收购
@@ -940,6 +946,22 @@ def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> lis
     if not target and sent.text.startswith("这家", sent.start) and COMPANY_KIND.match(sent.text, pos):
         target = ctx.antecedent(sent.start, form.tails & {"COMPANY"})
     return [target] if target else []
+
+
+COPULA_END = re.compile(r"(?:是|为|系)$")
+
+
+def _described_subject(sent: Sentence, ctx: Context, agent: Mention, types) -> list[Mention]:
+    """What a clause G是A…V的N describes as made by ``agent``: G right before 是, or the body 该联盟 opening the
+    sentence stands for (该联盟是世界经济论坛于2017年发起成立的公私合作平台: the alliance)."""
+    clause = sent.clause_start(agent.start)
+    copula = COPULA_END.search(sent.text, clause, agent.start)
+    if copula is None:
+        return []
+    named = [m for m in sent.outer if clause <= m.start and m.end <= copula.start() and m.type in types]
+    if named:
+        return named[-1:] if copula.start() - named[-1].end <= 2 else []
+    return [m for m, end in _opening_reference(sent, ctx, set(types)) if end == copula.start()]
 
 
 def _titled_body(sent: Sentence, person: Mention) -> Mention | None:
@@ -1384,6 +1406,13 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
         bare = BARE_TITLE.match(text, defined.end() if defined else person.end)
         if bare and titles_in(bare.group(1)) and ctx.topic is not None:  # (智源研究院揭牌。)张宏江出任理事长
             add(person, "holds_position_at", ctx.topic, sent, 0.65)  # a title held with no body named: the article's
+        appointed = APPOINTED.search(text, sent.clause_start(person.start), person.start)
+        as_title = APPOINTED_AS.match(text, person.end) if appointed else None
+        if as_title and titles_in(as_title.group(1)) and (not appointed.group(1) or titles_in(appointed.group(1))) \
+                and not any(person.end <= m.start < as_title.end() for m in sent.mentions):
+            owner = _owner(sent, ctx, person.start, "公司")
+            if owner is not None:  # (A公告，)董事会聘任首席增长官X为新任总裁: the company the sentence is on
+                add(person, "holds_position_at", owner, sent, 0.65)
         by_title = TITLE_BY.fullmatch(text, sent.clause_start(person.start), person.start)
         if by_title and titles_in(by_title.group(1)) and TAKEN_UP.match(text, person.end):
             held = [m for m, _ in _opening_reference(sent, ctx, {"COMPANY", "ORGANIZATION"})] or [ctx.topic]
@@ -1396,6 +1425,13 @@ def positions(sent: Sentence, ctx: Context, add) -> None:
                 add(person, "holds_position_at", owner, sent, 0.7)
                 if FOUNDER.search(said.group(2)):  # 游戏科学成立于2014年，其创始人兼CEO冯骥: he founded it
                     add(person, "founds", owner, sent, 0.7)
+        opener = titles_in(sent.gap(sent.start, person.start)) \
+            if person.start > sent.start and sent.mentions[0] is person else None
+        held = ctx.antecedent(sent.start, {"COMPANY", "ORGANIZATION"}, topic_first=True) if opener else None
+        if held is not None:  # (智元机器人发布…。)联合创始人彭志辉表示: titles opening a sentence, at the article's company
+            add(person, "holds_position_at", held, sent, 0.65)
+            if FOUNDER.search(opener):
+                add(person, "founds", held, sent, 0.65)
         mayor = _mayor_of(sent, ctx, person)
         if mayor:  # 合肥市市长罗云峰, with 合肥市人民政府 named in the article
             add(person.id, "holds_position_at", mayor, sent, 0.7)
@@ -1632,6 +1668,13 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
             ctx.antecedent(its.start(), {"ORGANIZATION"})
         for member in sent.subjects(its.start(), AGENT_TYPES)[0] if group and MEMBER_WORD.match(text[its.end():its.end() + 8]) else []:
             add(member, "member_of", group, sent, 0.7)
+    for joined in JOINED_UNNAMED.finditer(text, sent.start, sent.end):  # 该联盟是…，宁德时代早在2020年即已加入
+        clause = sent.clause_start(joined.start())
+        opening = [m for m, _ in _opening_reference(sent, ctx, kinds)] or \
+            [m for m in sent.outer[:1] if m.start == sent.start and m.type in kinds]
+        members = [m for m in sent.subjects(joined.start(), AGENT_TYPES, max_gap=12)[0] if m.start >= clause]
+        for member in members if opening and clause > sent.start else []:
+            add(member, "member_of", opening[0], sent, 0.65)
     groups = [(m, m.end) for m in sent.mentions if m.type in kinds and not led(m)]
     by = BY.search(text, sent.start, sent.end)
     named = THIS_ONE.search(text, sent.start, by.start()) if by else None
@@ -1651,6 +1694,8 @@ def memberships(sent: Sentence, ctx: Context, add) -> None:
                 add(member, "member_of", group, sent, 0.7)
 
 
+# 加入 closing a clause with nothing joined after it: (该联盟是…，A早在2020年即)已加入
+JOINED_UNNAMED = re.compile(r"加入(?=[，。；,;]|$)")
 # 将A、B等36家实体列入“实体清单”: what is put on a list or into a body is its member
 PUT_ON = re.compile(r"(?:将|把)([^，。；,;将把]{2,60}?)(?:列入|纳入)")
 
@@ -1761,6 +1806,12 @@ def parts(sent: Sentence, ctx: Context, add) -> None:
             add(a, "part_of", b, sent, 0.8)
         elif re.fullmatch(r"(?:的)?(?:母公司|母集团)", text[a.end:b.start]):  # 谷歌母公司Alphabet
             add(a, "part_of", b, sent, 0.8)
+    for b in agents:  # B将从L退市，成为A的全资子公司: B, opening the clause before, is the unit
+        clause = sent.clause_start(b.start)
+        if clause > sent.start and IS_UNIT_OF.fullmatch(text, clause, b.start) and PART_OF_PARENT.match(text, b.end):
+            child = next((m for m in agents if m.start == sent.clause_start(clause - 1) and m.id != b.id), None)
+            if child is not None:
+                add(child, "part_of", b, sent, 0.7)
 
 
 def branch_parents(sent: Sentence, ctx: Context, add) -> None:

@@ -2274,3 +2274,31 @@ def test_a_section_bar_written_as_the_radical_gun_opens_no_name():
     r = analyse("由中国信息通信研究院牵头成立的中国人工智能产业发展联盟本周新增一批成员单位，腾讯、蚂蚁集团和商汤科技在列。",
                 title="周报丨腾讯、蚂蚁集团加入中国人工智能产业发展联盟")
     assert "周报" not in names(r) and {"腾讯", "蚂蚁集团"} <= names(r, "COMPANY")
+
+
+def test_a_short_name_in_brackets_opening_with_the_trade_name_after_the_place_is_an_alias():
+    # benchmarks/news digestauto: 智元机器人 is 上海智元新创技术有限公司 without its place, trades and legal form
+    r = analyse("2024年8月18日，成立仅一年半的上海智元新创技术有限公司（智元机器人）在上海发布远征A2。")
+    assert entity(r, "智元机器人")["id"] == entity(r, "上海智元新创技术有限公司")["id"]
+    r = analyse("北京卫蓝新能源科技股份有限公司（卫蓝新能源）昨日宣布完成新一轮融资。")
+    assert entity(r, "卫蓝新能源")["id"] == entity(r, "北京卫蓝新能源科技股份有限公司")["id"]
+
+
+def test_a_variant_s_capital_letter_after_a_hyphen_is_part_of_the_model_s_name():
+    # benchmarks/news digestauto: 远征A2-W and 灵犀X1-W are models of their own, not 远征A2 and 灵犀X1
+    r = analyse("智元机器人在上海发布远征A2、远征A2-W、远征A2-Max、灵犀X1与灵犀X1-W五款人形机器人。")
+    assert {"远征A2", "远征A2-W", "远征A2-Max", "灵犀X1", "灵犀X1-W"} <= names(r, "PRODUCT")
+
+
+def test_envision_s_battery_maker_is_a_catalogued_company_under_its_group():
+    # benchmarks/news digestauto: 远景动力 (AESC), a large battery maker, is no word LAC tags as a name
+    r = analyse("国轩高科、亿纬锂能和远景动力均位列其中。")
+    assert "远景动力" in names(r, "COMPANY")
+
+
+def test_a_person_s_other_name_in_brackets_is_the_same_person():
+    # benchmarks/news digestauto: 稚晖君 is 彭志辉's pen name, one person; a title in brackets is no name
+    r = analyse("联合创始人彭志辉（稚晖君）表示，灵犀X1的全部设计图纸将于9月开源。")
+    assert entity(r, "稚晖君")["id"] == entity(r, "彭志辉")["id"]
+    r = analyse("李斌（董事长）出席。")
+    assert "董事长" not in names(r)
