@@ -1157,7 +1157,7 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                 parties = sent.subjects(above.start(), PARTIES)[0][-1:] + listed if listed else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
-            each = parties[1:] if above else _each_with(sent, parties, vs, ve)
+            each = parties[1:] if above else _each_with(sent, parties, vs, ve, relation == "signs_agreement_with")
             if parties and DENIAL.search(text, parties[0].start, vs) \
                     and not (text.startswith("的", ve) and ENDED.search(text, parties[0].start, vs)):
                 continue  # A未与B签署 / A否认与B合作, but A与B终止双方签署的协议: they signed it
@@ -1191,19 +1191,20 @@ def _paired(sent: Sentence, parties: list[Mention]) -> set[frozenset] | None:
     return {frozenset(parties[k:k + 2]) for k in range(0, len(parties), 2)}
 
 
-def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list[Mention]:
+def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int, signing: bool) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
-    as A与B、C签署 does where they do not sign as three (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
+    as A与B、C签署 and, where they sign (``signing``), A、B与C签署 do where they do not act as three (三方共同签署,
+    签署三方协议: the verb ends at ``ve``)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
     if not each and len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end):
         return parties[1:]
-    if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
+    if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同); A、B与C签署 too, not A、B与C合作
         listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) \
             or MANY_SIDED_OBJECT.match(sent.text, ve) else _listed_side(sent, parties)
-        return listed if listed[:1] == parties[1:2] else []
+        return listed if signing or listed[:1] == parties[1:2] else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 

@@ -2663,3 +2663,9 @@ def test_both_parties_of_an_agreement_to_build_jointly_found_what_they_build():
     # benchmarks/news accords: 共建 names a joint act, so the party before 与 founds the institute too
     found = pairs(facts("与招行签约的同一天，中山大学还与广州市黄埔区人民政府签署了共建中山大学黄埔研究院的协议。"))
     assert {("中山大学", "founds", "中山大学黄埔研究院"), ("广州市黄埔区人民政府", "founds", "中山大学黄埔研究院")} <= found
+
+
+def test_a_list_that_signs_with_one_party_signs_with_it_each_not_with_one_another():
+    # benchmarks/news digestfin: A、B、C同日与D签约 names three agreements with D, as A与B、C签约 names two
+    found = pairs(facts("工行、农行、中行同日与江苏省政府签约。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset((bank, "江苏省政府")) for bank in ("工行", "农行", "中行")}
