@@ -2215,3 +2215,9 @@ def test_software_named_with_its_users_edition_keeps_the_edition():
     # benchmarks/news accords: 教育版 is the product's edition, as 专业版 and 标准版 are
     r = analyse("签约次日，阿里云又推出了面向高校师生的通义灵码教育版。")
     assert "通义灵码教育版" in names(r, "PRODUCT") and "通义灵码" not in names(r)
+
+
+def test_a_verb_of_joining_is_no_part_of_an_organisation_s_name():
+    # benchmarks/news digestfin: the recogniser ran the bank on into 成为协会; the bank joins the association
+    r = analyse("中国互联网金融协会发布公告称，中国邮政储蓄银行、浙商银行和重庆农村商业银行成为协会新一批会员单位。")
+    assert "重庆农村商业银行" in names(r, "COMPANY") and not any("成为" in n for n in names(r))
