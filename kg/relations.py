@@ -128,8 +128,9 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 ASSOCIATION = r"联盟|协会|学会|基金会|商会|联合会|促进会"  # the bodies that have members
-# (加入)该基金会; a bare word for a body before the word for its members or a clause's end: (成为)联盟成员, (加入)协会，
-THIS_OBJECT = re.compile(rf"(?:该|这一|此)(?!公司|企业|集团)|(?=(?:{ASSOCIATION})(?:的?(?:首批|正式)?(?:成员|会员)|[，。；,;]|$))")
+MEMBER_BATCH = r"首批|新一批|第[一二三四五六七八九十]+批"  # (成为B的)首批/新一批(会员)
+# (加入)该基金会; a bare word for a body before the word for its members or a clause's end: (成为)联盟成员, 协会新一批会员, (加入)协会，
+THIS_OBJECT = re.compile(rf"(?:该|这一|此)(?!公司|企业|集团)|(?=(?:{ASSOCIATION})(?:的?(?:{MEMBER_BATCH}|正式)?(?:成员|会员)|[，。；,;]|$))")
 OWN_OBJECT = re.compile(r"本(?:行|公司)")  # (A、B同步公告，C已增持)本行(A股股份): the ones who announce
 NOTICE = re.compile(r"(?:同步|同时|分别|联合|先后|均)?(?:发布)?公告(?:称|显示)?[，,：:]")  # A、B同步公告，
 THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
@@ -318,8 +319,8 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
-# the word for a member, with its batch and its kind (A为B的部门成员, A成为B的首批正式会员)
-MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:正式|部门|高级|普通|核心|创始|准)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
+# the word for a member, with its batch and its kind (A为B的部门成员, A成为B的首批正式会员, A成为B新一批会员单位)
+MEMBER_WORD = re.compile(rf"^(?:的)?(?:{MEMBER_BATCH}|新)?(?:正式|部门|高级|普通|核心|创始|准)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 # a body named by those it is made of (这个由A、B等1000余家企业和机构组成的联盟): they are its members
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")

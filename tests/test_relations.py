@@ -2669,3 +2669,10 @@ def test_a_list_that_signs_with_one_party_signs_with_it_each_not_with_one_anothe
     # benchmarks/news digestfin: A、B、C同日与D签约 names three agreements with D, as A与B、C签约 names two
     found = pairs(facts("工行、农行、中行同日与江苏省政府签约。"))
     assert undirected(found, "signs_agreement_with") == {frozenset((bank, "江苏省政府")) for bank in ("工行", "农行", "中行")}
+
+
+def test_members_of_a_new_batch_join_the_association_the_bare_word_stands_for():
+    # benchmarks/news digestfin: 新一批 is a batch of members as 首批 is, and 协会 the association just named
+    found = pairs(facts("昨日，中国互联网金融协会发布公告称，中国邮政储蓄银行、浙商银行和重庆农村商业银行三家机构经理事会审议，"
+                        "成为协会新一批会员单位。"))
+    assert {(bank, "member_of", "中国互联网金融协会") for bank in ("中国邮政储蓄银行", "浙商银行", "重庆农村商业银行")} <= found
