@@ -245,8 +245,9 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
-# the capital the founders put in, between them and the founding verb (A与B分别出资40%、60%组建C, A出资设立C)
-FUNDED_WITH = re.compile(r"出资[^，。；,;]{0,24}$")
+# the capital the founders put in, between them and the founding verb, perhaps in a clause before a joint one
+# (A与B分别出资40%、60%组建C, A出资设立C, 双方拟各出资<N>亿元，共同发起设立C)
+FUNDED_WITH = re.compile(r"出资[^，。；,;]{0,24}(?:[，,](?:共同|联合)[^，。；,;]{0,4})?$")
 # the hosting just stated, before the next host (E由A主办，|B承办; E是由A共同举办的，|B承办)
 HOSTED = re.compile(r"(?:%s)的?[，,、]$" % "|".join(form.verbs for form in SVO if form.relation == "hosts_event"))
 HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
@@ -1025,9 +1026,10 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     commas = [sent.start, *(m.end() + sent.start for m in re.finditer(r"[，,]", sent.text[sent.start:vs]))]
     clause_start = commas[-1]
     # the pronoun ends the clause before the verb, or begins the clause before one that
-    # goes on with 并/还/也 (双方将…，并共同推出); a word inside a name is none (阿里巴巴集团董事会主席X在…)
+    # goes on with 并/还/也 or a joint act (双方将…，并共同推出; 双方拟各出资…，共同发起设立); a word inside a name is
+    # none (阿里巴巴集团董事会主席X在…)
     subject, before = _unnamed(sent, clause_start, vs), ""
-    if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
+    if len(commas) > 1 and re.match(r"并|还|也|同时|共同|联合", subject):
         before = _unnamed(sent, commas[-2], commas[-1])
     said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
         re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject

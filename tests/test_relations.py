@@ -2676,3 +2676,12 @@ def test_members_of_a_new_batch_join_the_association_the_bare_word_stands_for():
     found = pairs(facts("昨日，中国互联网金融协会发布公告称，中国邮政储蓄银行、浙商银行和重庆农村商业银行三家机构经理事会审议，"
                         "成为协会新一批会员单位。"))
     assert {(bank, "member_of", "中国互联网金融协会") for bank in ("中国邮政储蓄银行", "浙商银行", "重庆农村商业银行")} <= found
+
+
+def test_both_parties_that_put_in_capital_in_one_clause_found_jointly_in_the_next():
+    # benchmarks/news digestfin: 双方 opens the clause of the capital, 共同发起设立 the next one goes on with it
+    found = pairs(facts("中国人寿保险股份有限公司与新华人寿保险股份有限公司10月27日晚分别公告，双方拟各出资250亿元，"
+                        "共同发起设立鸿鹄志远（上海）私募投资基金有限公司，首期规模500亿元。"))
+    fund = "鸿鹄志远（上海）私募投资基金有限公司"
+    assert {(insurer, relation, fund) for insurer in ("中国人寿保险股份有限公司", "新华人寿保险股份有限公司")
+            for relation in ("founds", "invests_in")} <= found
