@@ -160,15 +160,15 @@ REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国�
 TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?(?:{DEPARTMENT}(?:及|和|与))?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 # a person's title, role or form of address, next to the name (总裁X, 控股股东X, 自然人X, X先生)
 TITLE_BESIDE = re.compile(rf"{TITLE_WORDS}|股东|实际控制人|实控人|自然人|先生|女士")
-SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
-SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任)过?")
+SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任|转任)$")  # (X担任)A董事长: A is where X serves
+SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任|转任)过?")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")  # X出任理事长，
 # the same in the passive, the person perhaps titled at another body between: (理事长由A院长)X(出任)
 THIS_BODY = re.compile(r"(?:该|本)([部局厅委院所行校])")  # (免去X的)该部(部长职务): the body just named that ends in the word
 TITLE_BY = re.compile(r"(?:首任|新任)?([^，。；,;由]{1,8}?)由(?:[^，。；,;由]{0,20})$")
 TAKEN_UP = re.compile(r"(?:出任|担任|接任)(?=[，。；,;]|$)")
-SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?)过?|"
+SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|转任|兼任|当选为?)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)|"  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
                     r"的(?=[^，。；,;]{2,30}?(?:职务|一职))")  # (免去)X的A部长职务
 def titles_in(words: str) -> str | None:

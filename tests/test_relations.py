@@ -2685,3 +2685,9 @@ def test_both_parties_that_put_in_capital_in_one_clause_found_jointly_in_the_nex
     fund = "鸿鹄志远（上海）私募投资基金有限公司"
     assert {(insurer, relation, fund) for insurer in ("中国人寿保险股份有限公司", "新华人寿保险股份有限公司")
             for relation in ("founds", "invests_in")} <= found
+
+
+def test_a_person_who_moves_to_a_post_holds_it_at_the_body_named():
+    # benchmarks/news digestfin: 转任 is a verb of serving, as 调任 and 升任 are
+    found = pairs(facts("赵永刚此前担任国家金融监督管理总局财产保险监管司司长，原总裁傅帆此前已转任中国太保董事长。"))
+    assert ("傅帆", "holds_position_at", "中国太保") in found
