@@ -2221,3 +2221,9 @@ def test_a_verb_of_joining_is_no_part_of_an_organisation_s_name():
     # benchmarks/news digestfin: the recogniser ran the bank on into 成为协会; the bank joins the association
     r = analyse("中国互联网金融协会发布公告称，中国邮政储蓄银行、浙商银行和重庆农村商业银行成为协会新一批会员单位。")
     assert "重庆农村商业银行" in names(r, "COMPANY") and not any("成为" in n for n in names(r))
+
+
+def test_the_telecom_operators_models_are_products_with_their_versions():
+    # benchmarks/news digestfin: 元景 (中国联通), 九天 (中国移动) and 星辰 (中国电信) are the operators' model families
+    r = analyse("就在前一天，中国联通发布了元景大模型2.0，中国移动则推出九天大模型。")
+    assert {"元景大模型2.0", "九天大模型"} <= names(r, "PRODUCT")
