@@ -80,7 +80,9 @@ KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|�
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
-ANNOUNCED = re.compile(r"(?:则|也|还|同时|随后|另)?(?:宣布|透露|介绍)[，,：:]?")  # A(则)宣布P正式上市: A launches P
+# A(则)宣布P正式上市, A11月28日宣布，P正式上线: A launches P
+ANNOUNCED = re.compile(r"(?:[\d年月日号]+(?:晚间|晚|上午|下午)?|今日|昨日|日前|近日|当天|当日)?"
+                       r"(?:则|也|还|同时|随后|另)?(?:宣布|透露|介绍)[，,：:]?")
 OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品|游戏))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
 OPENING_MARKS, CLOSING_MARKS = "《", "》"  # around a titled product (a game), beside the words before and after it
@@ -920,7 +922,8 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     if sent.placed(things[0]):  # 在A、B和C开售: the stores where, all of them
         return [], []
     owner = next((m for m in reversed(before) if m.end <= things[0].start), None)
-    owned = sent.gap(owner.end, things[0].start).rstrip(OPENING_MARKS) if owner is not None else ""
+    # past the bracket of a short name the owner is defined by (A（a）11月28日宣布，P上线)
+    owned = sent.gap(owner.end, things[0].start).rstrip(OPENING_MARKS).lstrip("）)") if owner is not None else ""
     if owner is not None and owner.type in form.heads and (OWNED.fullmatch(owned) or ANNOUNCED.fullmatch(owned)) \
             and (sent.text[owner.start - 1:owner.start] != "由"  # 由A旗下的B研发: B is the maker
                  or MADE_BY.match(sent.text, owner.end)):  # but 由A开发的P正式发售: A

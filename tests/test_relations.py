@@ -2691,3 +2691,10 @@ def test_a_person_who_moves_to_a_post_holds_it_at_the_body_named():
     # benchmarks/news digestfin: 转任 is a verb of serving, as 调任 and 升任 are
     found = pairs(facts("赵永刚此前担任国家金融监督管理总局财产保险监管司司长，原总裁傅帆此前已转任中国太保董事长。"))
     assert ("傅帆", "holds_position_at", "中国太保") in found
+
+
+def test_a_company_that_announces_on_a_day_that_a_product_goes_online_launches_it():
+    # benchmarks/news digestfin: the day before 宣布 and the bracket of the short name leave the announcer the owner
+    found = pairs(facts("中国电信旗下的天翼云科技有限公司（天翼云）11月28日宣布，星辰语义大模型已在其“息壤”智算平台正式上线，"
+                        "面向政企客户开放调用。"))
+    assert ("天翼云科技有限公司", "launches_product", "星辰语义大模型") in found
