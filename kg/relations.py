@@ -247,6 +247,7 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
+APPROVED_BY = re.compile(r"经([^，。；,;经]{2,30}?)(?:同意|批准)[，,]")  # 经国务院同意，(A印发《P》): the approver issues P
 # the capital the founders put in, between them and the founding verb, perhaps in a clause before a joint one
 # (A与B分别出资40%、60%组建C, A出资设立C, 双方拟各出资<N>亿元，共同发起设立C)
 FUNDED_WITH = re.compile(r"出资[^，。；,;]{0,24}(?:[，,](?:共同|联合)[^，。；,;]{0,4})?$")
@@ -869,6 +870,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             opened = sent.text.rfind("《", sent.start, vs)
             if opened > sent.text.rfind("》", sent.start, vs):  # 《关于召开B股东大会的提案》: a verb of a title acts there only
                 heads = [h for h in heads if h.start > opened]
+            if form.relation == "issues_policy" and tails:  # 经A同意，(B)印发《P》; 《P》由B制定，经A同意: A issues P too
+                heads = heads + [m for a in APPROVED_BY.finditer(sent.text, sent.start, sent.end) for m in sent.outer
+                                 if a.start(1) <= m.start and m.end <= a.end(1) and m.type in form.heads and m not in heads]
             if len(heads) == len(tails) > 1 and RESPECTIVELY.search(sent.text, heads[-1].end, vs):
                 pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
             else:

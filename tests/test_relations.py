@@ -2698,3 +2698,10 @@ def test_a_company_that_announces_on_a_day_that_a_product_goes_online_launches_i
     found = pairs(facts("中国电信旗下的天翼云科技有限公司（天翼云）11月28日宣布，星辰语义大模型已在其“息壤”智算平台正式上线，"
                         "面向政企客户开放调用。"))
     assert ("天翼云科技有限公司", "launches_product", "星辰语义大模型") in found
+
+
+def test_the_body_that_approves_a_policy_issues_it_too():
+    # benchmarks/news digestfin: 经A同意 names the approver of what the sentence issues, as 原则同意 does
+    found = pairs(facts("经国务院同意，国务院办公厅近日印发《关于进一步优化支付服务提升支付便利性的意见》。"))
+    policy = "关于进一步优化支付服务提升支付便利性的意见"
+    assert {("国务院", "issues_policy", policy), ("国务院办公厅", "issues_policy", policy)} <= found
