@@ -2227,3 +2227,13 @@ def test_the_telecom_operators_models_are_products_with_their_versions():
     # benchmarks/news digestfin: 元景 (中国联通), 九天 (中国移动) and 星辰 (中国电信) are the operators' model families
     r = analyse("就在前一天，中国联通发布了元景大模型2.0，中国移动则推出九天大模型。")
     assert {"元景大模型2.0", "九天大模型"} <= names(r, "PRODUCT")
+
+
+def test_a_quoted_platform_named_with_its_kind_is_a_product_where_another_goes_online():
+    # benchmarks/news digestfin: “息壤”智算平台 is named with its kind, as “星辰”大模型 is; 在其 makes it the place, so
+    # the model that goes online there is what 天翼云 launches
+    r = analyse("中国电信旗下的天翼云科技有限公司（天翼云）11月28日宣布，星辰语义大模型已在其“息壤”智算平台正式上线。")
+    assert "“息壤”智算平台" in names(r, "PRODUCT")
+    launched = {e["name"] for rel in r["relations"] if rel["relation"] == "launches_product"
+                for e in r["entities"] if e["id"] == rel["tail"]}
+    assert launched == {"星辰大模型"}
