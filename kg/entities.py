@@ -1081,8 +1081,8 @@ TRANSLITERATED_PLACE = re.compile("[阿埃艾爱安昂敖奥巴拜班邦包保�
 
 
 def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candidate] | None:
-    """A catalogue place and a transliterated place inside it, tagged as one → each (加州圣何塞,
-    匈牙利塞格德市); not a zone, a venue or a part named with its place (武汉经开区, 北京长城饭店, 芬兰西海岸)."""
+    """A catalogue place and a transliterated or catalogue place inside it, tagged as one → each (加州圣何塞,
+    匈牙利塞格德市, 北京金融街); not a zone, a venue or a part named with its place (武汉经开区, 北京长城饭店, 芬兰西海岸)."""
     if c.entry or c.label != "LOCATION":
         return None
 
@@ -1091,11 +1091,11 @@ def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candid
 
     cut = next((k for k in range(len(text) - 2, 1, -1) if place(text[:k])), None)
     rest = text[cut:] if cut else ""
-    if len(rest) < 3 or place(rest) or not TRANSLITERATED_PLACE.fullmatch(rest):
+    if len(rest) < 3 or not place(rest) and not TRANSLITERATED_PLACE.fullmatch(rest):
         return None
     inner = Candidate(c.start + cut, c.end, "LOCATION", c.source, c.weight)
     return [Candidate(c.start, c.start + cut, "LOCATION", c.source, c.weight),
-            *(_chained_place(inner, rest, catalogue) or [inner])]
+            *(not place(rest) and _chained_place(inner, rest, catalogue) or [inner])]
 
 
 SEATED = re.compile(r"(?:位于|设在|设于|落户|坐落于)$")  # (总部位于)荷兰奈梅亨: places, whatever a recogniser typed them

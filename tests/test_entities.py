@@ -2237,3 +2237,9 @@ def test_a_quoted_platform_named_with_its_kind_is_a_product_where_another_goes_o
     launched = {e["name"] for rel in r["relations"] if rel["relation"] == "launches_product"
                 for e in r["entities"] if e["id"] == rel["tail"]}
     assert launched == {"星辰大模型"}
+
+
+def test_a_city_and_a_catalogue_district_tagged_as_one_are_two_places():
+    # benchmarks/news digestfin: 北京金融街 is 北京 and 金融街, as 浙江乌镇 is 浙江 and 乌镇
+    r = analyse("2024金融街论坛年会10月18日在北京金融街开幕。")
+    assert {"北京", "金融街"} <= names(r, "LOCATION") and "北京金融街" not in names(r)
