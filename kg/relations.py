@@ -1936,13 +1936,15 @@ DATE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]"  # 2
                   r"|(?<![\d.])((?:19|20)\d\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d.])")
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前天": -2}
+WEEKDAYS = "一二三四五六日"  # 上周五: a day of the week before the dateline's, found where its year is known
+LAST_WEEK = r"上周[一二三四五六日天]"
 # the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…),
 # also after a dateline in brackets (（2024年11月21日）前天上午，…; （2024年7月6日 上海）前一天下午，…)
 DATELINE_THEN = re.compile(r"\s*(?:[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?|[^，。；（()）]{0,8}[)）])\s*(?:(%s)|(\d{1,2})日)"
                            % "|".join(RELATIVE))
 LOCAL_DAY = re.compile(r"当地时间\s*(\d{1,2})[日号]")  # (北京时间1月23日凌晨消息，…)当地时间22日: the day before where it was
-# or a relative day later in the dateline's sentence (本报杭州1月21日讯 由A创立的B（以下简称“b”），昨日正式发布…)
-DATELINE_LATER = re.compile(r"\s*[)）]?\s*(?:电|讯)[^。！？；\n]*?(%s)" % "|".join(RELATIVE))
+# or a relative day later in the dateline's sentence (本报杭州1月21日讯 由A创立的B（以下简称“b”），昨日正式发布…; …已于上周五印发)
+DATELINE_LATER = re.compile(r"\s*[)）]?\s*(?:电|讯)[^。！？；\n]*?(%s)" % "|".join([*RELATIVE, LAST_WEEK]))
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
@@ -2001,7 +2003,11 @@ class DateFinder:
             else:  # a time zone behind Beijing's is at most a day behind
                 relative = after.group(1) if after else later.group(1) if later else None
                 local = LOCAL_DAY.search(text, m.end())
-                shift = (RELATIVE[relative] if relative else 0) - (local is not None and int(local.group(1)) != day)
+                if relative and relative.startswith("上周"):  # 2024年12月4日讯 …已于上周五印发: 2024-11-29
+                    weekday = date(int(year), month, day).weekday() if year else None
+                    shift = 0 if weekday is None else -(weekday + 7 - WEEKDAYS.index(relative[-1].replace("天", "日")))
+                else:
+                    shift = (RELATIVE[relative] if relative else 0) - (local is not None and int(local.group(1)) != day)
             try:  # int(): １９９５ is written 1995; a year-less day is shifted in a common year
                 when = date(int(year or 2001), month, day) + timedelta(days=shift)
             except ValueError:

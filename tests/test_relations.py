@@ -2705,3 +2705,10 @@ def test_the_body_that_approves_a_policy_issues_it_too():
     found = pairs(facts("经国务院同意，国务院办公厅近日印发《关于进一步优化支付服务提升支付便利性的意见》。"))
     policy = "关于进一步优化支付服务提升支付便利性的意见"
     assert {("国务院", "issues_policy", policy), ("国务院办公厅", "issues_policy", policy)} <= found
+
+
+def test_a_day_of_last_week_after_a_dated_dateline_is_counted_from_it():
+    # benchmarks/news digestfin: 上周五 after 2024年12月4日讯 (a Wednesday) is 2024-11-29
+    found = facts("2024年12月4日讯 《关于加快推进科技金融发展的实施意见》由深圳市地方金融管理局会同中国人民银行深圳市分行、"
+                  "深圳金融监管局共同制定，经深圳市人民政府同意，已于上周五正式印发。")
+    assert {d for *_, d in found} == {"2024-11-29"}
