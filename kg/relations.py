@@ -585,11 +585,13 @@ def sentences(doc: Doc, mentions: list[Mention]) -> list[Sentence]:
 
 
 class Facts:
-    """The facts of one document, one per (head, relation, tail), each with its highest confidence."""
+    """The facts of one document, one per (head, relation, tail), each with its highest confidence; the text
+    states a fact the title states too as surely, and with its own date (标题: 北京银行签约B; 开幕次日，北京银行与B签署…)."""
 
     def __init__(self, doc: Doc):
         self.dates = DateFinder(doc)
         self.found: dict[tuple, Fact] = {}
+        self.title_end = doc.user_data.get("kg_title_end", -1)
 
     def add(self, head: Mention | str, relation: str, tail: Mention | str, sent: Sentence, confidence: float) -> None:
         h = head if isinstance(head, str) else head.id
@@ -600,7 +602,9 @@ class Facts:
         if RELATIONS[relation].symmetric and h > t:
             h, t = t, h
         key = (h, relation, t)
-        if key not in self.found or self.found[key].confidence < confidence:
+        known = self.found.get(key)
+        if known is None or known.confidence < confidence or \
+                known.confidence == confidence and known.evidence_start < self.title_end <= sent.start:
             at = tail.start if isinstance(tail, Mention) else None
             self.found[key] = Fact(h, relation, t, self.dates.of(sent, at), sent.start, sent.end, confidence)
 

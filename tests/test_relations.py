@@ -2712,3 +2712,10 @@ def test_a_day_of_last_week_after_a_dated_dateline_is_counted_from_it():
     found = facts("2024年12月4日讯 《关于加快推进科技金融发展的实施意见》由深圳市地方金融管理局会同中国人民银行深圳市分行、"
                   "深圳金融监管局共同制定，经深圳市人民政府同意，已于上周五正式印发。")
     assert {d for *_, d in found} == {"2024-11-29"}
+
+
+def test_a_fact_in_the_title_takes_the_date_the_text_states_for_it():
+    # benchmarks/news digestfin: the title borrows the lead's day; the text signs on the day after the opening
+    found = facts("2024金融街论坛年会10月18日在北京金融街开幕。开幕次日，北京银行与中关村科技园区管理委员会在平行论坛上签署"
+                  "科技金融合作协议。", title="2024金融街论坛年会开幕 北京银行签约中关村管委会")
+    assert {d for _, relation, _, d in found if relation == "signs_agreement_with"} == {"--10-19"}
