@@ -332,7 +332,7 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
 LIST_TITLE = re.compile(r"(?:名单|清单|目录)$")  # 《2024年度国家鼓励的重点软件企业清单》: a list a body issues
-MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)|(?:智算|算力|云|开放|服务|数据)?平台")
+MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 # an event's kind after its quoted name (“互联网之光”博览会), with no verb between (not “陆地航母”亮相展会)
 EVENT_AFTER = re.compile(r"(?:(?![的为是在和与将于]|%s|%s)[\u4e00-\u9fffA-Za-z0-9+]){0,6}?(?:%s)"

@@ -66,9 +66,7 @@ ON_PLATFORM = re.compile(r"在其?(?:官方)?(?:商城|平台|官网|旗舰店|�
 
 
 def placed(text: str, start: int, markers=ADVERBIAL) -> bool:
-    """Whether the name at ``start`` follows a word that makes it a place (在深圳, 于北京, 在其“息壤”平台), not a party."""
-    if text[start - 1:start] == "其" and text[start - 2:start - 1] in markers:
-        start -= 1  # 在其|“息壤”平台: the place is its owner's
+    """Whether the name at ``start`` follows a word that makes it a place (在深圳, 于北京), not a party."""
     return text[start - 1:start] in markers and not NOT_PLACE.search(text, max(0, start - 2), start)
 
 
