@@ -1082,8 +1082,8 @@ TRANSLITERATED_PLACE = re.compile("[阿埃艾爱安昂敖奥巴拜班邦包保�
 
 
 def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candidate] | None:
-    """A catalogue place and a transliterated place inside it, tagged as one → each (加州圣何塞,
-    匈牙利塞格德市); not a zone, a venue or a part named with its place (武汉经开区, 北京长城饭店, 芬兰西海岸)."""
+    """A catalogue place and a transliterated or catalogue place inside it, tagged as one → each (加州圣何塞,
+    匈牙利塞格德市, 北京金融街); not a zone, a venue or a part named with its place (武汉经开区, 北京长城饭店, 芬兰西海岸)."""
     if c.entry or c.label != "LOCATION":
         return None
 
@@ -1092,11 +1092,11 @@ def _chained_place(c: Candidate, text: str, catalogue: Catalogue) -> list[Candid
 
     cut = next((k for k in range(len(text) - 2, 1, -1) if place(text[:k])), None)
     rest = text[cut:] if cut else ""
-    if len(rest) < 3 or place(rest) or not TRANSLITERATED_PLACE.fullmatch(rest):
+    if len(rest) < 3 or not place(rest) and not TRANSLITERATED_PLACE.fullmatch(rest):
         return None
     inner = Candidate(c.start + cut, c.end, "LOCATION", c.source, c.weight)
     return [Candidate(c.start, c.start + cut, "LOCATION", c.source, c.weight),
-            *(_chained_place(inner, rest, catalogue) or [inner])]
+            *(not place(rest) and _chained_place(inner, rest, catalogue) or [inner])]
 
 
 SEATED = re.compile(r"(?:位于|设在|设于|落户|坐落于)$")  # (总部位于)荷兰奈梅亨: places, whatever a recogniser typed them
@@ -1242,12 +1242,13 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
     and a kind of company, unit, centre or event session (上市公司, 子公司, 营业部, 校级联合研究中心, 平行论坛), perhaps after one character (华全资子公司), a class of
     shares (A股股份) or a kind of insurance (万能保险), a stock's special-treatment mark, a licence's name
     (MIT许可证), a kind of campus (新校区), a time zone's place (北京时间), a technical term (LED), what a theme says
-    (以“AI Next”为主题), a place inside a paper's name (《东京新闻》), a person's of Chinese then Latin letters (阿布扎比CYVN), a sector (汽车行业) or two states named by a character each, alone or
+    (以“AI Next”为主题), an organisation's that holds a verb of joining (重庆农村商业银行成为协会), a place inside a paper's name (《东京新闻》), a person's of Chinese then Latin letters (阿布扎比CYVN), a sector (汽车行业) or two states named by a character each, alone or
     with what both have (中美关系, 中美两国军方), is no name, nor a person's that opens with the 任 of a verb of serving (聘任利明光为总裁: not 任利明)."""
     text = doc_text(doc)
     name = text[c.start:c.end]
     return (not balanced(name) or (c.label not in ("POLICY", "EVENT") and bool(re.search("[、，。；！？,;]", name)))
             or c.label == "ORG" and not c.entry and false_head(name)  # 国务委员 is a title
+            or c.label in ("ORG", *AGENT_TYPES) and not c.entry and bool(JOINING_VERB.search(name))  # B成为协会
             or bool(GENERIC_COMPANY.fullmatch(name)) or bool(SHARE_CLASS.fullmatch(name))  # 发行A股股份: a class of shares
             or bool(LEVELLED_KIND.fullmatch(name))  # 首个与企业共建的校级联合研究中心: a kind of centre
             or not c.entry and bool(EVENT_SESSION.fullmatch(name))  # 将举办全体会议、平行论坛: kinds of sessions
@@ -1270,6 +1271,7 @@ def _malformed(doc: Doc, c: Candidate) -> bool:
                                    for m in THEME.finditer(text, max(0, c.start - 42), c.end + 42)))
 
 
+JOINING_VERB = re.compile(r"成为|加入")  # (银行)成为协会(会员): a verb of joining, no part of an organisation's name
 HAN_THEN_LATIN = re.compile(r"[\u4e00-\u9fff]{2,}[A-Za-z]+")  # 阿布扎比CYVN: a place and a name, no person
 COUNTED = re.compile(r"(?:(?:[一二两三四五六七八九十几多数百千万\d]+|某|这|那|每)家|新的|独立的?)$")  # 三家中国科技初创公司, 这家金融科技公司: none named
 COUNTED_KIND = re.compile(r"[^，。；！？、\s]{0,10}?(?:%s)" % "|".join(GENERIC_HEADS))

@@ -80,7 +80,9 @@ KIND_AFTER_PRODUCT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:手机|模型|系统|�
 # or before the next, for what it is (发布Mate 70系列|和折叠屏手机|Mate X6)
 KIND_BEFORE_PRODUCT = re.compile(rf"(?:系列)?\s*(?:、|和|与|及|[，,]?\s*以及)\s*{KIND_AFTER_PRODUCT.pattern}")
 # between an owner and its product: 旗下, 的, 自研的 and what the product is (腾讯自研的通用大语言模型|混元大模型)
-ANNOUNCED = re.compile(r"(?:则|也|还|同时|随后|另)?(?:宣布|透露|介绍)[，,：:]?")  # A(则)宣布P正式上市: A launches P
+# A(则)宣布P正式上市, A11月28日宣布，P正式上线: A launches P
+ANNOUNCED = re.compile(r"(?:[\d年月日号]+(?:晚间|晚|上午|下午)?|今日|昨日|日前|近日|当天|当日)?"
+                       r"(?:则|也|还|同时|随后|另)?(?:宣布|透露|介绍)[，,：:]?")
 OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品|游戏))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
 OPENING_MARKS, CLOSING_MARKS = "《", "》"  # around a titled product (a game), beside the words before and after it
@@ -128,8 +130,9 @@ CARRIED = re.compile(r"[，,](?:总部|并|还|也|同时|此前|此后|随后|�
 # a name after a comma that no list mark follows opens a clause (成立B，C校长…), unlike B,C、D
 CLAUSE_OPENER = re.compile(r"^\s*[，,]\s*\|(?![、和及与等])")
 ASSOCIATION = r"联盟|协会|学会|基金会|商会|联合会|促进会"  # the bodies that have members
-# (加入)该基金会; a bare word for a body before the word for its members or a clause's end: (成为)联盟成员, (加入)协会，
-THIS_OBJECT = re.compile(rf"(?:该|这一|此)(?!公司|企业|集团)|(?=(?:{ASSOCIATION})(?:的?(?:首批|正式)?(?:成员|会员)|[，。；,;]|$))")
+MEMBER_BATCH = r"首批|新一批|第[一二三四五六七八九十]+批"  # (成为B的)首批/新一批(会员)
+# (加入)该基金会; a bare word for a body before the word for its members or a clause's end: (成为)联盟成员, 协会新一批会员, (加入)协会，
+THIS_OBJECT = re.compile(rf"(?:该|这一|此)(?!公司|企业|集团)|(?=(?:{ASSOCIATION})(?:的?(?:{MEMBER_BATCH}|正式)?(?:成员|会员)|[，。；,;]|$))")
 OWN_OBJECT = re.compile(r"本(?:行|公司)")  # (A、B同步公告，C已增持)本行(A股股份): the ones who announce
 NOTICE = re.compile(r"(?:同步|同时|分别|联合|先后|均)?(?:发布)?公告(?:称|显示)?[，,：:]")  # A、B同步公告，
 THIS_OPENING = re.compile(r"(?:该|这一|这个|此)([\u4e00-\u9fff]{2,4})")  # 该联盟(首批成员单位有A、B)
@@ -159,8 +162,8 @@ REGION = r"(?:全球|中国区|大中华区|亚太区|亚太|中国|海外|国�
 TITLES = re.compile(rf"^(?:(?:原|前|现任|新任|首任|首届)?(?:{DEPARTMENT}(?:及|和|与))?{REGION}?{DEPARTMENT}?{TITLE_WORDS}(?:、|兼|和|及|$))+$")
 # a person's title, role or form of address, next to the name (总裁X, 控股股东X, 自然人X, X先生)
 TITLE_BESIDE = re.compile(rf"{TITLE_WORDS}|股东|实际控制人|实控人|自然人|先生|女士")
-SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任)$")  # (X担任)A董事长: A is where X serves
-SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任)过?")
+SERVED_AT = re.compile(r"(?:担任|出任|曾任|现任|兼任|接任|升任|转任)$")  # (X担任)A董事长: A is where X serves
+SERVES_LATER = re.compile(r"[^，。；,;]{1,10}[，,](?:曾|现|此前|目前|还|并)?[^，。；,;]{0,16}?(?:担任|出任|现任|曾任|兼任|转任)过?")
 SAYS = re.compile(r"(?:表示|称|说|认为|指出|介绍|透露|坦言|强调|告诉记者)[，,：:]")
 BARE_TITLE = re.compile(r"(?:出任|担任|任|当选为?)(?:首任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")  # X出任理事长，
 # the same in the passive, the person perhaps titled at another body between: (理事长由A院长)X(出任)
@@ -170,7 +173,7 @@ TITLE_BY = re.compile(r"(?:首任|新任)?([^，。；,;由]{1,8}?)由(?:[^，�
 APPOINTED = re.compile(r"(?:聘任|任命|委任|聘请|提名|选举)([^，。；,;]{0,10})$")
 APPOINTED_AS = re.compile(r"为(?:新任|首任|新一任)?([^，。；,;、]{1,8}?)(?=[，。；,;]|$)")
 TAKEN_UP = re.compile(r"(?:出任|担任|接任)(?=[，。；,;]|$)")
-SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|兼任|当选为?|辞去|辞任)过?|"
+SERVES = re.compile(r"[^，。；,;]{0,12}?(?:现任|曾任|担任|出任|接任|升任|调任|转任|兼任|当选为?|辞去|辞任)过?|"
                     r"[，,](?:现任|曾任|担任|任|系|为)?|(?:任|为|是|系)|"  # X为A董事长, X，A董事长, X曾于<N>年担任A董事长, X当选A首任理事长
                     r"的(?=[^，。；,;]{2,30}?(?:职务|一职))")  # (免去)X的A部长职务
 def titles_in(words: str) -> str | None:
@@ -247,8 +250,10 @@ SVO = [
     Verbs("member_of", r"加入|入选|成为|获评|被纳入|被列入",
           AGENT_TYPES, frozenset({"ORGANIZATION", "POLICY"}), object_gap=8, confidence=0.7),
 ]
-# the capital the founders put in, between them and the founding verb (A与B分别出资40%、60%组建C, A出资设立C)
-FUNDED_WITH = re.compile(r"出资[^，。；,;]{0,24}$")
+APPROVED_BY = re.compile(r"经([^，。；,;经]{2,30}?)(?:同意|批准)[，,]")  # 经国务院同意，(A印发《P》): the approver issues P
+# the capital the founders put in, between them and the founding verb, perhaps in a clause before a joint one
+# (A与B分别出资40%、60%组建C, A出资设立C, 双方拟各出资<N>亿元，共同发起设立C)
+FUNDED_WITH = re.compile(r"出资[^，。；,;]{0,24}(?:[，,](?:共同|联合)[^，。；,;]{0,4})?$")
 # the hosting just stated, before the next host (E由A主办，|B承办; E是由A共同举办的，|B承办)
 HOSTED = re.compile(r"(?:%s)的?[，,、]$" % "|".join(form.verbs for form in SVO if form.relation == "hosts_event"))
 HOLDING = re.compile(r"所?持有?")  # A持有B的股权: a stake in B
@@ -322,8 +327,8 @@ BUSINESS_OF = re.compile(r"的[^，。；,;的]{0,10}(?:业务|资产|部门|工
 NEWS_OF = re.compile(r"的[^，。；,;的]{0,6}(?:信息|消息|预告|海报|视频|价格|售价|细节|参数|配置|路线图)")
 UNIT_GAP = re.compile(r"的|由|从|向|对|与|被|将|把|在|为|是|及|和")
 EVERY_UNIT = re.compile(r"的?(?:各|各家|各个|所有|全部|多家|众多|诸多)")  # 在旗下各公司部署B: the units are not named
-# the word for a member, with its batch and its kind (A为B的部门成员, A成为B的首批正式会员)
-MEMBER_WORD = re.compile(r"^(?:的)?(?:首批|第[一二三四五六七八九十]+批|新)?(?:正式|部门|高级|普通|核心|创始|准)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
+# the word for a member, with its batch and its kind (A为B的部门成员, A成为B的首批正式会员, A成为B新一批会员单位)
+MEMBER_WORD = re.compile(rf"^(?:的)?(?:{MEMBER_BATCH}|新)?(?:正式|部门|高级|普通|核心|创始|准)?(?:成员|成员单位|会员|会员单位|(?:常务|副)?理事(?:长)?单位|伙伴|一员)")
 IS = re.compile(r"(?:也|均|都|已|已经)?(?:是|为|系)$")
 # a body named by those it is made of (这个由A、B等1000余家企业和机构组成的联盟): they are its members
 MADE_OF = re.compile(r"(?<![自理缘事])由([^。；;由]{2,80}?)(?:共同)?(?:组成|构成)的(?:([\u4e00-\u9fff]{2,4})(?=[，,。；;]))?")
@@ -583,11 +588,13 @@ def sentences(doc: Doc, mentions: list[Mention]) -> list[Sentence]:
 
 
 class Facts:
-    """The facts of one document, one per (head, relation, tail), each with its highest confidence."""
+    """The facts of one document, one per (head, relation, tail), each with its highest confidence; the text
+    states a fact the title states too as surely, and with its own date (标题: 北京银行签约B; 开幕次日，北京银行与B签署…)."""
 
     def __init__(self, doc: Doc):
         self.dates = DateFinder(doc)
         self.found: dict[tuple, Fact] = {}
+        self.title_end = doc.user_data.get("kg_title_end", -1)
 
     def add(self, head: Mention | str, relation: str, tail: Mention | str, sent: Sentence, confidence: float) -> None:
         h = head if isinstance(head, str) else head.id
@@ -598,11 +605,13 @@ class Facts:
         if RELATIONS[relation].symmetric and h > t:
             h, t = t, h
         key = (h, relation, t)
+        known = self.found.get(key)
         at = tail.start if isinstance(tail, Mention) else None
-        if key not in self.found or self.found[key].confidence < confidence:
+        if known is None or known.confidence < confidence or \
+                known.confidence == confidence and known.evidence_start < self.title_end <= sent.start:
             self.found[key] = Fact(h, relation, t, self.dates.of(sent, at), sent.start, sent.end, confidence)
-        elif self.found[key].date is None and (date := self.dates.of(sent, at)):
-            self.found[key] = replace(self.found[key], date=date)  # (title: E在L开幕) E于8月8日在L开幕: the text's date
+        elif known.date is None and (date := self.dates.of(sent, at)):
+            self.found[key] = replace(known, date=date)  # (title: E在L开幕) E于8月8日在L开幕: the text's date
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
@@ -872,6 +881,9 @@ def subject_verb_object(sent: Sentence, ctx: Context, add) -> None:
             opened = sent.text.rfind("《", sent.start, vs)
             if opened > sent.text.rfind("》", sent.start, vs):  # 《关于召开B股东大会的提案》: a verb of a title acts there only
                 heads = [h for h in heads if h.start > opened]
+            if form.relation == "issues_policy" and tails:  # 经A同意，(B)印发《P》; 《P》由B制定，经A同意: A issues P too
+                heads = heads + [m for a in APPROVED_BY.finditer(sent.text, sent.start, sent.end) for m in sent.outer
+                                 if a.start(1) <= m.start and m.end <= a.end(1) and m.type in form.heads and m not in heads]
             if len(heads) == len(tails) > 1 and RESPECTIVELY.search(sent.text, heads[-1].end, vs):
                 pairs = zip(heads, tails)  # A、B、C先后入股D、E、F: A D, B E, C F
             else:
@@ -925,7 +937,8 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     if sent.placed(things[0]):  # 在A、B和C开售: the stores where, all of them
         return [], []
     owner = next((m for m in reversed(before) if m.end <= things[0].start), None)
-    owned = sent.gap(owner.end, things[0].start).rstrip(OPENING_MARKS) if owner is not None else ""
+    # past the bracket of a short name the owner is defined by (A（a）11月28日宣布，P上线)
+    owned = sent.gap(owner.end, things[0].start).rstrip(OPENING_MARKS).lstrip("）)") if owner is not None else ""
     if owner is not None and owner.type in form.heads and (OWNED.fullmatch(owned) or ANNOUNCED.fullmatch(owned)) \
             and (sent.text[owner.start - 1:owner.start] != "由"  # 由A旗下的B研发: B is the maker
                  or MADE_BY.match(sent.text, owner.end)):  # but 由A开发的P正式发售: A
@@ -1047,9 +1060,10 @@ def _pronoun_subject(sent: Sentence, ctx: Context, vs: int, types) -> tuple[list
     commas = [sent.start, *(m.end() + sent.start for m in re.finditer(r"[，,]", sent.text[sent.start:vs]))]
     clause_start = commas[-1]
     # the pronoun ends the clause before the verb, or begins the clause before one that
-    # goes on with 并/还/也 (双方将…，并共同推出); a word inside a name is none (阿里巴巴集团董事会主席X在…)
+    # goes on with 并/还/也 or a joint act (双方将…，并共同推出; 双方拟各出资…，共同发起设立); a word inside a name is
+    # none (阿里巴巴集团董事会主席X在…)
     subject, before = _unnamed(sent, clause_start, vs), ""
-    if len(commas) > 1 and re.match(r"并|还|也|同时", subject):
+    if len(commas) > 1 and re.match(r"并|还|也|同时|共同|联合", subject):
         before = _unnamed(sent, commas[-2], commas[-1])
     said = lambda words: re.search(words + r"[^，。；]{0,12}$", subject) or re.match(words, before) or \
         re.match(words + r"(?=拟|将|已|还|也|于|以|通过|计划)", subject)  # 公司拟以自有资金10亿元在L设立B: the clause's subject
@@ -1180,7 +1194,7 @@ def agreements(sent: Sentence, ctx: Context, add) -> None:
                 parties = sent.subjects(above.start(), PARTIES)[0][-1:] + listed if listed else []
             parties = [p for p in parties if not placed(text, p.start, ("在", "于"))
                        and not (p.type == "LOCATION" and KIND_AFTER_PLACE.match(text, p.end))]
-            each = parties[1:] if above else _each_with(sent, parties, vs, ve)
+            each = parties[1:] if above else _each_with(sent, parties, vs, ve, relation == "signs_agreement_with")
             if parties and DENIAL.search(text, parties[0].start, vs) \
                     and not (text.startswith("的", ve) and ENDED.search(text, parties[0].start, vs)):
                 continue  # A未与B签署 / A否认与B合作, but A与B终止双方签署的协议: they signed it
@@ -1214,20 +1228,20 @@ def _paired(sent: Sentence, parties: list[Mention]) -> set[frozenset] | None:
     return {frozenset(parties[k:k + 2]) for k in range(0, len(parties), 2)}
 
 
-def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int) -> list[Mention]:
+def _each_with(sent: Sentence, parties: list[Mention], vs: int, ve: int, signing: bool) -> list[Mention]:
     """The parties that each deal with the others, not with one another: A、B分别与C签署 (A and B);
     A分别/相继/先后与B、C签署 (B and C); A与B、C等高校签约 (B and C: a list closed by 等 names several deals),
-    as A与B、C签署 and A、B两家厂商同C签订 (a list closed by its count) do where they do not sign as three
-    (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
+    as A与B、C签署, A、B两家厂商同C签订 (a list closed by its count) and, where they sign (``signing``), A、B与C签署 do
+    where they do not act as three (三方共同签署, 签署三方协议: the verb ends at ``ve``)."""
     each = re.search(r"(?:分别|相继|先后|各自)(?:与|和|同|跟)", sent.text[sent.start:vs])
     if not each and len(parties) > 2 and EACH_BEFORE_VERB.search(sent.gap(parties[-1].end, vs)):
         return _listed_side(sent, parties)
     if not each and len(parties) > 2 and ET_AL.match(sent.text, parties[-1].end):
         return parties[1:]
-    if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同)
+    if not each:  # A与B、C签署: A with B and A with C, unless they sign as three (三方, 共同); A、B与C签署 too, not A、B与C合作
         listed = [] if len(parties) < 3 or MANY_SIDED.search(sent.gap(parties[0].end, vs)) \
             or MANY_SIDED_OBJECT.match(sent.text, ve) else _listed_side(sent, parties)
-        return listed if listed[:1] == parties[1:2] or listed and COUNTED_LIST.match(sent.text, listed[-1].end) else []
+        return listed if signing or listed[:1] == parties[1:2] or listed and COUNTED_LIST.match(sent.text, listed[-1].end) else []
     before = [p for p in parties if p.end <= sent.start + each.start()]
     return before if len(before) > 1 else [p for p in parties if p.start >= sent.start + each.end()]
 
@@ -1976,13 +1990,15 @@ DATE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]"  # 2
                   r"|(?<![\d.])((?:19|20)\d\d)([-./])(\d{1,2})\5(\d{1,2})(?![\d.])")
 DAY_ONLY = re.compile(r"(?:^|[，,。\s])(\d{1,2})日(?=[，,\s]|上午|下午|晚间|晚|早间|凌晨)")
 RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前一天": -1, "前天": -2}
+WEEKDAYS = "一二三四五六日"  # 上周五: a day of the week before the dateline's, found where its year is known
+LAST_WEEK = r"上周[一二三四五六日天]"
 # the day a dateline's story tells of, relative or in the dateline's month (…11月24日电 昨日，…; …3月15日电（记者 李明）14日，…),
 # also after a dateline in brackets (（2024年11月21日）前天上午，…; （2024年7月6日 上海）前一天下午，…)
 DATELINE_THEN = re.compile(r"\s*(?:[)）]?\s*(?:电|讯)[)）]?\s*[（(]?[^，。；]{0,12}?[)）]?|[^，。；（()）]{0,8}[)）])\s*(?:(%s)|(\d{1,2})日)"
                            % "|".join(RELATIVE))
 LOCAL_DAY = re.compile(r"当地时间\s*(\d{1,2})[日号]")  # (北京时间1月23日凌晨消息，…)当地时间22日: the day before where it was
-# or a relative day later in the dateline's sentence (本报杭州1月21日讯 由A创立的B（以下简称“b”），昨日正式发布…)
-DATELINE_LATER = re.compile(r"\s*[)）]?\s*(?:电|讯)[^。！？；\n]*?(%s)" % "|".join(RELATIVE))
+# or a relative day later in the dateline's sentence (本报杭州1月21日讯 由A创立的B（以下简称“b”），昨日正式发布…; …已于上周五印发)
+DATELINE_LATER = re.compile(r"\s*[)）]?\s*(?:电|讯)[^。！？；\n]*?(%s)" % "|".join([*RELATIVE, LAST_WEEK]))
 # a date known only to the month or the year (2021年1月 → 2021-01, 2018年 → 2018); not a year that
 # ends a range or a target (2023-2025年, 到2025年), nor one inside a title (《…2024年工作要点》)
 YEAR_MONTH = re.compile(r"(?<![\d\-—－~～至到])(\d{4})年(?:(\d{1,2})月份?)?(?![\d以前后]|[底末初]前)")
@@ -2041,7 +2057,11 @@ class DateFinder:
             else:  # a time zone behind Beijing's is at most a day behind
                 relative = after.group(1) if after else later.group(1) if later else None
                 local = LOCAL_DAY.search(text, m.end())
-                shift = (RELATIVE[relative] if relative else 0) - (local is not None and int(local.group(1)) != day)
+                if relative and relative.startswith("上周"):  # 2024年12月4日讯 …已于上周五印发: 2024-11-29
+                    weekday = date(int(year), month, day).weekday() if year else None
+                    shift = 0 if weekday is None else -(weekday + 7 - WEEKDAYS.index(relative[-1].replace("天", "日")))
+                else:
+                    shift = (RELATIVE[relative] if relative else 0) - (local is not None and int(local.group(1)) != day)
             try:  # int(): １９９５ is written 1995; a year-less day is shifted in a common year
                 when = date(int(year or 2001), month, day) + timedelta(days=shift)
             except ValueError:

@@ -2302,3 +2302,21 @@ def test_a_person_s_other_name_in_brackets_is_the_same_person():
     assert entity(r, "稚晖君")["id"] == entity(r, "彭志辉")["id"]
     r = analyse("李斌（董事长）出席。")
     assert "董事长" not in names(r)
+
+
+def test_a_verb_of_joining_is_no_part_of_an_organisation_s_name():
+    # benchmarks/news digestfin: the recogniser ran the bank on into 成为协会; the bank joins the association
+    r = analyse("中国互联网金融协会发布公告称，中国邮政储蓄银行、浙商银行和重庆农村商业银行成为协会新一批会员单位。")
+    assert "重庆农村商业银行" in names(r, "COMPANY") and not any("成为" in n for n in names(r))
+
+
+def test_the_telecom_operators_models_are_products_with_their_versions():
+    # benchmarks/news digestfin: 元景 (中国联通), 九天 (中国移动) and 星辰 (中国电信) are the operators' model families
+    r = analyse("就在前一天，中国联通发布了元景大模型2.0，中国移动则推出九天大模型。")
+    assert {"元景大模型2.0", "九天大模型"} <= names(r, "PRODUCT")
+
+
+def test_a_city_and_a_catalogue_district_tagged_as_one_are_two_places():
+    # benchmarks/news digestfin: 北京金融街 is 北京 and 金融街, as 浙江乌镇 is 浙江 and 乌镇
+    r = analyse("2024金融街论坛年会10月18日在北京金融街开幕。")
+    assert {"北京", "金融街"} <= names(r, "LOCATION") and "北京金融街" not in names(r)

@@ -2743,3 +2743,59 @@ def test_a_title_given_up_was_held():
     found = pairs(facts("长城汽车股份有限公司（长城汽车）10月11日晚间发布公告，穆峰因个人原因辞去公司总裁职务。"))
     assert ("穆峰", "holds_position_at", "长城汽车股份有限公司") in found
     assert ("张勇", "holds_position_at", "阿里巴巴集团") in pairs(facts("张勇辞去阿里巴巴集团董事会主席职务。"))
+
+
+def test_a_list_that_signs_with_one_party_signs_with_it_each_not_with_one_another():
+    # benchmarks/news digestfin: A、B、C同日与D签约 names three agreements with D, as A与B、C签约 names two
+    found = pairs(facts("工行、农行、中行同日与江苏省政府签约。"))
+    assert undirected(found, "signs_agreement_with") == {frozenset((bank, "江苏省政府")) for bank in ("工行", "农行", "中行")}
+
+
+def test_members_of_a_new_batch_join_the_association_the_bare_word_stands_for():
+    # benchmarks/news digestfin: 新一批 is a batch of members as 首批 is, and 协会 the association just named
+    found = pairs(facts("昨日，中国互联网金融协会发布公告称，中国邮政储蓄银行、浙商银行和重庆农村商业银行三家机构经理事会审议，"
+                        "成为协会新一批会员单位。"))
+    assert {(bank, "member_of", "中国互联网金融协会") for bank in ("中国邮政储蓄银行", "浙商银行", "重庆农村商业银行")} <= found
+
+
+def test_both_parties_that_put_in_capital_in_one_clause_found_jointly_in_the_next():
+    # benchmarks/news digestfin: 双方 opens the clause of the capital, 共同发起设立 the next one goes on with it
+    found = pairs(facts("中国人寿保险股份有限公司与新华人寿保险股份有限公司10月27日晚分别公告，双方拟各出资250亿元，"
+                        "共同发起设立鸿鹄志远（上海）私募投资基金有限公司，首期规模500亿元。"))
+    fund = "鸿鹄志远（上海）私募投资基金有限公司"
+    assert {(insurer, relation, fund) for insurer in ("中国人寿保险股份有限公司", "新华人寿保险股份有限公司")
+            for relation in ("founds", "invests_in")} <= found
+
+
+def test_a_person_who_moves_to_a_post_holds_it_at_the_body_named():
+    # benchmarks/news digestfin: 转任 is a verb of serving, as 调任 and 升任 are
+    found = pairs(facts("赵永刚此前担任国家金融监督管理总局财产保险监管司司长，原总裁傅帆此前已转任中国太保董事长。"))
+    assert ("傅帆", "holds_position_at", "中国太保") in found
+
+
+def test_a_company_that_announces_on_a_day_that_a_product_goes_online_launches_it():
+    # benchmarks/news digestfin: the day before 宣布 and the bracket of the short name leave the announcer the owner
+    found = pairs(facts("中国电信旗下的天翼云科技有限公司（天翼云）11月28日宣布，星辰语义大模型已在其“息壤”智算平台正式上线，"
+                        "面向政企客户开放调用。"))
+    assert ("天翼云科技有限公司", "launches_product", "星辰语义大模型") in found
+
+
+def test_the_body_that_approves_a_policy_issues_it_too():
+    # benchmarks/news digestfin: 经A同意 names the approver of what the sentence issues, as 原则同意 does
+    found = pairs(facts("经国务院同意，国务院办公厅近日印发《关于进一步优化支付服务提升支付便利性的意见》。"))
+    policy = "关于进一步优化支付服务提升支付便利性的意见"
+    assert {("国务院", "issues_policy", policy), ("国务院办公厅", "issues_policy", policy)} <= found
+
+
+def test_a_day_of_last_week_after_a_dated_dateline_is_counted_from_it():
+    # benchmarks/news digestfin: 上周五 after 2024年12月4日讯 (a Wednesday) is 2024-11-29
+    found = facts("2024年12月4日讯 《关于加快推进科技金融发展的实施意见》由深圳市地方金融管理局会同中国人民银行深圳市分行、"
+                  "深圳金融监管局共同制定，经深圳市人民政府同意，已于上周五正式印发。")
+    assert {d for *_, d in found} == {"2024-11-29"}
+
+
+def test_a_fact_in_the_title_takes_the_date_the_text_states_for_it():
+    # benchmarks/news digestfin: the title borrows the lead's day; the text signs on the day after the opening
+    found = facts("2024金融街论坛年会10月18日在北京金融街开幕。开幕次日，北京银行与中关村科技园区管理委员会在平行论坛上签署"
+                  "科技金融合作协议。", title="2024金融街论坛年会开幕 北京银行签约中关村管委会")
+    assert {d for _, relation, _, d in found if relation == "signs_agreement_with"} == {"--10-19"}
