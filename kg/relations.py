@@ -1488,7 +1488,7 @@ TITLE_SERVED_BY = re.compile(r"([^，。；,;由]{1,12})由[^，。；,;]{0,24}$
 SERVING_END = re.compile(r"(?:担任|兼任|出任|接任)(?=[，。；,;]|$)")
 
 
-def _title_served_by(sent: Sentence, ctx: Context, person: Mention) -> Mention | str | None:
+def _title_served_by(sent: Sentence, ctx: Context, person: Mention) -> Mention | None:
     """The company a sentence is about, where a later clause gives its titles to ``person`` by 由…担任
     (A成立，董事长由X担任; 新公司坐落于L，董事长由A副总裁X兼任): the company it opens with, or the one
     新公司/合资公司 stands for."""
