@@ -331,8 +331,9 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
-# 《2024年度国家鼓励的重点软件企业清单》, 《人工智能全球治理上海宣言》: a list, a declaration or a pledge a body issues
-ISSUED_TITLE = re.compile(r"(?:名单|清单|目录|宣言|公约|承诺|共识)$")
+# 《2024年度国家鼓励的重点软件企业清单》, 《人工智能全球治理上海宣言》: a list, a declaration or a pledge a body issues;
+# 《关于优化…发展的举措》: a document named 关于…的…, whatever its head word
+ISSUED_TITLE = re.compile(r"(?:名单|清单|目录|宣言|公约|承诺|共识)$|^关于.{2,}的[\u4e00-\u9fff]{1,6}$")
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 # an event's kind after its quoted name (“互联网之光”博览会), with no verb between (not “陆地航母”亮相展会)

@@ -2320,3 +2320,9 @@ def test_a_city_and_a_catalogue_district_tagged_as_one_are_two_places():
     # benchmarks/news digestfin: 北京金融街 is 北京 and 金融街, as 浙江乌镇 is 浙江 and 乌镇
     r = analyse("2024金融街论坛年会10月18日在北京金融街开幕。")
     assert {"北京", "金融街"} <= names(r, "LOCATION") and "北京金融街" not in names(r)
+
+
+def test_a_titled_document_named_guanyu_de_is_a_policy_whatever_its_head():
+    # benchmarks/news digestbio: 《关于…的举措》 is a document a body issues, though 举措 is no policy head word
+    r = analyse("国家药品监督管理局（国家药监局）1月3日对外公布《关于优化全生命周期监管支持高端医疗器械创新发展的举措》，共提出10条措施。")
+    assert "关于优化全生命周期监管支持高端医疗器械创新发展的举措" in names(r, "POLICY")
