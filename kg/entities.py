@@ -991,6 +991,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     described = DESCRIBED_LATIN.search(text) if c.label in ("ORG", "COMPANY") else None
     if described:  # 人工智能初创公司Anthropic, 汽车制造商Stellantis集团: LAC took the description into the name
         return Candidate(c.start + described.start(1), c.end, c.label, c.source, c.weight, c.entry)
+    named = DESCRIBED_NAME.search(doc_text(doc), c.start, c.end + 8) if c.label in ("ORG", "COMPANY") else None
+    if named and c.start < named.start(1) < c.end:  # AI药物研发公司英|矽智能（Insilico…）: the name the kind describes
+        return Candidate(named.start(1), named.end(1), c.label, c.source, c.weight, c.entry)
     cue = next((m for m in CUE_WORD.finditer(doc_text(doc), max(0, c.start - 3), c.start + 2)
                 if m.start() < c.start < m.end()), None) if c.label in ("ORG", "COMPANY") else None
     if cue and c.end - cue.end() >= 2:  # 机器人制造|商库卡集团: the kind's last character is no part of the name
