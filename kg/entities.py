@@ -1490,6 +1490,21 @@ def _venue(doc: Doc, c: Candidate) -> Candidate:
     return c
 
 
+# what is held (somewhere), as a sentence or a title says and ends (…在上海新国际博览中心开幕。, X开幕 …), or what a body hosts (主办的)
+HELD_THERE = re.compile(rf"(?:在[^，。；！？、\s]{{1,15}}?)?{HELD_AFTER.pattern}(?=[，。；！？,;!?\s]|$)")
+HOSTED_BEFORE = re.compile(r"(?:主办|承办|协办|举办)的$")
+
+
+def _held_event(doc: Doc, c: Candidate) -> Candidate:
+    """A name that a body hosts or that opens somewhere is an event, though a recogniser took it for a product:
+    (由SEMI主办的)SEMICON China 2025(在上海新国际博览中心开幕。)."""
+    text = doc_text(doc)
+    if c.label == "PRODUCT" and not c.entry and (HELD_THERE.match(text, c.end)
+                                                 or HOSTED_BEFORE.search(text, max(0, c.start - 3), c.start)):
+        return Candidate(c.start, c.end, "EVENT", c.source, c.weight, c.entry)
+    return c
+
+
 def _ethnic_group(doc: Doc, c: Candidate) -> bool:
     """满族, 维吾尔族, 中华民族: a people, not an organisation, though LAC may tag it ORG."""
     return c.label in ("ORG", *ORG_LABELS) and not c.entry and doc_text(doc).endswith("族", c.start, c.end)
@@ -1939,7 +1954,8 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
-        repaired = (_venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))) for c in cands)
+        repaired = (_held_event(doc, _venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))))
+                    for c in cands)
         cands = [p for c in repaired for p in _split_pair(doc, c, cat)]
         media = [p for p in cands if _reporter(doc, p)]  # and the names inside a medium's (日本 in 据日本共同社报道)
         cands = [p for p in cands if not (any(m.start <= p.start and p.end <= m.end for m in media)

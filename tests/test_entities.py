@@ -2333,3 +2333,11 @@ def test_a_kind_of_company_glued_before_a_name_with_its_latin_name_in_brackets_i
     r = analyse("AI药物研发公司英矽智能（Insilico Medicine）宣布完成1.1亿美元E轮融资，本轮由香港投资管理有限公司领投。")
     assert "英矽智能" in entity(r, "Insilico Medicine")["aliases"]
     assert not any("公司英" in n for n in names(r))
+
+
+def test_a_name_a_body_hosts_or_that_opens_somewhere_is_an_event():
+    # benchmarks/news digestbio: 由…主办的X, X在…开幕。: an event, though its Latin name looks like a product's
+    r = analyse("3月26日，由SEMI（国际半导体产业协会）主办的SEMICON China 2025在上海新国际博览中心开幕。")
+    assert "SEMICON China 2025" in names(r, "EVENT")
+    r = analyse("华为Mate 70在深圳举行的发布会上亮相。")
+    assert "Mate 70" in names(r, "PRODUCT")
