@@ -331,8 +331,9 @@ def make_entity_rules(nlp: Language, name: str, max_name_length: int):
 
 
 STANDARD_AFTER = re.compile(r"(?:国家|行业|团体|地方|企业)?标准(?!版|化|件)")  # not 《游戏》标准版
-# 《2024年度国家鼓励的重点软件企业清单》, 《人工智能全球治理上海宣言》: a list, a declaration or a pledge a body issues
-ISSUED_TITLE = re.compile(r"(?:名单|清单|目录|宣言|公约|承诺|共识)$")
+# 《2024年度国家鼓励的重点软件企业清单》, 《人工智能全球治理上海宣言》: a list, a declaration or a pledge a body issues;
+# 《关于优化…发展的举措》: a document named 关于…的…, whatever its head word
+ISSUED_TITLE = re.compile(r"(?:名单|清单|目录|宣言|公约|承诺|共识)$|^关于.{2,}的[\u4e00-\u9fff]{1,6}$")
 MODEL_KIND_AFTER = re.compile(r"(?:系列)?(?:大模型|模型|芯片|操作系统)")
 PROGRAMME_AFTER = re.compile(r"(?:专项)?(?:行动计划|行动|工程|计划|倡议)")
 # an event's kind after its quoted name (“互联网之光”博览会), with no verb between (not “陆地航母”亮相展会)
@@ -990,6 +991,9 @@ def _trim(doc: Doc, c: Candidate) -> Candidate:
     described = DESCRIBED_LATIN.search(text) if c.label in ("ORG", "COMPANY") else None
     if described:  # 人工智能初创公司Anthropic, 汽车制造商Stellantis集团: LAC took the description into the name
         return Candidate(c.start + described.start(1), c.end, c.label, c.source, c.weight, c.entry)
+    named = DESCRIBED_NAME.search(doc_text(doc), c.start, c.end + 8) if c.label in ("ORG", "COMPANY") else None
+    if named and c.start < named.start(1) < c.end:  # AI药物研发公司英|矽智能（Insilico…）: the name the kind describes
+        return Candidate(named.start(1), named.end(1), c.label, c.source, c.weight, c.entry)
     cue = next((m for m in CUE_WORD.finditer(doc_text(doc), max(0, c.start - 3), c.start + 2)
                 if m.start() < c.start < m.end()), None) if c.label in ("ORG", "COMPANY") else None
     if cue and c.end - cue.end() >= 2:  # 机器人制造|商库卡集团: the kind's last character is no part of the name
@@ -1486,6 +1490,21 @@ def _venue(doc: Doc, c: Candidate) -> Candidate:
     return c
 
 
+# what is held (somewhere), as a sentence or a title says and ends (…在上海新国际博览中心开幕。, X开幕 …), or what a body hosts (主办的)
+HELD_THERE = re.compile(rf"(?:在[^，。；！？、\s]{{1,15}}?)?{HELD_AFTER.pattern}(?=[，。；！？,;!?\s]|$)")
+HOSTED_BEFORE = re.compile(r"(?:主办|承办|协办|举办)的$")
+
+
+def _held_event(doc: Doc, c: Candidate) -> Candidate:
+    """A name that a body hosts or that opens somewhere is an event, though a recogniser took it for a product:
+    (由SEMI主办的)SEMICON China 2025(在上海新国际博览中心开幕。)."""
+    text = doc_text(doc)
+    if c.label == "PRODUCT" and not c.entry and (HELD_THERE.match(text, c.end)
+                                                 or HOSTED_BEFORE.search(text, max(0, c.start - 3), c.start)):
+        return Candidate(c.start, c.end, "EVENT", c.source, c.weight, c.entry)
+    return c
+
+
 def _ethnic_group(doc: Doc, c: Candidate) -> bool:
     """满族, 维吾尔族, 中华民族: a people, not an organisation, though LAC may tag it ORG."""
     return c.label in ("ORG", *ORG_LABELS) and not c.entry and doc_text(doc).endswith("族", c.start, c.end)
@@ -1935,7 +1954,8 @@ def make_entity_resolver(nlp: Language, name: str, catalogue: str | None, org_ty
     def entity_resolver(doc: Doc) -> Doc:
         cands = list(candidates(doc))
         cands += model_candidates(doc, cands, cat)  # a statistical ner earlier in the pipeline
-        repaired = (_venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))) for c in cands)
+        repaired = (_held_event(doc, _venue(doc, _team(doc, _dateline_place(doc, _trim(doc, _versioned(doc, c))))))
+                    for c in cands)
         cands = [p for c in repaired for p in _split_pair(doc, c, cat)]
         media = [p for p in cands if _reporter(doc, p)]  # and the names inside a medium's (日本 in 据日本共同社报道)
         cands = [p for p in cands if not (any(m.start <= p.start and p.end <= m.end for m in media)

@@ -205,7 +205,8 @@ GOVERNMENT_OF_TITLE = {"市长": "市", "省长": "省", "区长": "区", "县�
 PARTY_COMMITTEE = re.compile(r"(?:中共)?(.{2,8}?)[省市区县州]委")  # 大同市委: the place's party committee, beside its government
 
 
-# money put into setting up or building what is named after (投资30亿元设立B, 投资建设的B): B is founded, not a stake
+# money put into setting up or building what is named after (投资30亿元设立B, 投资建设的B): B is founded, not a stake;
+# 投资公司 and 投资机构 are kinds of company (创立风险投资公司B), no act
 INVESTED_TO_BUILD = r"(?:约|近|超过|逾)?(?:[\d.,]|<N>)*(?:多|余)?[万亿]*(?:元|美元|欧元)?(?:人民币)?(?:在[^，。；,;]{1,12}?)?" \
                     r"(?:设立|成立|组建|建设|兴建|新建|筹建|建立)"
 
@@ -237,7 +238,7 @@ SVO = [
           AGENT_TYPES | {"PERSON"}, frozenset({"COMPANY", "ORGANIZATION", "EVENT"}), confidence=0.7),
     # an institution is founded as an event is held (由A、B和C共同举办的之江实验室: its 举办者 found it)
     Verbs("founds", r"举办", AGENT_TYPES, frozenset({"ORGANIZATION"}), confidence=0.7),
-    Verbs("invests_in", rf"战略投资|领投|跟投|参投|投资(?!{INVESTED_TO_BUILD})|注资|增资|入股|参股|增持|举牌|所持有|所持|持有|"
+    Verbs("invests_in", rf"战略投资|领投|跟投|参投|投资(?!{INVESTED_TO_BUILD}|公司|机构)|注资|增资|入股|参股|增持|举牌|所持有|所持|持有|"
                         r"(?:买入|获得|取得)(?=[^，。；,;]{1,16}?(?:(?<!控)股权|股份|股票|权益)(?!投资|融资))|"
                         r"参与了?(?=[^，。；,;]{1,20}?(?:融资|增资|定增)(?!后))|"  # 参与B的A轮融资: a stake in B
                         r"认购(?=[^，。；,;]{1,20}?(?:定增|定向增发|非公开发行|新发行|新股|股份|股票|普通股)"  # 认购B定增股份,

@@ -2320,3 +2320,24 @@ def test_a_city_and_a_catalogue_district_tagged_as_one_are_two_places():
     # benchmarks/news digestfin: 北京金融街 is 北京 and 金融街, as 浙江乌镇 is 浙江 and 乌镇
     r = analyse("2024金融街论坛年会10月18日在北京金融街开幕。")
     assert {"北京", "金融街"} <= names(r, "LOCATION") and "北京金融街" not in names(r)
+
+
+def test_a_titled_document_named_guanyu_de_is_a_policy_whatever_its_head():
+    # benchmarks/news digestbio: 《关于…的举措》 is a document a body issues, though 举措 is no policy head word
+    r = analyse("国家药品监督管理局（国家药监局）1月3日对外公布《关于优化全生命周期监管支持高端医疗器械创新发展的举措》，共提出10条措施。")
+    assert "关于优化全生命周期监管支持高端医疗器械创新发展的举措" in names(r, "POLICY")
+
+
+def test_a_kind_of_company_glued_before_a_name_with_its_latin_name_in_brackets_is_cut_off():
+    # benchmarks/news digestbio: LAC's word AI药物研发公司英 ends inside the name 英矽智能 that 公司 describes
+    r = analyse("AI药物研发公司英矽智能（Insilico Medicine）宣布完成1.1亿美元E轮融资，本轮由香港投资管理有限公司领投。")
+    assert "英矽智能" in entity(r, "Insilico Medicine")["aliases"]
+    assert not any("公司英" in n for n in names(r))
+
+
+def test_a_name_a_body_hosts_or_that_opens_somewhere_is_an_event():
+    # benchmarks/news digestbio: 由…主办的X, X在…开幕。: an event, though its Latin name looks like a product's
+    r = analyse("3月26日，由SEMI（国际半导体产业协会）主办的SEMICON China 2025在上海新国际博览中心开幕。")
+    assert "SEMICON China 2025" in names(r, "EVENT")
+    r = analyse("华为Mate 70在深圳举行的发布会上亮相。")
+    assert "Mate 70" in names(r, "PRODUCT")

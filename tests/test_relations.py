@@ -2799,3 +2799,10 @@ def test_a_fact_in_the_title_takes_the_date_the_text_states_for_it():
     found = facts("2024金融街论坛年会10月18日在北京金融街开幕。开幕次日，北京银行与中关村科技园区管理委员会在平行论坛上签署"
                   "科技金融合作协议。", title="2024金融街论坛年会开幕 北京银行签约中关村管委会")
     assert {d for _, relation, _, d in found if relation == "signs_agreement_with"} == {"--10-19"}
+
+
+def test_a_venture_capital_company_as_a_kind_is_no_investment():
+    # benchmarks/news deals hg-05: 投资公司 describes 华登国际, which 陈立武 founds, not invests in
+    found = pairs(facts("陈立武于1987年创立风险投资公司华登国际（Walden International）。"))
+    assert not any(r == "invests_in" for _, r, _ in found)
+    assert any(h == "陈立武" and r == "founds" for h, r, _ in found)
