@@ -339,7 +339,7 @@ MEMBER_BEFORE = re.compile(rf"(?:(?:该|本)?({ASSOCIATION}))?的?(?:成员|会�
 BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?|"
                          r"(?:获批)?成为(?:首批)?(?:试点示范|试点|示范)(?:单位|企业))(?=[，,。；;！!]|$)")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
-ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
+ELECTED_UNIT = re.compile(r"(?:当选|担任|任|成为)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长|组长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
@@ -1724,7 +1724,7 @@ def put_on_list(sent: Sentence, add) -> None:
 
 
 def elected_units(sent: Sentence, ctx: Context, add) -> None:
-    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body a clause 由A担任… opens
+    """A、B当选(G)副会长单位 / A任首届理事长单位 / C成为理事单位: they are members of G, else of the body a clause 由A担任… opens
     with (专题组由A和B共同担任组长单位), else of the body the title names, else of the association named last
     (加入中国汽车工业协会，并…与B、C一同当选理事单位)."""
     topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None

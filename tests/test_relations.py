@@ -1799,6 +1799,13 @@ def test_those_elected_council_units_with_no_body_named_join_the_association_nam
     assert {("小鹏汽车", "member_of", "中国汽车工业协会"), ("零跑汽车", "member_of", "中国汽车工业协会")} <= found
 
 
+def test_a_body_that_becomes_a_council_unit_is_a_member_like_those_elected():
+    # digestnet set: 当选副会长单位 for two, 成为理事单位 for the third
+    found = pairs(facts("开幕前一天召开的协会理事会上，哔哩哔哩、小红书当选副会长单位，知乎成为理事单位。",
+                        title="中国网络视听协会召开理事会"))
+    assert ("知乎", "member_of", "中国网络视听协会") in found
+
+
 def test_launched_products_are_listed_past_what_each_is_and_past_a_comma_before_yiji():
     # set H: 发布A系列手机和B折叠屏手机; 发布了…系统A，以及B、C等新系统: each is launched
     found = pairs(facts("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。"))
