@@ -2320,3 +2320,9 @@ def test_a_city_and_a_catalogue_district_tagged_as_one_are_two_places():
     # benchmarks/news digestfin: 北京金融街 is 北京 and 金融街, as 浙江乌镇 is 浙江 and 乌镇
     r = analyse("2024金融街论坛年会10月18日在北京金融街开幕。")
     assert {"北京", "金融街"} <= names(r, "LOCATION") and "北京金融街" not in names(r)
+
+
+def test_a_quoted_name_right_before_a_launch_verb_is_a_product():
+    # digestnet set: 京东宣布“京东外卖”正式上线; a slogan that is upgraded stays no name
+    assert "京东外卖" in names(analyse("京东宣布“京东外卖”正式上线，首批招募品质堂食餐饮商家。"), "PRODUCT")
+    assert not names(analyse("“以旧换新”升级加力。"), "PRODUCT")
