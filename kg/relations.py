@@ -85,7 +85,8 @@ ANNOUNCED = re.compile(r"(?:[\d年月日号]+(?:晚间|晚|上午|下午)?|今�
                        r"(?:则|也|还|同时|随后|另)?(?:宣布|透露|介绍)[，,：:]?")
 OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品|游戏))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
-OPENING_MARKS, CLOSING_MARKS = "《", "》"  # around a titled product (a game), beside the words before and after it
+OPENING_MARKS, CLOSING_MARKS = "《“", "》”"  # around a titled or quoted product (《P》, “P”), beside the words before and after it
+IN_CLAUSE = re.compile(r"在[^，。；,;]*$")  # (…，新模型同步)在(公司旗下AI助手“P”上线): P is where, launched by none
 MADE_BY = re.compile(r"(?:自主研发|研发|开发|打造|出品)的")  # 由A开发的P: A makes P
 # what a product gains, after the verb it is the subject of (A旗下P上线视频通话功能: the feature is new, not P)
 FEATURE_OBJECT = re.compile(r"了?[^，。；,;！!]{0,10}?(?:功能|能力|模式|服务|版本)")
@@ -928,10 +929,10 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     """A旗下(的)P正式上线, A的P在展台首次亮相, A自研的通用大语言模型P正式亮相, A宣布P正式上市: the products are the
     subject of the verb, and their owner launches them; so does the body of one who announces them (阿里云CTO周靖人宣布，
     通义千问新一代开源模型Qwen2.5系列正式上线) or, with neither, the one who launched in the sentence before
-    (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
+    (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A), unless P is where (…，新模型同步在其AI助手“P”上线)."""
     before = [m for m in sent.outer if m.end <= vs and not sent.placed(m)]
     if not before or before[-1].type not in form.tails \
-            or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs).lstrip(CLOSING_MARKS)):  # 《P》正式发售
+            or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs).lstrip(CLOSING_MARKS)):  # 《P》正式发售, “P”正式上线
         return [], []
     things = sent.coordinated_before(before[-1], form.tails)
     if sent.placed(things[0]):  # 在A、B和C开售: the stores where, all of them
@@ -948,7 +949,8 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     heads = _speaker_for(sent, ctx, said.start(), form.heads)[0] if said else []
     if heads:
         return heads, things
-    return (acted, things) if acted and CLAUSE_COMMA.search(sent.gap(acted[-1].end, things[0].start)) else ([], [])
+    gap = sent.gap(acted[-1].end, things[0].start) if acted else ""
+    return (acted, things) if CLAUSE_COMMA.search(gap) and not IN_CLAUSE.search(gap) else ([], [])
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:
