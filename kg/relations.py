@@ -87,7 +87,7 @@ OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
 OPENING_MARKS, CLOSING_MARKS = "《“", "》”"  # around a titled or quoted product (《P》, “P”), beside the words before and after it
 IN_CLAUSE = re.compile(r"在[^，。；,;]*$")  # (…，新模型同步)在(公司旗下AI助手“P”上线): P is where, launched by none
-MADE_BY = re.compile(r"(?:自主研发|研发|开发|打造|出品)的")  # 由A开发的P: A makes P
+MADE_BY = re.compile(r"(?:自主研发|自研|研发|开发|打造|出品)的")  # 由A开发的P, 由A自研的P: A makes P
 # what a product gains, after the verb it is the subject of (A旗下P上线视频通话功能: the feature is new, not P)
 FEATURE_OBJECT = re.compile(r"了?[^，。；,;！!]{0,10}?(?:功能|能力|模式|服务|版本)")
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
@@ -98,7 +98,7 @@ MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含
 MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
 # between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
 # time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
-LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
+LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|全球同步|首次|"
                           r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|即日起|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 # …正式上市，共推出A、B和C; …印发《P》，并于2022年2月14日公布Q: a date the act is on may follow the word

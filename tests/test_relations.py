@@ -1815,6 +1815,12 @@ def test_a_quoted_product_announced_by_a_company_is_launched_by_it():
     assert not any(t == "海螺AI" for _, r, t in found if r == "launches_product")
 
 
+def test_a_game_made_by_a_company_in_a_passive_goes_live_worldwide_launched_by_it():
+    # digestnet set: 由A自研的…游戏《P》于…全球同步上线
+    found = pairs(facts("由米哈游自研的都市动作游戏《绝区零》于2024年7月4日全球同步上线，登陆iOS、安卓、PC及PlayStation 5平台。"))
+    assert ("米哈游", "launches_product", "绝区零") in found
+
+
 def test_launched_products_are_listed_past_what_each_is_and_past_a_comma_before_yiji():
     # set H: 发布A系列手机和B折叠屏手机; 发布了…系统A，以及B、C等新系统: each is launched
     found = pairs(facts("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。"))
