@@ -28,7 +28,7 @@ SETS = {
     "msra": ("msra", SHARED / "data" / "msra_ner" / "test", ["spans", "msra"]),
     "finre": ("finre", SHARED / "data" / "finre" / "test.txt", ["pairs", "finre"]),
 }
-NEWS_SETS = ("government", "companies", "assorted1", "assorted2", "institutions", "deals", "products", "regional", "finance", "global", "launches", "founding", "rounds", "members", "alliances", "pacts", "releases", "events", "funding", "mergers", "lists", "gadgets", "origins", "signings", "briefs", "overseas", "stakes", "flash", "setups", "accords", "roundup", "digestai", "digestauto", "digestfin", "digestbio")  # benchmarks/news/README.md
+NEWS_SETS = ("government", "companies", "assorted1", "assorted2", "institutions", "deals", "products", "regional", "finance", "global", "launches", "founding", "rounds", "members", "alliances", "pacts", "releases", "events", "funding", "mergers", "lists", "gadgets", "origins", "signings", "briefs", "overseas", "stakes", "flash", "setups", "accords", "roundup", "digestai", "digestauto", "digestfin", "digestbio", "digestnet")  # benchmarks/news/README.md
 SETS.update({name: (None, NEWS / f"{name}_docs.jsonl", ["gold", str(NEWS / f"{name}_gold.jsonl")]) for name in NEWS_SETS})
 
 

@@ -346,6 +346,8 @@ _INNER_PUNCT = re.compile(r"[，。；！？、,;!?]")
 
 
 LAUNCHED = re.compile("(?:%s)[了的]?$" % "|".join(LAUNCH_VERBS))  # 发布“P”, 推出的“P”
+# “P”正式上线, “P”已于…上架: a quoted name right before a launch verb it is the subject of (not 升级: “以旧换新”升级)
+LAUNCHED_AFTER = re.compile(r"(?:正式|已|将|全面|全量|同步|今日|今天)?(?:%s)" % "|".join(v for v in LAUNCH_VERBS if v != "升级"))
 PRODUCT_KIND_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(PRODUCT_CUES))  # “P”异构云平台
 GAME_BEFORE = re.compile(r"(?:游戏|手游|端游|网游)$")  # 动作角色扮演游戏《P》: a game is a product, unlike a book or a film
 
@@ -380,7 +382,8 @@ def stock_names(doc: Doc) -> None:
 
 
 def quoted_titles(doc: Doc) -> None:
-    """《…》 and “…” titles: policies, events and products, typed by their head word or a launch verb before them."""
+    """《…》 and “…” titles: policies, events and products, typed by their head word or a launch verb before them
+    (推出的“P”) or, for a quoted name of no kind, right after them (“P”正式上线)."""
     text = doc_text(doc)
     for m in QUOTES.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
@@ -410,6 +413,7 @@ def quoted_titles(doc: Doc) -> None:
         if launched and launched.group().endswith(("的", "了")) and not PRODUCT_KIND_AFTER.match(text, end + 1):
             launched = None
         game = group == 1 and etype is None and GAME_BEFORE.search(before)
+        launched = launched or group == 2 and etype is None and LAUNCHED_AFTER.match(text, m.end())
         if etype in (None, "GOVERNMENT", "COMPANY", "ORGANIZATION") and launched or game \
                 or etype is None and group != 1 and before.endswith(PRODUCT_CUES):  # 大模型服务平台“火山方舟”
             etype = "PRODUCT"

@@ -85,8 +85,9 @@ ANNOUNCED = re.compile(r"(?:[\d年月日号]+(?:晚间|晚|上午|下午)?|今�
                        r"(?:则|也|还|同时|随后|另)?(?:宣布|透露|介绍)[，,：:]?")
 OWNED = re.compile(rf"(?:{ANNOUNCED.pattern})?(?:{UNDER})的?(?:[A-Za-z]{{0,4}}(?:{KIND_AFTER_PRODUCT.pattern}))?|(?:自研|自主研发|研发|打造|开发)?的(?:[\u4e00-\u9fffA-Za-z]{{0,10}}(?:模型|平台|系统|芯片|应用|助手|产品|游戏))?"
                    r"|(?:全新|新款|首款|新一代)[\u4e00-\u9fffA-Za-z]{0,6}")  # A全新轿跑P首次亮相
-OPENING_MARKS, CLOSING_MARKS = "《", "》"  # around a titled product (a game), beside the words before and after it
-MADE_BY = re.compile(r"(?:自主研发|研发|开发|打造|出品)的")  # 由A开发的P: A makes P
+OPENING_MARKS, CLOSING_MARKS = "《“", "》”"  # around a titled or quoted product (《P》, “P”), beside the words before and after it
+IN_CLAUSE = re.compile(r"在[^，。；,;]*$")  # (…，新模型同步)在(公司旗下AI助手“P”上线): P is where, launched by none
+MADE_BY = re.compile(r"(?:自主研发|自研|研发|开发|打造|出品)的")  # 由A开发的P, 由A自研的P: A makes P
 # what a product gains, after the verb it is the subject of (A旗下P上线视频通话功能: the feature is new, not P)
 FEATURE_OBJECT = re.compile(r"了?[^，。；,;！!]{0,10}?(?:功能|能力|模式|服务|版本)")
 # between a product family and the model of it that is named after (通义千问|新一代开源模型|Qwen2.5)
@@ -97,7 +98,7 @@ MEMBERS = re.compile(r"(?:系列)?[\u4e00-\u9fff]{0,6}?[，,]\s*(?:包括|包含
 MEMBER_GAP = re.compile(r"\s*(?:、|和|与|及|以及)?\s*(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:大模型|模型|芯片|手机|平台|系统|助手|应用|产品))?")
 # between launched products named as the subject and the verb: what they are or their count and kind, adverbs, a
 # time, a store where (B与C两款机型即刻在华为商城开售, D和E则于4天后开售, F模型正式商用)
-LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|首次|"
+LAUNCHED_GAP = re.compile(rf"(?:{KIND_AFTER_PRODUCT.pattern}|[两二三四五六七八九十\d]+款[\u4e00-\u9fff]{{0,3}}?)?(?:则|也|均|将|已经|已|即刻|随即|同步|正式|全面|全球同步|首次|"
                           r"公开|率先|陆续|今日|今天|近日|日前|当天|当日|即日起|开启|开始|完成|于[^，。；,;在]{1,10}?|在[^，。；,;]{1,12}?|面向[^，。；,;]{1,10}?)*")
 SAID = re.compile(ANNOUNCED.pattern + "$")  # (阿里云CTO周靖人)宣布，(P正式上线): the speaker's body launches P
 # …正式上市，共推出A、B和C; …印发《P》，并于2022年2月14日公布Q: a date the act is on may follow the word
@@ -340,7 +341,7 @@ MEMBER_BEFORE = re.compile(rf"(?:(?:该|本)?({ASSOCIATION}))?的?(?:成员|会�
 BARE_LISTED = re.compile(r"(?:入选|上榜|入围|(?:被)?(?:纳入|列入)(?:该|此|这一)?(?:名单|清单|目录)(?:之中|中)?|"
                          r"(?:获批)?成为(?:首批)?(?:试点示范|试点|示范)(?:单位|企业))(?=[，,。；;！!]|$)")
 ITS = re.compile(r"(?:是|(?<!成)为|系)其")  # (A、B等企业均)为其(会员): members of the body the sentence is about
-ELECTED_UNIT = re.compile(r"(?:当选|担任|任)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
+ELECTED_UNIT = re.compile(r"(?:当选|担任|任|成为)为?([^，。；,;]{0,30}?)(?:首届|首批|第[一二三四五六七八九十]+届)?"
                           r"(?:常务|副)?(?:会长|理事长|理事|监事长|监事|秘书长|组长)单位")
 MEMBERS_CLAUSE = re.compile(r"[，,](?:其|目前|现有|现)?(?=(?:首批|第[一二三四五六七八九十]+批)?(?:成员|会员))")
 LISTING = re.compile(r"包括|包含|分别是|有|为|：|:")
@@ -929,10 +930,10 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     """A旗下(的)P正式上线, A的P在展台首次亮相, A自研的通用大语言模型P正式亮相, A宣布P正式上市: the products are the
     subject of the verb, and their owner launches them; so does the body of one who announces them (阿里云CTO周靖人宣布，
     通义千问新一代开源模型Qwen2.5系列正式上线) or, with neither, the one who launched in the sentence before
-    (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A)."""
+    (A宣布P正式上市，其中B与C两款机型即刻在商城开售: A), unless P is where (…，新模型同步在其AI助手“P”上线)."""
     before = [m for m in sent.outer if m.end <= vs and not sent.placed(m)]
     if not before or before[-1].type not in form.tails \
-            or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs).lstrip(CLOSING_MARKS)):  # 《P》正式发售
+            or not LAUNCHED_GAP.fullmatch(sent.gap(before[-1].end, vs).lstrip(CLOSING_MARKS)):  # 《P》正式发售, “P”正式上线
         return [], []
     things = sent.coordinated_before(before[-1], form.tails)
     if sent.placed(things[0]):  # 在A、B和C开售: the stores where, all of them
@@ -949,7 +950,8 @@ def _owned_subject(sent: Sentence, ctx: Context, vs: int, form: Verbs,
     heads = _speaker_for(sent, ctx, said.start(), form.heads)[0] if said else []
     if heads:
         return heads, things
-    return (acted, things) if acted and CLAUSE_COMMA.search(sent.gap(acted[-1].end, things[0].start)) else ([], [])
+    gap = sent.gap(acted[-1].end, things[0].start) if acted else ""
+    return (acted, things) if CLAUSE_COMMA.search(gap) and not IN_CLAUSE.search(gap) else ([], [])
 
 
 def _relative_object(sent: Sentence, ctx: Context, pos: int, form: Verbs) -> list[str]:
@@ -1725,7 +1727,7 @@ def put_on_list(sent: Sentence, add) -> None:
 
 
 def elected_units(sent: Sentence, ctx: Context, add) -> None:
-    """A、B当选(G)副会长单位 / A任首届理事长单位: they are members of G, else of the body a clause 由A担任… opens
+    """A、B当选(G)副会长单位 / A任首届理事长单位 / C成为理事单位: they are members of G, else of the body a clause 由A担任… opens
     with (专题组由A和B共同担任组长单位), else of the body the title names, else of the association named last
     (加入中国汽车工业协会，并…与B、C一同当选理事单位)."""
     topic = ctx.topic if ctx.topic is not None and ctx.topic.type == "ORGANIZATION" else None

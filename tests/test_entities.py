@@ -2341,3 +2341,9 @@ def test_a_name_a_body_hosts_or_that_opens_somewhere_is_an_event():
     assert "SEMICON China 2025" in names(r, "EVENT")
     r = analyse("华为Mate 70在深圳举行的发布会上亮相。")
     assert "Mate 70" in names(r, "PRODUCT")
+
+
+def test_a_quoted_name_right_before_a_launch_verb_is_a_product():
+    # digestnet set: 京东宣布“京东外卖”正式上线; a slogan that is upgraded stays no name
+    assert "京东外卖" in names(analyse("京东宣布“京东外卖”正式上线，首批招募品质堂食餐饮商家。"), "PRODUCT")
+    assert not names(analyse("“以旧换新”升级加力。"), "PRODUCT")

@@ -1799,6 +1799,28 @@ def test_those_elected_council_units_with_no_body_named_join_the_association_nam
     assert {("小鹏汽车", "member_of", "中国汽车工业协会"), ("零跑汽车", "member_of", "中国汽车工业协会")} <= found
 
 
+def test_a_body_that_becomes_a_council_unit_is_a_member_like_those_elected():
+    # digestnet set: 当选副会长单位 for two, 成为理事单位 for the third
+    found = pairs(facts("开幕前一天召开的协会理事会上，哔哩哔哩、小红书当选副会长单位，知乎成为理事单位。",
+                        title="中国网络视听协会召开理事会"))
+    assert ("知乎", "member_of", "中国网络视听协会") in found
+
+
+def test_a_quoted_product_announced_by_a_company_is_launched_by_it():
+    # digestnet set: A宣布“P”正式上线, as A宣布P正式上线
+    found = pairs(facts("深圳，2025年2月13日——京东宣布“京东外卖”正式上线，首批招募品质堂食餐饮商家。"))
+    assert ("京东", "launches_product", "京东外卖") in found
+    # deals set: a quoted product that is where a model goes live is launched by none
+    found = pairs(facts("目前，模型权重已在GitHub和Hugging Face上开源，新模型同步在公司旗下AI助手“海螺AI”上线。"))
+    assert not any(t == "海螺AI" for _, r, t in found if r == "launches_product")
+
+
+def test_a_game_made_by_a_company_in_a_passive_goes_live_worldwide_launched_by_it():
+    # digestnet set: 由A自研的…游戏《P》于…全球同步上线
+    found = pairs(facts("由米哈游自研的都市动作游戏《绝区零》于2024年7月4日全球同步上线，登陆iOS、安卓、PC及PlayStation 5平台。"))
+    assert ("米哈游", "launches_product", "绝区零") in found
+
+
 def test_launched_products_are_listed_past_what_each_is_and_past_a_comma_before_yiji():
     # set H: 发布A系列手机和B折叠屏手机; 发布了…系统A，以及B、C等新系统: each is launched
     found = pairs(facts("2024年11月26日，华为在深圳举办Mate品牌盛典，正式发布Mate 70系列手机和Mate X6折叠屏手机。"))
