@@ -786,7 +786,8 @@ CLAUSE_END = re.compile(r"[，。；,;\n]|$")
 def _launched_in_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` holds a launch verb, before or after it."""
     opens = max(text.rfind(c, 0, start) for c in "，。；,;\n") + 1
-    return bool(re.search("|".join(LAUNCH_VERBS), text[opens:start] + text[end:CLAUSE_END.search(text, end).start()]))
+    clause = text[opens:start] + text[end:CLAUSE_END.search(text, end).start()]
+    return any(verb in clause for verb in LAUNCH_VERBS)
 MODEL_CODE_WORD = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}")
 LEVEL_AFTER = re.compile(r"\+?(?:[、和及至到~～-][A-Za-z]*\d+\+?)*级")  # (L3)、L4级: a grade of a scale
 NOT_BRAND = re.compile(r"[的新款型代是在和与及等全首一多两三旗各该其此载用配装级版于为以对向了着台部个]")
@@ -1430,7 +1431,7 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, latin.end(), "PRODUCT", "model-code", c.weight))
             continue
         kind = BRAND_MODEL.match(text, c.end) if c.label == "PRODUCT" and c.entry else None
-        if kind and (re.search("(?:%s)了?$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 3):c.start]) or
+        if kind and (text[max(0, c.start - 3):c.start].removesuffix("了").endswith(LAUNCH_VERBS) or
                      kind.group()[0] in "·•" and _launched_in_clause(text, c.start, kind.end())):
             out.append(Candidate(c.start, kind.end(), "PRODUCT", "model-code", c.weight))
             continue
@@ -1441,7 +1442,7 @@ def model_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             generation = GENERATION.search(text, max(0, c.start - 6), c.start)
             out.append(Candidate(generation.start() if generation else c.start, code.end(), "PRODUCT", "model-code", c.weight))
         elif code.group().endswith("系列") or text.startswith(PRODUCT_CUES, code.end()) or \
-                re.search("(?:%s)$" % "|".join(LAUNCH_VERBS), text[max(0, c.start - 4):c.start]) or \
+                text.endswith(LAUNCH_VERBS, 0, c.start) or \
                 KIND_BEFORE_CODE.search(text, max(0, c.start - 3), c.start) or LAUNCH_AFTER.match(text, code.end()):
             out.append(Candidate(c.start, code.end(), "PRODUCT", "model-code", 2.0))
     return out
